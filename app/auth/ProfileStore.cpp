@@ -131,8 +131,11 @@ QString ProfileStore::add(Profile profile) {
         return {};
     }
     write(profile);
-    if (!commit())
+    if (!commit()) {
+        // Forget it in memory too, so the store does not list a profile it reported as failed.
+        m_settings->remove(kGroup + QLatin1Char('/') + profile.id);
         return {};
+    }
     emit profileAdded(profile.id);
     return profile.id;
 }

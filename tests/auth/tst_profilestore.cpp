@@ -215,6 +215,7 @@ void TestProfileStore::unwritableFileIsReported() {
     ProfileStore store(m_path);
     QVERIFY(store.add(sampleProfile(QStringLiteral("Acme"))).isEmpty());
     QVERIFY(!store.lastError().isEmpty());
+    QVERIFY(store.profiles().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/Parsed.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace m3ter {
+
+// ObjectURL (m3ter-api.md §6.7): a presigned, time-limited download link. It carries its own
+// authorisation, so it is fetched without the bearer token, used at once, never persisted or
+// logged.
+struct DownloadUrl {
+    QUrl downloadUrl; // optional in the model; empty when absent
+
+    static Parsed<DownloadUrl> fromJson(const QJsonObject &json);
+};
+
+} // namespace m3ter

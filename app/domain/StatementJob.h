@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Parsed.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace m3ter {
+
+// An asynchronous statement generation job (m3ter-api.md §6.6). Status fields are raw enums
+// (EnumLabels.h). The presigned URLs are short-lived credentials: use them at once, never
+// persist or log them.
+struct StatementJob {
+    QString id; // required
+    std::optional<qint64> version;
+    QString statementJobStatus; // raw: PENDING RUNNING COMPLETE CANCELLED FAILED
+    QString billId;
+    QString orgId;
+    std::optional<bool> includeCsvFormat;
+    // filters.meterIds. The docs show a single string, the SDKs an array; both are accepted.
+    QStringList filterMeterIds;
+    QUrl presignedJsonStatementUrl;
+    QString jsonStatementStatus; // raw: LATEST STALE INVALIDATED
+    QUrl presignedCsvStatementUrl;
+    QString csvStatementStatus; // raw: LATEST STALE INVALIDATED
+    QDateTime dtCreated;
+    QDateTime dtLastModified;
+    QString createdBy;
+    QString lastModifiedBy;
+
+    // COMPLETE, CANCELLED or FAILED: polling can stop.
+    bool isTerminal() const;
+
+    static Parsed<StatementJob> fromJson(const QJsonObject &json);
+};
+
+// The reply of POST …/statementjobs/batch (J2): a bare JSON array, one job per bill, with no
+// {data, nextToken} envelope. Errors in element i are reported as "[i].field".
+Parsed<QList<StatementJob>> parseStatementJobBatch(const QByteArray &json);
+
+} // namespace m3ter

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "AccountRecord.h"
+#include "BillRecord.h"
+#include "SandboxConfig.h"
+
+#include <QList>
+#include <QUuid>
+
+namespace m3ter::sandbox {
+
+// Builds the accounts and compact bill headers from the seed. Everything is a pure function of
+// (seed, counts, reference date): the same inputs give byte-identical JSON.
+class DataGenerator {
+public:
+    struct Output {
+        QList<AccountRecord> accounts;
+        QList<BillRecord> bills; // in generation order; SandboxStore sorts them
+        QList<QUuid> billJobIds;
+    };
+
+    static Output generate(const SandboxConfig &config, QDate referenceDate);
+    static QUuid organizationId(quint64 seed);
+
+private:
+    static QList<AccountRecord> makeAccounts(const SandboxConfig &config, QDate referenceDate);
+};
+
+} // namespace m3ter::sandbox

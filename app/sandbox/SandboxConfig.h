@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace m3ter::sandbox {
+
+// Every knob of the sandbox in one value type, so tests, benchmarks, --demo and the CLI build the
+// same server. Defaults mirror what m3ter documents (token lifetime, 50 req/s per org).
+struct SandboxConfig {
+    quint64 seed = 1;
+    int accounts = 80;
+    int bills = 1000;
+    // Empty: a UUID derived from the seed, so a seed always names the same organization.
+    QString orgId;
+    QString clientId = QStringLiteral("sandbox-client");
+    QString clientSecret = QStringLiteral("sandbox-secret");
+    int tokenLifetimeSeconds = 18000;
+    // A statement job is PENDING for the first quarter of this, then RUNNING, then finished.
+    double jobSeconds = 3;
+    double jobFailureRate = 0;
+    int rateLimitPerSecond = 50; // 0 = off
+    int downloadUrlLifetimeSeconds = 900;
+    int latencyMs = 0;
+    quint16 port = 0;
+    quint16 downloadPort = 0;
+    // The "today" the bills are generated around. Invalid = the current UTC date; tests that
+    // compare two servers across midnight can pin it.
+    QDate referenceDate;
+};
+
+} // namespace m3ter::sandbox

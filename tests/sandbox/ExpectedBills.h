@@ -23,50 +23,69 @@ inline qint64 minor(double amount, int decimals) {
     return qRound64(amount * std::pow(10.0, decimals));
 }
 
-// An independent reading of §5.2, written against the JSON rather than the server's code.
-inline QStringList expectedIds(const QList<QJsonObject> &bills, const QUrlQuery &query) {
-    auto s = [](const QJsonObject &b, const char *key) {
-        return b.value(QLatin1String(key)).toString();
-    };
-    QList<QJsonObject> kept;
+// The fields of a bill the B1 filters look at, read once from the JSON.
+struct BillRow {
+    QString id, accountId, status, billDate, externalInvoiceDate, billingFrequency, billJobId;
+    bool locked = false;
+};
+
+inline QList<BillRow> billRows(const QList<QJsonObject> &bills) {
+    QList<BillRow> rows;
     for (const QJsonObject &b : bills) {
+        auto s = [&](const char *key) { return b.value(QLatin1String(key)).toString(); };
+        rows.append({s("id"), s("accountId"), s("status"), s("billDate"), s("externalInvoiceDate"),
+                     s("billingFrequency"), s("billJobId"),
+                     b.value(QStringLiteral("locked")).toBool()});
+    }
+    return rows;
+}
+
+// An independent reading of §5.2, written against the JSON rather than the server's code.
+inline QStringList expectedIds(const QList<BillRow> &bills, const QUrlQuery &query) {
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    QList<const BillRow *> kept;
+    for (const BillRow &b : bills) {
         bool ok = true;
-        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        for (const auto &[key, value] : items) {
             if (key == QLatin1String("accountId"))
-                ok = ok && s(b, "accountId") == value;
+                ok = ok && b.accountId == value;
             else if (key == QLatin1String("status"))
-                ok = ok && s(b, "status") == value;
-            else if (key == QLatin1String("locked"))
-                ok = ok && (value == QLatin1String("true") ||
-                            !b.value(QStringLiteral("locked")).toBool());
+                ok = ok && b.status == value;
+            else if (key == QLatin1String("locked")) // true: locked bills included, i.e. no filter
+                ok = ok && (value == QLatin1String("true") || !b.locked);
             else if (key == QLatin1String("billDate"))
-                ok = ok && s(b, "billDate") == value;
+                ok = ok && b.billDate == value;
             else if (key == QLatin1String("billDateStart"))
-                ok = ok && s(b, "billDate") >= value;
+                ok = ok && b.billDate >= value;
             else if (key == QLatin1String("billDateEnd"))
-                ok = ok && s(b, "billDate") < value;
+                ok = ok && b.billDate < value;
             else if (key == QLatin1String("externalInvoiceDateStart"))
-                ok = ok && s(b, "externalInvoiceDate") >= value;
+                ok = ok && b.externalInvoiceDate >= value;
             else if (key == QLatin1String("externalInvoiceDateEnd"))
-                ok = ok && s(b, "externalInvoiceDate") < value;
+                ok = ok && b.externalInvoiceDate < value;
             else if (key == QLatin1String("billingFrequency"))
-                ok = ok && s(b, "billingFrequency") == value;
+                ok = ok && b.billingFrequency == value;
             else if (key == QLatin1String("billJobId"))
-                ok = ok && s(b, "billJobId") == value;
+                ok = ok && b.billJobId == value;
             else if (key == QLatin1String("ids"))
-                ok = ok && value.split(QLatin1Char(',')).contains(s(b, "id"));
+                ok = ok && value.split(QLatin1Char(',')).contains(b.id);
+            if (!ok)
+                break;
         }
         if (ok)
-            kept.append(b);
+            kept.append(&b);
     }
-    std::sort(kept.begin(), kept.end(), [&](const QJsonObject &a, const QJsonObject &b) {
-        return s(a, "billDate") != s(b, "billDate") ? s(a, "billDate") < s(b, "billDate")
-                                                    : s(a, "id") < s(b, "id");
+    std::sort(kept.begin(), kept.end(), [](const BillRow *a, const BillRow *b) {
+        return a->billDate != b->billDate ? a->billDate < b->billDate : a->id < b->id;
     });
     QStringList ids;
-    for (const QJsonObject &b : kept)
-        ids.append(s(b, "id"));
+    for (const BillRow *b : kept)
+        ids.append(b->id);
     return ids;
+}
+
+inline QStringList expectedIds(const QList<QJsonObject> &bills, const QUrlQuery &query) {
+    return expectedIds(billRows(bills), query);
 }
 
 inline QStringList idsOf(const QList<QJsonObject> &items) {

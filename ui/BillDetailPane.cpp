@@ -1,0 +1,628 @@
+#include "BillDetailPane.h"
+
+#include "InlineNotice.h"
+#include "domain/EnumLabels.h"
+#include "domain/Money.h"
+#include "models/BillDetailCache.h"
+#include "models/BillTotals.h"
+#include "models/DecimalFormat.h"
+#include "models/DisplayFormat.h"
+#include "models/LineItemCsv.h"
+#include "models/LineItemTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace m3ter {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setFocusPolicy(Qt::ClickFocus);
+    return label;
+}
+
+// Empty values read as a dash, so a missing field looks deliberate rather than broken.
+void setValue(QLabel *label, const QString &text, const QString &toolTip = QString()) {
+    label->setText(text.isEmpty() ? BillDetailPane::tr("—") : text);
+    label->setToolTip(toolTip);
+}
+
+QString joinNonEmpty(const QStringList &parts) {
+    QStringList kept;
+    for (const QString &part : parts) {
+        if (!part.isEmpty())
+            kept.append(part);
+    }
+    //: Separator between parts of one header value, e.g. "INV-000123 · XI-42".
+    return kept.join(BillDetailPane::tr(" · "));
+}
+
+QString byAndWhen(const QString &user, const QDateTime &when) {
+    const QString at = formatDateTime(when);
+    if (!user.isEmpty() && !at.isEmpty())
+        //: Who did something and when, e.g. "by jane@acme.com on 2024-03-02 09:00".
+        return BillDetailPane::tr("by %1 on %2").arg(user, at);
+    if (!user.isEmpty())
+        return BillDetailPane::tr("by %1").arg(user);
+    if (!at.isEmpty())
+        return BillDetailPane::tr("on %1").arg(at);
+    return QString();
+}
+
+QTableWidgetItem *cell(const QString &text, bool number = false, bool bold = false) {
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (bold) {
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+    }
+    return item;
+}
+
+QTableWidget *smallTable(const QStringList &headers, QWidget *parent) {
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+} // namespace
+
+BillDetailPane::BillDetailPane(ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(new BillDetailCache(client, this))
+    , m_model(new LineItemTreeModel(this))
+    , m_proxy(new QSortFilterProxyModel(this)) {
+    setObjectName(QStringLiteral("billDetailPane"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(LineItemTreeModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    buildUi();
+    connect(m_cache, &BillDetailCache::billReady, this, &BillDetailPane::onBillReady);
+    connect(m_cache, &BillDetailCache::billFailed, this, &BillDetailPane::onBillFailed);
+    setState(State::Empty);
+}
+
+BillDetailPane::~BillDetailPane() = default;
+
+void BillDetailPane::buildUi() {
+    m_stack = new QStackedWidget(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_emptyPage = buildStatePage(&m_emptyLabel, nullptr);
+    m_emptyLabel->setText(tr("Select a bill to see its line items and totals."));
+
+    auto *busy = new QProgressBar;
+    busy->setRange(0, 0);
+    busy->setTextVisible(false);
+    busy->setMaximumWidth(220);
+    busy->setAccessibleName(tr("Loading"));
+    m_loadingPage = buildStatePage(&m_loadingLabel, busy);
+
+    m_retry = new QPushButton(tr("Retry"));
+    m_retry->setObjectName(QStringLiteral("billDetailRetry"));
+    m_retry->setAccessibleName(tr("Retry loading the bill"));
+    connect(m_retry, &QPushButton::clicked, this, &BillDetailPane::retry);
+    m_errorPage = buildStatePage(&m_errorLabel, m_retry);
+
+    m_contentPage = buildContentPage();
+    for (QWidget *page : {m_emptyPage, m_loadingPage, m_errorPage, m_contentPage})
+        m_stack->addWidget(page);
+}
+
+QWidget *BillDetailPane::buildStatePage(QLabel **label, QWidget *extra) {
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    *label = new QLabel(page);
+    (*label)->setAlignment(Qt::AlignCenter);
+    (*label)->setWordWrap(true);
+    (*label)->setTextFormat(Qt::PlainText);
+    (*label)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (*label)->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(*label);
+    if (extra)
+        layout->addWidget(extra, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *BillDetailPane::buildContentPage() {
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(8);
+
+    // Title and actions.
+    auto *titleRow = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    m_title = new QLabel(page);
+    m_title->setObjectName(QStringLiteral("billDetailTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(page);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titleRow->addLayout(titles, 1);
+
+    m_copyId = new QAction(tr("Copy bill ID"), this);
+    m_copyId->setObjectName(QStringLiteral("copyBillId"));
+    m_copyId->setToolTip(tr("Copy the bill's ID to the clipboard"));
+    connect(m_copyId, &QAction::triggered, this, &BillDetailPane::copyBillId);
+    m_copyJson = new QAction(tr("Copy as JSON"), this);
+    m_copyJson->setObjectName(QStringLiteral("copyBillJson"));
+    m_copyJson->setToolTip(tr("Copy the whole bill, as the server sent it, as indented JSON"));
+    connect(m_copyJson, &QAction::triggered, this, &BillDetailPane::copyBillJson);
+    m_export = new QAction(tr("Export line items…"), this);
+    m_export->setObjectName(QStringLiteral("exportLineItems"));
+    m_export->setToolTip(tr("Save the line items as a CSV file (UTF-8)"));
+    connect(m_export, &QAction::triggered, this, [this] { chooseExportFile(false); });
+    m_exportExcel = new QAction(tr("Export line items for Excel…"), this);
+    m_exportExcel->setObjectName(QStringLiteral("exportLineItemsExcel"));
+    m_exportExcel->setToolTip(
+        tr("Save the line items as a CSV file with a byte-order mark, which Excel needs to read "
+           "accents and currency symbols correctly"));
+    connect(m_exportExcel, &QAction::triggered, this, [this] { chooseExportFile(true); });
+
+    auto addButton = [&](QAction *action, QStyle::StandardPixmap icon) {
+        auto *button = new QToolButton(page);
+        action->setIcon(style()->standardIcon(icon));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(action->text().remove(QStringLiteral("…")));
+        titleRow->addWidget(button, 0, Qt::AlignTop);
+        return button;
+    };
+    addButton(m_copyId, QStyle::SP_FileIcon);
+    addButton(m_copyJson, QStyle::SP_FileDialogDetailedView);
+    QToolButton *exportButton = addButton(m_export, QStyle::SP_DialogSaveButton);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(m_export);
+    exportMenu->addAction(m_exportExcel);
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    layout->addLayout(titleRow);
+
+    m_notice = new InlineNotice(page);
+    connect(m_notice, &InlineNotice::rejected, m_notice, &QWidget::hide);
+    layout->addWidget(m_notice);
+
+    // The mismatch warning: deliberately loud, a wrong total must not go unnoticed.
+    m_warning = new QFrame(page);
+    m_warning->setObjectName(QStringLiteral("mismatchWarning"));
+    m_warning->setStyleSheet(QStringLiteral(
+        "QFrame#mismatchWarning { background: #fff4ce; border: 1px solid #e0b400;"
+        " border-radius: 4px; } QFrame#mismatchWarning QLabel { color: #4d3a00; border: none;"
+        " background: transparent; }"));
+    auto *warningLayout = new QHBoxLayout(m_warning);
+    warningLayout->setContentsMargins(8, 6, 8, 6);
+    auto *warningIcon = new QLabel(m_warning);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    m_warningText = new QLabel(m_warning);
+    m_warningText->setWordWrap(true);
+    m_warningText->setTextFormat(Qt::PlainText);
+    m_warningText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning->setAccessibleName(tr("Total mismatch warning"));
+    warningLayout->addWidget(warningIcon, 0, Qt::AlignTop);
+    warningLayout->addWidget(m_warningText, 1);
+    m_warning->hide();
+    layout->addWidget(m_warning);
+
+    // Header: two form columns.
+    static const char *const kFieldTitles[HeaderFieldCount] = {
+        QT_TR_NOOP("Account:"),        QT_TR_NOOP("Billing period:"),
+        QT_TR_NOOP("Bill date:"),      QT_TR_NOOP("Due date:"),
+        QT_TR_NOOP("Status:"),         QT_TR_NOOP("Bill total:"),
+        QT_TR_NOOP("Timezone:"),       QT_TR_NOOP("Last calculated:"),
+        QT_TR_NOOP("Invoice number:"), QT_TR_NOOP("External invoice:"),
+        QT_TR_NOOP("PO number:"),      QT_TR_NOOP("Locked:"),
+        QT_TR_NOOP("Approved:"),       QT_TR_NOOP("Bill ID:"),
+    };
+    auto *headerBox = new QFrame(page);
+    headerBox->setObjectName(QStringLiteral("billHeader"));
+    headerBox->setFrameShape(QFrame::StyledPanel);
+    auto *headerLayout = new QHBoxLayout(headerBox);
+    headerLayout->setContentsMargins(10, 8, 10, 8);
+    headerLayout->setSpacing(24);
+    QFormLayout *forms[2] = {new QFormLayout, new QFormLayout};
+    for (QFormLayout *form : forms) {
+        form->setLabelAlignment(Qt::AlignRight);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        form->setHorizontalSpacing(10);
+        form->setVerticalSpacing(4);
+        headerLayout->addLayout(form, 1);
+    }
+    for (int f = 0; f < HeaderFieldCount; ++f) {
+        m_header[f] = valueLabel(headerBox);
+        const QString title = tr(kFieldTitles[f]);
+        QString name = title;
+        name.chop(1); // without the colon
+        m_header[f]->setAccessibleName(name);
+        auto *titleLabel = new QLabel(title, headerBox);
+        titleLabel->setForegroundRole(QPalette::PlaceholderText);
+        titleLabel->setBuddy(m_header[f]);
+        forms[f < InvoiceNumberField ? 0 : 1]->addRow(titleLabel, m_header[f]);
+    }
+    layout->addWidget(headerBox);
+
+    // Line items over totals and conversions.
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setChildrenCollapsible(false);
+    m_tree = new QTreeView(splitter);
+    m_tree->setObjectName(QStringLiteral("lineItemTree"));
+    m_tree->setAccessibleName(tr("Line items"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // the bill's own order first
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionsMovable(true);
+    splitter->addWidget(m_tree);
+
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *totalsBox = new QGroupBox(tr("Totals by line-item type"), bottom);
+    auto *totalsLayout = new QVBoxLayout(totalsBox);
+    m_totals = smallTable({tr("Type"), tr("Line items"), tr("Subtotal")}, totalsBox);
+    m_totals->setObjectName(QStringLiteral("totalsByType"));
+    m_totals->setAccessibleName(tr("Totals by line-item type"));
+    m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_totals->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_totals->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_totals->horizontalHeaderItem(1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_totals->horizontalHeaderItem(2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_totalsNote = new QLabel(totalsBox);
+    m_totalsNote->setWordWrap(true);
+    m_totalsNote->setForegroundRole(QPalette::PlaceholderText);
+    m_totalsNote->hide();
+    totalsLayout->addWidget(m_totals);
+    totalsLayout->addWidget(m_totalsNote);
+    bottomLayout->addWidget(totalsBox, 3);
+
+    auto *conversionsBox = new QGroupBox(tr("Currency conversions"), bottom);
+    auto *conversionsLayout = new QVBoxLayout(conversionsBox);
+    m_conversions = smallTable({tr("From"), tr("To"), tr("Rate")}, conversionsBox);
+    m_conversions->setObjectName(QStringLiteral("currencyConversions"));
+    m_conversions->setAccessibleName(tr("Currency conversions"));
+    m_conversions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_conversions->horizontalHeaderItem(2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    conversionsLayout->addWidget(m_conversions);
+    bottomLayout->addWidget(conversionsBox, 2);
+
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    return page;
+}
+
+void BillDetailPane::showBill(const QString &billId) {
+    if (billId.isEmpty()) {
+        clear();
+        return;
+    }
+    if (billId == m_billId && (m_state == State::Showing || m_state == State::Loading))
+        return;
+    m_billId = billId;
+    m_bill.reset();
+    setState(State::Loading, tr("Loading the bill…"));
+    // A cached bill arrives synchronously through billReady() and replaces the loading state.
+    m_cache->request(billId);
+}
+
+void BillDetailPane::clear() {
+    m_cache->cancel();
+    m_billId.clear();
+    m_bill.reset();
+    m_model->clear();
+    setState(State::Empty);
+}
+
+void BillDetailPane::retry() {
+    if (m_billId.isEmpty())
+        return;
+    const QString id = m_billId;
+    m_billId.clear();
+    showBill(id);
+}
+
+void BillDetailPane::setState(State state, const QString &text) {
+    switch (state) {
+    case State::Empty:
+        m_stack->setCurrentWidget(m_emptyPage);
+        break;
+    case State::Loading:
+        m_loadingLabel->setText(text);
+        m_stack->setCurrentWidget(m_loadingPage);
+        break;
+    case State::Error:
+        m_errorLabel->setText(text);
+        m_stack->setCurrentWidget(m_errorPage);
+        break;
+    case State::Showing:
+        m_stack->setCurrentWidget(m_contentPage);
+        break;
+    }
+    const bool showing = state == State::Showing;
+    m_copyId->setEnabled(showing);
+    m_copyJson->setEnabled(showing);
+    m_export->setEnabled(showing && m_bill && !m_bill->lineItems.isEmpty());
+    m_exportExcel->setEnabled(m_export->isEnabled());
+    if (m_state != state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+}
+
+QString BillDetailPane::stateText() const {
+    switch (m_state) {
+    case State::Loading:
+        return m_loadingLabel->text();
+    case State::Error:
+        return m_errorLabel->text();
+    case State::Empty:
+        return m_emptyLabel->text();
+    case State::Showing:
+        break;
+    }
+    return QString();
+}
+
+QString BillDetailPane::mismatchText() const {
+    return m_warning->isVisibleTo(m_contentPage) ? m_warningText->text() : QString();
+}
+
+QString BillDetailPane::noticeText() const {
+    return m_notice->isVisibleTo(m_contentPage) ? m_notice->text() : QString();
+}
+
+void BillDetailPane::onBillReady(const QString &billId, const Bill &bill) {
+    if (billId != m_billId)
+        return;
+    m_bill = bill;
+    populate(bill);
+    setState(State::Showing);
+    emit billShown(billId);
+}
+
+void BillDetailPane::onBillFailed(const QString &billId, const ApiError &error) {
+    if (billId != m_billId)
+        return;
+    m_bill.reset();
+    setState(State::Error,
+             tr("The bill could not be loaded.") + QStringLiteral("\n") + error.userText());
+}
+
+void BillDetailPane::populate(const Bill &bill) {
+    m_notice->hide();
+    populateHeader(bill);
+
+    m_model->setBill(bill, locale());
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proxy->sort(-1);
+    m_tree->expandAll();
+    for (int c = 0; c < LineItemTreeModel::ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
+    m_tree->setColumnWidth(
+        LineItemTreeModel::DescriptionColumn,
+        qBound(160, m_tree->columnWidth(LineItemTreeModel::DescriptionColumn), 320));
+
+    populateTotals(bill);
+    populateConversions(bill);
+}
+
+void BillDetailPane::populateHeader(const Bill &bill) {
+    const QLocale loc = locale();
+    const QString account = bill.accountCode.isEmpty() ? bill.accountId : bill.accountCode;
+    m_title->setText(joinNonEmpty({account, bill.sequentialInvoiceNumber}));
+    m_subtitle->setText(joinNonEmpty({formatPeriod(bill.startDate, bill.endDate, loc),
+                                      billingFrequencyLabel(bill.billingFrequency),
+                                      tr("%n line item(s)", nullptr, int(bill.lineItems.size()))}));
+
+    setValue(m_header[AccountField], account,
+             bill.accountId.isEmpty() ? QString() : tr("Account ID: %1").arg(bill.accountId));
+    setValue(m_header[PeriodField], formatPeriod(bill.startDate, bill.endDate, loc));
+    setValue(m_header[BillDateField], formatDate(bill.billDate, loc));
+    setValue(m_header[DueDateField], formatDate(bill.dueDate, loc));
+    setValue(
+        m_header[StatusField],
+        joinNonEmpty({billStatusLabel(bill.status), bill.isLocked() ? tr("Locked") : QString()}),
+        bill.status);
+    setValue(m_header[BillTotalField],
+             bill.billTotal ? formatMoney(*bill.billTotal, bill.currency, loc) : QString(),
+             bill.billTotal ? QString(bill.billTotal->toString() + u' ' + bill.currency)
+                            : tr("The server did not send a bill total."));
+    setValue(m_header[TimezoneField], bill.timezone);
+    setValue(m_header[LastCalculatedField], formatDateTime(bill.lastCalculatedDate, loc));
+    setValue(m_header[InvoiceNumberField], bill.sequentialInvoiceNumber);
+    setValue(
+        m_header[ExternalInvoiceField],
+        joinNonEmpty({bill.externalInvoiceReference, formatDate(bill.externalInvoiceDate, loc)}));
+    setValue(m_header[PurchaseOrderField], bill.purchaseOrderNumber);
+    if (bill.isLocked()) {
+        const QString who = byAndWhen(bill.lockedBy, bill.dtLocked);
+        setValue(m_header[LockedField], who.isEmpty() ? tr("Yes") : tr("Yes, %1").arg(who));
+    } else {
+        setValue(m_header[LockedField], bill.locked ? tr("No") : QString());
+    }
+    const QString approved = byAndWhen(bill.approvedBy, bill.dtApproved);
+    setValue(m_header[ApprovedField], approved.isEmpty() && bill.status == QLatin1String("PENDING")
+                                          ? tr("Not yet")
+                                          : approved);
+    setValue(m_header[BillIdField], bill.id);
+}
+
+void BillDetailPane::populateTotals(const Bill &bill) {
+    const QLocale loc = locale();
+    const BillTotals totals = BillTotals::compute(bill);
+
+    m_totals->setRowCount(0);
+    auto addRow = [this](const QString &type, const QString &count, const QString &amount,
+                         bool bold) {
+        const int row = m_totals->rowCount();
+        m_totals->insertRow(row);
+        m_totals->setItem(row, 0, cell(type, false, bold));
+        m_totals->setItem(row, 1, cell(count, true, bold));
+        m_totals->setItem(row, 2, cell(amount, true, bold));
+    };
+    int count = 0;
+    for (const BillTotals::TypeTotal &t : totals.byType()) {
+        addRow(lineItemTypeLabel(t.lineItemType), loc.toString(t.lineItemCount),
+               t.subtotals.format(loc), false);
+        m_totals->item(m_totals->rowCount() - 1, 0)->setToolTip(t.lineItemType);
+        count += t.lineItemCount;
+    }
+    addRow(tr("Sum of line items"), loc.toString(count), totals.lineItemSum().format(loc), true);
+    if (totals.billTotal())
+        addRow(tr("Bill total"), QString(),
+               formatMoney(*totals.billTotal(), totals.currency(), loc), true);
+
+    const QString warning = totals.warningText(loc);
+    m_warningText->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+
+    QString note;
+    if (totals.check() == BillTotals::Check::NotComparable)
+        note = tr("The line items are not all in the bill's currency, so they cannot be checked "
+                  "against the bill total.");
+    else if (totals.check() == BillTotals::Check::NoBillTotal && !bill.lineItems.isEmpty())
+        note = tr("The server sent no bill total to check the line items against.");
+    m_totalsNote->setText(note);
+    m_totalsNote->setVisible(!note.isEmpty());
+}
+
+void BillDetailPane::populateConversions(const Bill &bill) {
+    const QLocale loc = locale();
+    m_conversions->clearSpans();
+    m_conversions->setRowCount(0);
+    for (const CurrencyConversion &c : bill.currencyConversions) {
+        const int row = m_conversions->rowCount();
+        m_conversions->insertRow(row);
+        m_conversions->setItem(row, 0, cell(c.from));
+        m_conversions->setItem(row, 1, cell(c.to));
+        m_conversions->setItem(
+            row, 2, cell(c.multiplier ? formatDecimal(*c.multiplier, loc) : QString(), true));
+    }
+    if (bill.currencyConversions.isEmpty()) {
+        m_conversions->insertRow(0);
+        m_conversions->setItem(
+            0, 0, cell(tr("No conversions: the bill is in the organization's currency.")));
+        m_conversions->item(0, 0)->setForeground(palette().brush(QPalette::PlaceholderText));
+        m_conversions->setSpan(0, 0, 1, 3);
+    }
+}
+
+void BillDetailPane::copyBillId() {
+    if (!m_bill)
+        return;
+    QGuiApplication::clipboard()->setText(m_bill->id);
+    showNotice(tr("Bill ID copied to the clipboard."), true);
+}
+
+void BillDetailPane::copyBillJson() {
+    if (!m_bill)
+        return;
+    const QByteArray json = m_cache->prettyJson(m_billId);
+    if (json.isEmpty()) {
+        showNotice(tr("The bill's JSON is no longer available. Select the bill again."), false);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(json));
+    showNotice(tr("The bill was copied to the clipboard as JSON."), true);
+}
+
+void BillDetailPane::chooseExportFile(bool byteOrderMark) {
+    if (!m_bill)
+        return;
+    if (m_lastExportDir.isEmpty())
+        m_lastExportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(m_lastExportDir).filePath(LineItemCsv::suggestedFileName(*m_bill));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export line items"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lastExportDir = QFileInfo(path).absolutePath();
+    exportLineItems(path, byteOrderMark);
+}
+
+bool BillDetailPane::exportLineItems(const QString &path, bool byteOrderMark) {
+    if (!m_bill)
+        return false;
+    CsvWriter::Options options;
+    options.withBom = byteOrderMark;
+    QString error;
+    if (!LineItemCsv::write(path, *m_bill, options, &error)) {
+        showNotice(error, false);
+        return false;
+    }
+    showNotice(tr("Exported %n line item(s) to “%1”.", nullptr, int(m_bill->lineItems.size()))
+                   .arg(QDir::toNativeSeparators(path)),
+               false);
+    return true;
+}
+
+void BillDetailPane::showNotice(const QString &text, bool autoHide) {
+    m_notice->showMessage(text, QString(), tr("Dismiss"));
+    if (autoHide) {
+        QTimer::singleShot(4000, m_notice, [notice = m_notice, text] {
+            if (notice->text() == text)
+                notice->hide();
+        });
+    }
+}
+
+} // namespace m3ter

@@ -24,7 +24,7 @@ public:
         Parse,     // a 2xx body that does not match the contract (see field)
         Cancelled, // abort() by the caller
         Tls,       // TLS handshake or certificate failure
-        Config,    // the connection settings are unusable (see detail)
+        Config,    // settings or arguments unusable, nothing was sent (see detail)
     };
     Q_ENUM(Kind)
 

@@ -89,4 +89,31 @@ inline std::shared_ptr<Outcome> watch(ApiCall *call) {
     return out;
 }
 
+// A fake server with a token endpoint and a fast client for it: the fixture of the request tests.
+struct FakeApi {
+    std::unique_ptr<FakeHttpServer> server;
+    std::unique_ptr<ApiClient> client;
+
+    bool start() {
+        server = std::make_unique<FakeHttpServer>();
+        if (!server->listen())
+            return false;
+        serveNumberedTokens(*server);
+        client = fastClient(*server);
+        return true;
+    }
+    void stop() {
+        client.reset();
+        server.reset();
+    }
+    QList<RecordedRequest> apiRequests() const {
+        QList<RecordedRequest> out;
+        for (const auto &r : server->requests()) {
+            if (r.path != QLatin1String("/oauth/token"))
+                out << r;
+        }
+        return out;
+    }
+};
+
 } // namespace m3ter::test

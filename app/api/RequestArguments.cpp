@@ -1,0 +1,23 @@
+#include "api/RequestArguments.h"
+
+namespace m3ter {
+
+ApiError RequestArguments::requireId(const QString &id) {
+    if (id.trimmed().isEmpty())
+        return ApiError::config(tr("No item was selected for this request."));
+    return {};
+}
+
+ApiError RequestArguments::requireIds(const QStringList &ids, int max) {
+    if (ids.isEmpty())
+        return ApiError::config(tr("No items were selected for this request."));
+    if (ids.size() > max)
+        return ApiError::config(tr("At most %1 items can be sent in one request.").arg(max));
+    for (const QString &id : ids) {
+        if (id.trimmed().isEmpty())
+            return ApiError::config(tr("An empty ID cannot be sent."));
+    }
+    return {};
+}
+
+} // namespace m3ter

@@ -96,7 +96,7 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error) {
     return httpStatus(status, count);
 }
 
-QString FaultSpec::toString() const {
+QString FaultSpec::kindString() const {
     QString kindText;
     switch (kind) {
     case Kind::Status:
@@ -120,7 +120,11 @@ QString FaultSpec::toString() const {
         kindText = QStringLiteral("truncated");
         break;
     }
-    return kindText + QLatin1Char(':') + QString::number(count);
+    return kindText;
+}
+
+QString FaultSpec::toString() const {
+    return kindString() + QLatin1Char(':') + QString::number(count);
 }
 
 } // namespace m3ter::sandbox

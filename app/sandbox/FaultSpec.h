@@ -40,6 +40,8 @@ struct FaultSpec {
 
     static std::optional<FaultSpec> parse(const QString &text, QString *error = nullptr);
     QString toString() const;
+    // The kind without the count ("503", "429@3", "reset"): what the request log records.
+    QString kindString() const;
 };
 
 } // namespace m3ter::sandbox

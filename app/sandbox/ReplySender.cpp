@@ -20,10 +20,12 @@ void ReplySender::deliver(QTcpSocket *socket, HttpReply reply,
         write(socket, reply, fault);
         return;
     }
-    QTimer::singleShot(delayMs, this, [guard = QPointer<QTcpSocket>(socket), reply, fault] {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            write(guard, reply, fault);
-    });
+    // Precise: a coarse timer may fire 5% early, and tests assert "at least N ms".
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this,
+                       [guard = QPointer<QTcpSocket>(socket), reply, fault] {
+                           if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                               write(guard, reply, fault);
+                       });
 }
 
 void ReplySender::write(QTcpSocket *socket, const HttpReply &reply,

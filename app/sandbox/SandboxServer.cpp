@@ -261,7 +261,7 @@ void SandboxServer::finish(const QString &origin, const RequestContext &request,
     const bool noAnswer =
         fault && (fault->kind == FaultSpec::Kind::Reset || fault->kind == FaultSpec::Kind::Stall);
     entry.status = noAnswer ? 0 : reply.status;
-    entry.fault = fault ? fault->toString() : QString();
+    entry.fault = fault ? fault->kindString() : QString();
     entry.timeMs = request.nowMs;
     m_log.append(entry);
 

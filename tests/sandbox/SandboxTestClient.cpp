@@ -43,7 +43,8 @@ HttpResult SandboxTestClient::send(const QByteArray &method, const QUrl &url,
     r.elapsedMs = timer.elapsed();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.error = reply->error();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     r.headers = reply->rawHeaderPairs();
     if (!reply->isFinished())
         reply->abort();

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QVector>
+
+namespace m3ter {
+
+class ApiCall;
+class ApiClient;
+
+// Every account of the organization (id, code, name, currency), loaded once page by page through
+// `GET …/accounts` so the bill table can show names next to codes and the filter bar can offer a
+// type-ahead. Bills carry only accountId/accountCode; looking names up per bill would cost one
+// request per row.
+class AccountDirectory : public QObject {
+    Q_OBJECT
+public:
+    struct Entry {
+        QString id;
+        QString code;
+        QString name;
+        QString currency;
+    };
+
+    explicit AccountDirectory(ApiClient *client, QObject *parent = nullptr);
+
+    // Starts (or restarts) loading; accountsChanged() follows each page.
+    void load();
+    bool isLoading() const { return !m_call.isNull(); }
+    bool isComplete() const { return m_complete; }
+    ApiError lastError() const { return m_lastError; }
+
+    QString name(const QString &accountId) const;
+    QString code(const QString &accountId) const;
+    const QVector<Entry> &entries() const { return m_entries; }
+    // Index into entries() or -1.
+    int indexOf(const QString &accountId) const { return m_indexById.value(accountId, -1); }
+
+signals:
+    void accountsChanged();
+    void loadFinished(bool ok);
+
+private:
+    void requestPage(const QString &nextToken);
+    void onPageFinished();
+
+    ApiClient *m_client;
+    QPointer<ApiCall> m_call;
+    QVector<Entry> m_entries;
+    QHash<QString, int> m_indexById;
+    ApiError m_lastError;
+    bool m_complete = false;
+};
+
+} // namespace m3ter

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "domain/BillFilter.h"
+#include "domain/MoneyTotals.h"
+#include "models/BillRow.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace m3ter {
+
+class AccountDirectory;
+class BillPageSource;
+class ApiError;
+
+// The bill list, paged lazily from the API (cursor `nextToken`, 100 bills a page) as the view
+// scrolls, under one BillFilter at a time.
+//
+// - A new filter bumps a generation counter: replies to requests of an older filter are dropped.
+// - The API cannot sort, so sort() only sorts when every matching bill is loaded; otherwise it
+//   emits sortNeedsAllRows() and the UI may offer loadAll(). sortColumn() is -1 while the rows are
+//   in API order, so a sort indicator never claims an order over rows that are not loaded.
+// - Failures put the model in the Error state (no further fetchMore) until retry().
+class BillTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    // Documented column order; persisted header state refers to these positions.
+    enum Column {
+        AccountCodeColumn,
+        AccountNameColumn,
+        BillDateColumn,
+        DueDateColumn,
+        ServicePeriodColumn,
+        StatusColumn,
+        LockedColumn,
+        CurrencyColumn,
+        TotalColumn,
+        BillingFrequencyColumn,
+        InvoiceNumberColumn,
+        ExternalInvoiceDateColumn,
+        ExternalInvoiceReferenceColumn,
+        StatementColumn,
+        LastCalculatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        BillIdRole = Qt::UserRole + 1,
+        AccountIdRole,
+        CurrencyRole,
+        AmountTextRole, // exact total as plain decimal text, e.g. "1234.50"
+        SortRole,       // a value that orders the column correctly (dates, decimals, text)
+        StatementStaleRole,
+    };
+
+    enum class LoadState { Idle, Loading, Error };
+    Q_ENUM(LoadState)
+
+    static constexpr int PageSize = 100;
+
+    explicit BillTableModel(BillPageSource *source, QObject *parent = nullptr);
+    ~BillTableModel() override;
+
+    // Account names come from a directory that may fill in later; the name column updates then.
+    void setAccountDirectory(AccountDirectory *directory);
+
+    // Clears the rows and loads the first page under `filter` (also when equal: a refresh).
+    void setFilter(const BillFilter &filter);
+    const BillFilter &filter() const { return m_filter; }
+    void refresh() { setFilter(m_filter); }
+    // After an error: asks again for the page that failed.
+    void retry();
+
+    // Keeps fetching pages until none remain; loadAllProgress() reports the rows loaded so far.
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
+
+    LoadState loadState() const { return m_state; }
+    QString errorText() const { return m_errorText; }
+    bool hasMore() const { return m_firstPageLoaded && !m_nextToken.isEmpty(); }
+    bool isComplete() const {
+        return m_firstPageLoaded && m_nextToken.isEmpty() && m_state == LoadState::Idle;
+    }
+    int loadedCount() const { return int(m_rows.size()); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    const BillRow &billAt(int row) const { return m_rows.at(row); }
+    // Row of a bill id among the loaded rows, or -1.
+    int rowOfBill(const QString &billId) const;
+
+    // Sums per currency: of every loaded bill, and of the given rows.
+    const MoneyTotals &loadedTotals() const { return m_totals; }
+    MoneyTotals totalsOfRows(const QList<int> &rows) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString columnTitle(int column);
+
+signals:
+    void loadStateChanged(m3ter::BillTableModel::LoadState state);
+    void rowsLoaded(); // after each page, and after a reset
+    void loadAllProgress(int loaded);
+    void loadAllFinished(bool complete);
+    // sort() was asked for while more pages remain; nothing was sorted.
+    void sortNeedsAllRows(int column, Qt::SortOrder order);
+    // The row order changed: column -1 means API order.
+    void sortChanged(int column, Qt::SortOrder order);
+
+private:
+    void requestNextPage();
+    void onPageLoaded(quint64 ticket, const BillPage &page);
+    void onPageFailed(quint64 ticket, const ApiError &error);
+    void setLoadState(LoadState state);
+    void applySort(int column, Qt::SortOrder order);
+    void applyPendingSort();
+    static int compareSortKeys(int column, const QVariant &a, const QVariant &b);
+    static QString statementStateText(const BillRow &row);
+    QVariant displayData(const BillRow &row, int column) const;
+    QVariant sortData(const BillRow &row, int column) const;
+    QString accountName(const BillRow &row) const;
+    void accountNamesChanged();
+
+    BillPageSource *m_source;
+    QPointer<AccountDirectory> m_accounts;
+    BillFilter m_filter;
+    QVector<BillRow> m_rows;
+    MoneyTotals m_totals;
+    QString m_nextToken;
+    QString m_errorText;
+    quint64 m_inFlightTicket = 0; // 0 = nothing in flight
+    LoadState m_state = LoadState::Idle;
+    quint64 m_lastTicket = 0;
+    bool m_firstPageLoaded = false;
+    bool m_loadingAll = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_pendingSortColumn = -1;
+    Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
+};
+
+} // namespace m3ter

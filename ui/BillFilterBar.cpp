@@ -1,0 +1,343 @@
+#include "BillFilterBar.h"
+
+#include "domain/EnumLabels.h"
+#include "models/AccountDirectory.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QToolButton>
+
+namespace m3ter {
+
+namespace {
+
+enum DateMode { AnyDate, ExactDate, DateRange };
+
+QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName) {
+    auto *edit = new QDateEdit(QDate::currentDate(), parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+BillFilterBar::BillFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_account(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_locked(new QComboBox(this))
+    , m_dateMode(new QComboBox(this))
+    , m_billDate(makeDateEdit(this, tr("Exact bill date")))
+    , m_billDateStart(makeDateEdit(this, tr("Bill date from")))
+    , m_billDateEnd(makeDateEdit(this, tr("Bill date before")))
+    , m_frequency(new QComboBox(this))
+    , m_extInvoiceFromOn(new QCheckBox(tr("Ext. invoice from"), this))
+    , m_extInvoiceFrom(makeDateEdit(this, tr("External invoice date from")))
+    , m_extInvoiceBeforeOn(new QCheckBox(tr("before"), this))
+    , m_extInvoiceBefore(makeDateEdit(this, tr("External invoice date before")))
+    , m_billJobId(new QLineEdit(this))
+    , m_billIds(new QLineEdit(this))
+    , m_validation(new QLabel(this))
+    , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_clear(new QPushButton(tr("C&lear"), this))
+    , m_views(new QToolButton(this)) {
+    setObjectName(QStringLiteral("billFilterBar"));
+
+    m_account->setEditable(true);
+    m_account->setInsertPolicy(QComboBox::NoInsert);
+    m_account->setObjectName(QStringLiteral("accountFilter"));
+    m_account->setAccessibleName(tr("Account"));
+    m_account->lineEdit()->setPlaceholderText(tr("All accounts"));
+    m_account->setMinimumContentsLength(22);
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_account->completer()->setFilterMode(Qt::MatchContains);
+    m_account->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_account->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &status : knownBillStatuses())
+        m_status->addItem(billStatusLabel(status), status);
+
+    m_locked->setObjectName(QStringLiteral("lockedFilter"));
+    //: Filter: whether bills that are locked (final, unchangeable) are listed.
+    m_locked->setAccessibleName(tr("Locked bills"));
+    m_locked->addItem(tr("Locked bills included"), int(BillFilter::Locked::Unset));
+    m_locked->addItem(tr("Locked bills left out"), int(BillFilter::Locked::Exclude));
+
+    m_dateMode->setObjectName(QStringLiteral("dateModeFilter"));
+    m_dateMode->setAccessibleName(tr("Bill date"));
+    m_dateMode->addItem(tr("Any bill date"), AnyDate);
+    m_dateMode->addItem(tr("Bill date on"), ExactDate);
+    m_dateMode->addItem(tr("Bill dates from"), DateRange);
+    m_billDate->setObjectName(QStringLiteral("billDateFilter"));
+    m_billDateStart->setObjectName(QStringLiteral("billDateStartFilter"));
+    m_billDateEnd->setObjectName(QStringLiteral("billDateEndFilter"));
+    m_billDateStart->setDate(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1));
+    m_billDateEnd->setDate(m_billDateStart->date().addMonths(1));
+
+    m_frequency->setObjectName(QStringLiteral("frequencyFilter"));
+    m_frequency->setAccessibleName(tr("Billing frequency"));
+    m_frequency->setAccessibleDescription(
+        tr("The API accepts a billing frequency only together with an exact bill date."));
+    m_frequency->addItem(tr("Any frequency"), QString());
+    for (const QString &frequency : knownBillingFrequencies())
+        m_frequency->addItem(billingFrequencyLabel(frequency), frequency);
+
+    m_extInvoiceFromOn->setObjectName(QStringLiteral("extInvoiceFromEnabled"));
+    m_extInvoiceBeforeOn->setObjectName(QStringLiteral("extInvoiceBeforeEnabled"));
+    m_extInvoiceFrom->setObjectName(QStringLiteral("extInvoiceFromFilter"));
+    m_extInvoiceBefore->setObjectName(QStringLiteral("extInvoiceBeforeFilter"));
+
+    m_billJobId->setObjectName(QStringLiteral("billJobIdFilter"));
+    m_billJobId->setPlaceholderText(tr("Bill job id"));
+    m_billJobId->setAccessibleName(tr("Bill job id"));
+    m_billJobId->setClearButtonEnabled(true);
+    m_billIds->setObjectName(QStringLiteral("billIdsFilter"));
+    m_billIds->setPlaceholderText(tr("Bill ids (paste a list)"));
+    m_billIds->setAccessibleName(tr("Bill ids"));
+    m_billIds->setAccessibleDescription(
+        tr("One or more bill ids separated by spaces, commas or new lines."));
+    m_billIds->setClearButtonEnabled(true);
+
+    m_validation->setObjectName(QStringLiteral("filterValidation"));
+    m_validation->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_validation->setWordWrap(true);
+    m_validation->hide();
+
+    m_apply->setObjectName(QStringLiteral("applyFilter"));
+    m_apply->setDefault(true);
+    m_apply->setToolTip(tr("Load the bills that match these filters (Enter)"));
+    m_clear->setObjectName(QStringLiteral("clearFilter"));
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_views->setText(tr("&Views"));
+    m_views->setAccessibleName(tr("Saved views"));
+    m_views->setPopupMode(QToolButton::InstantPopup);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 4, 6, 4);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(4);
+    int col = 0;
+    grid->addWidget(buddyLabel(tr("A&ccount"), m_account, this), 0, col++);
+    grid->addWidget(m_account, 0, col++);
+    grid->addWidget(m_status, 0, col++);
+    grid->addWidget(m_locked, 0, col++);
+    grid->addWidget(m_dateMode, 0, col++);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_billDate);
+    dates->addWidget(m_billDateStart);
+    auto *beforeLabel = new QLabel(tr("before"), this);
+    beforeLabel->setObjectName(QStringLiteral("billDateBeforeLabel"));
+    dates->addWidget(beforeLabel);
+    dates->addWidget(m_billDateEnd);
+    dates->addWidget(m_frequency);
+    grid->addLayout(dates, 0, col++);
+    grid->setColumnStretch(col, 1);
+    grid->addWidget(m_apply, 0, col + 1);
+
+    col = 0;
+    auto *ext = new QHBoxLayout;
+    ext->addWidget(m_extInvoiceFromOn);
+    ext->addWidget(m_extInvoiceFrom);
+    ext->addWidget(m_extInvoiceBeforeOn);
+    ext->addWidget(m_extInvoiceBefore);
+    grid->addLayout(ext, 1, 0, 1, 3);
+    grid->addWidget(m_billJobId, 1, 3);
+    grid->addWidget(m_billIds, 1, 4, 1, 2);
+    grid->addWidget(m_views, 1, 6, Qt::AlignRight);
+    grid->addWidget(m_clear, 1, 7);
+    grid->addWidget(m_validation, 2, 0, 1, 8);
+
+    connect(m_apply, &QPushButton::clicked, this, &BillFilterBar::apply);
+    connect(m_clear, &QPushButton::clicked, this, &BillFilterBar::clear);
+    connect(m_billJobId, &QLineEdit::returnPressed, this, &BillFilterBar::apply);
+    connect(m_billIds, &QLineEdit::returnPressed, this, &BillFilterBar::apply);
+    connect(m_account->lineEdit(), &QLineEdit::returnPressed, this, &BillFilterBar::apply);
+    connect(m_dateMode, &QComboBox::currentIndexChanged, this, &BillFilterBar::updateEnabledState);
+    connect(m_extInvoiceFromOn, &QCheckBox::toggled, this, &BillFilterBar::updateEnabledState);
+    connect(m_extInvoiceBeforeOn, &QCheckBox::toggled, this, &BillFilterBar::updateEnabledState);
+    updateEnabledState();
+
+    setTabOrder(m_account, m_status);
+    setTabOrder(m_status, m_locked);
+    setTabOrder(m_locked, m_dateMode);
+    setTabOrder(m_dateMode, m_billDate);
+    setTabOrder(m_billDate, m_billDateStart);
+    setTabOrder(m_billDateStart, m_billDateEnd);
+    setTabOrder(m_billDateEnd, m_frequency);
+    setTabOrder(m_frequency, m_apply);
+    setTabOrder(m_apply, m_extInvoiceFromOn);
+    setTabOrder(m_extInvoiceFromOn, m_extInvoiceFrom);
+    setTabOrder(m_extInvoiceFrom, m_extInvoiceBeforeOn);
+    setTabOrder(m_extInvoiceBeforeOn, m_extInvoiceBefore);
+    setTabOrder(m_extInvoiceBefore, m_billJobId);
+    setTabOrder(m_billJobId, m_billIds);
+    setTabOrder(m_billIds, m_views);
+    setTabOrder(m_views, m_clear);
+}
+
+void BillFilterBar::setAccountDirectory(AccountDirectory *directory) {
+    m_accounts = directory;
+    connect(directory, &AccountDirectory::accountsChanged, this, &BillFilterBar::reloadAccounts);
+    reloadAccounts();
+}
+
+void BillFilterBar::reloadAccounts() {
+    const QString current = selectedAccountId();
+    const QString wanted = current.isEmpty() ? m_pendingAccountId : current;
+    const QString typed = m_account->currentText();
+    m_account->blockSignals(true);
+    m_account->clear();
+    m_account->addItem(QString(), QString());
+    if (m_accounts) {
+        for (const AccountDirectory::Entry &entry : m_accounts->entries()) {
+            //: Account picker entry: account code — account name.
+            m_account->addItem(tr("%1 — %2").arg(entry.code, entry.name), entry.id);
+        }
+    }
+    const int index = wanted.isEmpty() ? -1 : m_account->findData(wanted);
+    if (index >= 0) {
+        m_account->setCurrentIndex(index);
+        m_pendingAccountId.clear();
+    } else {
+        m_account->setCurrentIndex(0);
+        m_account->setEditText(typed);
+    }
+    m_account->blockSignals(false);
+}
+
+QString BillFilterBar::selectedAccountId() const {
+    const QString text = m_account->currentText().trimmed();
+    if (text.isEmpty())
+        return QString();
+    // The typed text must match an entry; a bare account id is accepted too.
+    const int index = m_account->findText(text, Qt::MatchFixedString);
+    if (index > 0)
+        return m_account->itemData(index).toString();
+    if (m_accounts && m_accounts->indexOf(text) >= 0)
+        return text;
+    if (m_accounts) {
+        for (const AccountDirectory::Entry &entry : m_accounts->entries()) {
+            if (entry.code.compare(text, Qt::CaseInsensitive) == 0)
+                return entry.id;
+        }
+    }
+    return m_pendingAccountId.isEmpty() ? text : m_pendingAccountId;
+}
+
+BillFilter BillFilterBar::filter() const {
+    BillFilter filter;
+    filter.accountId = selectedAccountId();
+    filter.status = m_status->currentData().toString();
+    filter.locked = BillFilter::Locked(m_locked->currentData().toInt());
+    switch (m_dateMode->currentData().toInt()) {
+    case ExactDate:
+        filter.billDate = m_billDate->date();
+        filter.billingFrequency = m_frequency->currentData().toString();
+        break;
+    case DateRange:
+        filter.billDateStart = m_billDateStart->date();
+        filter.billDateEnd = m_billDateEnd->date();
+        break;
+    default:
+        break;
+    }
+    if (m_extInvoiceFromOn->isChecked())
+        filter.externalInvoiceDateStart = m_extInvoiceFrom->date();
+    if (m_extInvoiceBeforeOn->isChecked())
+        filter.externalInvoiceDateEnd = m_extInvoiceBefore->date();
+    filter.billJobId = m_billJobId->text().trimmed();
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    filter.ids = m_billIds->text().split(separators, Qt::SkipEmptyParts);
+    return filter;
+}
+
+void BillFilterBar::setFilter(const BillFilter &filter) {
+    m_pendingAccountId = filter.accountId;
+    reloadAccounts();
+    if (filter.accountId.isEmpty())
+        m_account->setEditText(QString());
+    else if (m_account->findData(filter.accountId) < 0)
+        m_account->setEditText(filter.accountId);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(filter.status)));
+    m_locked->setCurrentIndex(qMax(0, m_locked->findData(int(filter.locked))));
+    if (filter.billDate.isValid()) {
+        m_dateMode->setCurrentIndex(m_dateMode->findData(ExactDate));
+        m_billDate->setDate(filter.billDate);
+    } else if (filter.billDateStart.isValid() || filter.billDateEnd.isValid()) {
+        m_dateMode->setCurrentIndex(m_dateMode->findData(DateRange));
+        if (filter.billDateStart.isValid())
+            m_billDateStart->setDate(filter.billDateStart);
+        if (filter.billDateEnd.isValid())
+            m_billDateEnd->setDate(filter.billDateEnd);
+    } else {
+        m_dateMode->setCurrentIndex(m_dateMode->findData(AnyDate));
+    }
+    m_frequency->setCurrentIndex(qMax(0, m_frequency->findData(filter.billingFrequency)));
+    m_extInvoiceFromOn->setChecked(filter.externalInvoiceDateStart.isValid());
+    if (filter.externalInvoiceDateStart.isValid())
+        m_extInvoiceFrom->setDate(filter.externalInvoiceDateStart);
+    m_extInvoiceBeforeOn->setChecked(filter.externalInvoiceDateEnd.isValid());
+    if (filter.externalInvoiceDateEnd.isValid())
+        m_extInvoiceBefore->setDate(filter.externalInvoiceDateEnd);
+    m_billJobId->setText(filter.billJobId);
+    m_billIds->setText(filter.ids.join(QLatin1String(", ")));
+    m_validation->hide();
+    updateEnabledState();
+}
+
+void BillFilterBar::focusFirstField() {
+    m_account->setFocus(Qt::ShortcutFocusReason);
+    m_account->lineEdit()->selectAll();
+}
+
+void BillFilterBar::apply() {
+    const BillFilter current = filter();
+    if (const auto problem = current.validationError()) {
+        m_validation->setText(*problem);
+        m_validation->show();
+        return;
+    }
+    m_validation->hide();
+    emit applyRequested(current);
+}
+
+void BillFilterBar::clear() {
+    setFilter(BillFilter());
+    apply();
+}
+
+void BillFilterBar::updateEnabledState() {
+    const int mode = m_dateMode->currentData().toInt();
+    m_billDate->setVisible(mode == ExactDate);
+    m_billDateStart->setVisible(mode == DateRange);
+    m_billDateEnd->setVisible(mode == DateRange);
+    if (auto *label = findChild<QLabel *>(QStringLiteral("billDateBeforeLabel")))
+        label->setVisible(mode == DateRange);
+    // The API rejects billingFrequency unless an exact billDate is given.
+    m_frequency->setEnabled(mode == ExactDate);
+    m_frequency->setToolTip(
+        mode == ExactDate ? QString() : tr("Choose an exact bill date to filter by frequency."));
+    m_extInvoiceFrom->setEnabled(m_extInvoiceFromOn->isChecked());
+    m_extInvoiceBefore->setEnabled(m_extInvoiceBeforeOn->isChecked());
+}
+
+} // namespace m3ter

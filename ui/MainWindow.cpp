@@ -1,0 +1,592 @@
+#include "MainWindow.h"
+
+#include "BillDetailPane.h"
+#include "BillFilterBar.h"
+#include "InlineNotice.h"
+#include "TableStateOverlay.h"
+#include "api/ApiClient.h"
+#include "domain/BillFilter.h"
+#include "models/AccountDirectory.h"
+#include "models/ApiBillPageSource.h"
+#include "models/BillTableModel.h"
+#include "models/CsvWriter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace m3ter {
+
+namespace {
+
+const QString kSettingsWindow = QStringLiteral("mainWindow/geometry");
+const QString kSettingsState = QStringLiteral("mainWindow/state");
+const QString kSettingsSplitter = QStringLiteral("mainWindow/splitter");
+const QString kSettingsHeader = QStringLiteral("billTable/header");
+const QString kSettingsFilter = QStringLiteral("billTable/filter");
+const QString kSettingsViews = QStringLiteral("savedViews");
+
+// The default filter a finance user starts from: this month's and last month's bills.
+BillFilter defaultFilter() {
+    BillFilter filter;
+    const QDate today = QDate::currentDate();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    filter.billDateStart = firstOfMonth.addMonths(-1);
+    filter.billDateEnd = firstOfMonth.addMonths(1);
+    return filter;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_connection(connection)
+    , m_accounts(new AccountDirectory(client, this))
+    , m_source(new ApiBillPageSource(client, this))
+    , m_model(new BillTableModel(m_source, this))
+    , m_filterBar(new BillFilterBar(this))
+    , m_notice(new InlineNotice(this))
+    , m_view(new QTableView(this))
+    , m_overlay(nullptr)
+    , m_detail(new BillDetailPane(client, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_countLabel(new QLabel(this))
+    , m_totalsLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    //: Window title: application name — connection (organization).
+    setWindowTitle(tr("m3ter Bills — %1").arg(connection.displayName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
+    m_model->setAccountDirectory(m_accounts);
+    m_filterBar->setAccountDirectory(m_accounts);
+
+    createActions();
+    createCentralArea();
+    createMenus();
+
+    m_countLabel->setObjectName(QStringLiteral("billCount"));
+    m_totalsLabel->setObjectName(QStringLiteral("loadedTotals"));
+    m_selectionLabel->setObjectName(QStringLiteral("selectionTotals"));
+    m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_selectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_totalsLabel, 1);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+
+    connect(m_filterBar, &BillFilterBar::applyRequested, this,
+            [this](const BillFilter &filter) { applyFilter(filter); });
+    connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateOverlay);
+    connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateOverlay);
+    connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateStatus);
+    connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &BillTableModel::sortChanged, this, &MainWindow::updateSortIndicator);
+    connect(m_model, &BillTableModel::sortNeedsAllRows, this, &MainWindow::onSortNeedsAllRows);
+    connect(m_model, &BillTableModel::loadAllProgress, this, [this](int loaded) {
+        m_notice->setText(tr("Loading all matching bills… %L1 loaded so far.").arg(loaded));
+    });
+    connect(m_model, &BillTableModel::loadAllFinished, this, [this](bool complete) {
+        if (complete)
+            m_notice->hide();
+        else if (m_model->loadState() != BillTableModel::LoadState::Error)
+            m_notice->hide();
+        else
+            m_notice->showMessage(tr("Loading all bills stopped: %1").arg(m_model->errorText()));
+    });
+    connect(m_overlay, &TableStateOverlay::retryRequested, m_model, &BillTableModel::retry);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_detail->showBill(index.data(BillTableModel::BillIdRole).toString());
+        m_detail->setFocus(Qt::OtherFocusReason);
+    });
+
+    restoreSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start() {
+    QSettings settings;
+    const QVariant stored = settings.value(kSettingsFilter);
+    const BillFilter filter =
+        stored.isValid() ? BillFilter::fromVariantMap(stored.toMap()) : defaultFilter();
+    m_filterBar->setFilter(filter);
+    m_accounts->load();
+    applyFilter(filter);
+}
+
+void MainWindow::createActions() {
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcuts(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload the bills from the server (F5)"));
+    connect(m_refreshAction, &QAction::triggered, m_model, &BillTableModel::refresh);
+
+    m_loadAllAction = new QAction(tr("Load &all matching bills"), this);
+    m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
+    m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_loadAllAction, &QAction::triggered, this, [this] {
+        m_notice->showMessage(tr("Loading all matching bills…"), QString(), tr("Cancel"));
+        m_model->loadAll();
+    });
+    connect(m_notice, &InlineNotice::rejected, this, [this] {
+        m_model->cancelLoadAll();
+        m_notice->hide();
+        updateSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                 tr("&Export table as CSV…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTableInteractively);
+
+    m_copyAction = new QAction(tr("&Copy selected rows"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcuts(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+
+    m_focusFilterAction = new QAction(tr("&Filter bills"), this);
+    m_focusFilterAction->setObjectName(QStringLiteral("focusFilterAction"));
+    m_focusFilterAction->setShortcuts(QKeySequence::Find);
+    connect(m_focusFilterAction, &QAction::triggered, m_filterBar, &BillFilterBar::focusFirstField);
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_focusFilterAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_loadAllAction);
+    QMenu *columns = view->addMenu(tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
+            QAction *action = columns->addAction(BillTableModel::columnTitle(c));
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(c));
+            connect(action, &QAction::toggled, this,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+    });
+
+    m_viewsMenu = new QMenu(tr("Saved &views"), this);
+    m_viewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
+    view->addMenu(m_viewsMenu);
+    m_filterBar->viewsButton()->setMenu(m_viewsMenu);
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildViewsMenu);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About m3ter Bills"), this, [this] {
+        QMessageBox::about(this, tr("About m3ter Bills"),
+                           tr("<b>m3ter Bills %1</b><p>Browse m3ter bills, check their line "
+                              "items and totals, and download bill statements.</p>")
+                               .arg(QStringLiteral(BILLS_VERSION)));
+    });
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_exportAction);
+    toolBar->addAction(m_loadAllAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    auto *connectionLabel = new QLabel(toolBar);
+    connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    //: Toolbar: which m3ter organization the window is connected to.
+    connectionLabel->setText(tr("%1 · org %2").arg(m_connection.displayName, m_connection.orgId));
+    connectionLabel->setContentsMargins(8, 0, 8, 0);
+    if (m_connection.production) {
+        connectionLabel->setText(tr("PRODUCTION · %1").arg(connectionLabel->text()));
+        connectionLabel->setStyleSheet(QStringLiteral(
+            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 2px 8px; }"));
+    }
+    toolBar->addWidget(connectionLabel);
+}
+
+void MainWindow::createCentralArea() {
+    m_view->setObjectName(QStringLiteral("billTable"));
+    m_view->setAccessibleName(tr("Bills"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->addAction(m_copyAction);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(false);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(110);
+    header->resizeSection(BillTableModel::AccountNameColumn, 200);
+    header->resizeSection(BillTableModel::ServicePeriodColumn, 190);
+    header->resizeSection(BillTableModel::TotalColumn, 130);
+    header->resizeSection(BillTableModel::LastCalculatedColumn, 140);
+    // Less used columns start hidden; the column chooser brings them back.
+    header->setSectionHidden(BillTableModel::ExternalInvoiceReferenceColumn, true);
+    header->setSectionHidden(BillTableModel::LastCalculatedColumn, true);
+    connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_notice);
+    tableLayout->addWidget(m_view);
+    m_overlay = new TableStateOverlay(m_view);
+    m_view->setProperty("overlayTopMargin", header->sizeHint().height());
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(tableArea);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kSettingsWindow).toByteArray()))
+        resize(1400, 820);
+    restoreState(settings.value(kSettingsState).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSettingsSplitter).toByteArray()))
+        m_splitter->setSizes({840, 560});
+    m_view->horizontalHeader()->restoreState(settings.value(kSettingsHeader).toByteArray());
+    // The header's saved sort indicator would claim an order the rows may not have.
+    m_view->horizontalHeader()->setSortIndicatorShown(false);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(kSettingsWindow, saveGeometry());
+    settings.setValue(kSettingsState, saveState());
+    settings.setValue(kSettingsSplitter, m_splitter->saveState());
+    settings.setValue(kSettingsHeader, m_view->horizontalHeader()->saveState());
+    settings.setValue(kSettingsFilter, m_model->filter().toVariantMap());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyFilter(const BillFilter &filter) {
+    m_notice->hide();
+    m_detail->clear();
+    m_model->setFilter(filter);
+    QSettings().setValue(kSettingsFilter, filter.toVariantMap());
+}
+
+void MainWindow::updateOverlay() {
+    const int rows = m_model->rowCount();
+    switch (m_model->loadState()) {
+    case BillTableModel::LoadState::Loading:
+        if (rows == 0)
+            m_overlay->showLoading(tr("Loading bills…"));
+        else
+            m_overlay->hideOverlay();
+        break;
+    case BillTableModel::LoadState::Error:
+        if (rows == 0) {
+            m_overlay->showError(
+                tr("The bills could not be loaded.\n%1").arg(m_model->errorText()));
+        } else {
+            m_overlay->hideOverlay();
+            m_notice->showMessage(
+                tr("More bills could not be loaded: %1").arg(m_model->errorText()), tr("Retry"),
+                QString());
+            connect(m_notice, &InlineNotice::accepted, m_model, &BillTableModel::retry,
+                    Qt::UniqueConnection);
+        }
+        break;
+    case BillTableModel::LoadState::Idle:
+        if (rows == 0) {
+            const QString summary = m_model->filter().summary();
+            m_overlay->showEmpty(summary.isEmpty()
+                                     ? tr("There are no bills in this organization.")
+                                     : tr("No bill matches these filters:\n%1").arg(summary));
+        } else {
+            m_overlay->hideOverlay();
+        }
+        if (!m_model->isLoadingAll() && m_notice->isVisible() &&
+            m_notice->text().startsWith(tr("More bills could not be loaded")))
+            m_notice->hide();
+        break;
+    }
+}
+
+QString MainWindow::statusText() const {
+    return m_countLabel->text() + QLatin1String(" | ") + m_totalsLabel->text() +
+           QLatin1String(" | ") + m_selectionLabel->text();
+}
+
+void MainWindow::updateStatus() {
+    const QLocale locale;
+    const int loaded = m_model->loadedCount();
+    if (m_model->hasMore())
+        m_countLabel->setText(tr("%Ln bill(s) loaded (more available)", nullptr, loaded));
+    else if (m_model->isComplete())
+        m_countLabel->setText(tr("All %Ln bill(s) loaded", nullptr, loaded));
+    else
+        m_countLabel->setText(tr("%Ln bill(s) loaded", nullptr, loaded));
+    const MoneyTotals &totals = m_model->loadedTotals();
+    //: Status bar: sums of the loaded bills, one per currency.
+    m_totalsLabel->setText(totals.isEmpty() ? QString()
+                                            : tr("Loaded: %1").arg(totals.format(locale)));
+    m_totalsLabel->setToolTip(tr("Sums per currency of the loaded bills; currencies are never "
+                                 "added together."));
+    onSelectionChanged();
+    m_exportAction->setEnabled(loaded > 0);
+}
+
+QList<int> MainWindow::selectedRows() const {
+    QList<int> rows;
+    const QModelIndexList indexes = m_view->selectionModel()->selectedRows();
+    rows.reserve(indexes.size());
+    for (const QModelIndex &index : indexes)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::onSelectionChanged() {
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty()) {
+        m_selectionLabel->clear();
+    } else {
+        const MoneyTotals totals = m_model->totalsOfRows(rows);
+        //: Status bar: number of selected bills and their sums per currency.
+        m_selectionLabel->setText(
+            tr("%Ln selected: %1", nullptr, int(rows.size())).arg(totals.format(QLocale())));
+    }
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (rows.size() == 1 && current.isValid())
+        m_detail->showBill(m_model->billAt(rows.first()).id);
+}
+
+void MainWindow::onHeaderClicked(int section) {
+    Qt::SortOrder order = Qt::AscendingOrder;
+    if (m_model->sortColumn() == section && m_model->sortOrder() == Qt::AscendingOrder)
+        order = Qt::DescendingOrder;
+    m_model->sort(section, order);
+}
+
+void MainWindow::updateSortIndicator(int column, Qt::SortOrder order) {
+    QHeaderView *header = m_view->horizontalHeader();
+    // Shown only for an order over every matching bill (the model sorts only when complete).
+    header->setSortIndicatorShown(column >= 0);
+    if (column >= 0)
+        header->setSortIndicator(column, order);
+}
+
+void MainWindow::onSortNeedsAllRows(int column, Qt::SortOrder order) {
+    Q_UNUSED(order)
+    m_notice->showMessage(
+        tr("Sorting by “%1” needs every matching bill, but only %Ln are loaded so far.", nullptr,
+           m_model->loadedCount())
+            .arg(BillTableModel::columnTitle(column)),
+        tr("Load all and sort"), tr("Cancel"));
+    disconnect(m_notice, &InlineNotice::accepted, nullptr, nullptr);
+    connect(m_notice, &InlineNotice::accepted, this, [this] {
+        disconnect(m_notice, &InlineNotice::accepted, nullptr, nullptr);
+        m_notice->showMessage(tr("Loading all matching bills…"), QString(), tr("Cancel"));
+        m_model->loadAll();
+    });
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos) {
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
+        QAction *action = menu.addAction(BillTableModel::columnTitle(c));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        connect(action, &QAction::toggled, this,
+                [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+bool MainWindow::exportTable(const QString &fileName, bool selectionOnly, bool withBom,
+                             QString *error) {
+    QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QList<QStringList> records;
+    QStringList titles;
+    for (int c : columns)
+        titles.append(BillTableModel::columnTitle(c));
+    // Ids and exact amounts are what a spreadsheet or an auditor reconciles against.
+    titles << tr("Bill id") << tr("Account id") << tr("Total (exact)");
+    records.append(titles);
+    QList<int> rows = selectionOnly ? selectedRows() : QList<int>();
+    if (!selectionOnly) {
+        rows.reserve(m_model->rowCount());
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rows.append(r);
+    }
+    for (int r : rows) {
+        QStringList record;
+        record.reserve(columns.size() + 3);
+        for (int c : columns)
+            record.append(m_model->index(r, c).data().toString());
+        const QModelIndex first = m_model->index(r, 0);
+        record << first.data(BillTableModel::BillIdRole).toString()
+               << first.data(BillTableModel::AccountIdRole).toString()
+               << first.data(BillTableModel::AmountTextRole).toString();
+        records.append(record);
+    }
+    CsvWriter::Options options;
+    options.withBom = withBom;
+    return CsvWriter::write(fileName, records, options, error);
+}
+
+void MainWindow::exportTableInteractively() {
+    const bool hasSelection = m_view->selectionModel()->selectedRows().size() > 1;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString csvUtf8 = tr("CSV (UTF-8) (*.csv)");
+    const QString csvExcel = tr("CSV for Excel (UTF-8 with BOM) (*.csv)");
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, hasSelection ? tr("Export selected bills") : tr("Export loaded bills"),
+        dir + QLatin1String("/bills.csv"), csvUtf8 + QLatin1String(";;") + csvExcel,
+        &selectedFilter);
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportTable(fileName, hasSelection, selectedFilter == csvExcel, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)), 8000);
+}
+
+void MainWindow::copySelection() {
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    QStringList lines;
+    for (int r : rows) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                cells.append(m_model->index(r, logical).data().toString());
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void MainWindow::rebuildViewsMenu() {
+    m_viewsMenu->clear();
+    m_viewsMenu->addAction(tr("&Save current view…"), this, &MainWindow::saveCurrentView);
+    QSettings settings;
+    settings.beginGroup(kSettingsViews);
+    const QStringList names = settings.childGroups();
+    settings.endGroup();
+    if (names.isEmpty())
+        return;
+    m_viewsMenu->addSeparator();
+    for (const QString &name : names) {
+        QAction *action = m_viewsMenu->addAction(QUrl::fromPercentEncoding(name.toUtf8()));
+        connect(action, &QAction::triggered, this, [this, name] { applySavedView(name); });
+    }
+    QMenu *remove = m_viewsMenu->addMenu(tr("&Delete view"));
+    for (const QString &name : names) {
+        remove->addAction(QUrl::fromPercentEncoding(name.toUtf8()), this,
+                          [this, name] { deleteSavedView(name); });
+    }
+}
+
+void MainWindow::saveCurrentView() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save view"), tr("Name of this view (filters and columns):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    // Group names may not contain '/' and other separators; keep any text the user typed.
+    const QString key = QString::fromLatin1(QUrl::toPercentEncoding(name));
+    QSettings settings;
+    settings.beginGroup(kSettingsViews + QLatin1Char('/') + key);
+    settings.setValue(QStringLiteral("filter"), m_filterBar->filter().toVariantMap());
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    settings.endGroup();
+    statusBar()->showMessage(tr("View “%1” saved").arg(name), 5000);
+}
+
+void MainWindow::applySavedView(const QString &key) {
+    QSettings settings;
+    settings.beginGroup(kSettingsViews + QLatin1Char('/') + key);
+    const BillFilter filter =
+        BillFilter::fromVariantMap(settings.value(QStringLiteral("filter")).toMap());
+    m_view->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("header")).toByteArray());
+    settings.endGroup();
+    m_view->horizontalHeader()->setSortIndicatorShown(false);
+    m_filterBar->setFilter(filter);
+    applyFilter(filter);
+}
+
+void MainWindow::deleteSavedView(const QString &key) {
+    QSettings settings;
+    settings.remove(kSettingsViews + QLatin1Char('/') + key);
+}
+
+} // namespace m3ter

@@ -6,7 +6,24 @@ namespace m3ter::sandbox {
 
 void RequestLog::append(const RequestLogEntry &entry) {
     QMutexLocker lock(&m_mutex);
+    ++m_total;
+    // Drop the older half at once: trimming one entry per request would move the whole list
+    // on every request.
+    if (m_entries.size() >= m_capacity)
+        m_entries.remove(0, qMax<qsizetype>(1, m_entries.size() - m_capacity / 2));
     m_entries.append(entry);
+}
+
+void RequestLog::setCapacity(int capacity) {
+    QMutexLocker lock(&m_mutex);
+    m_capacity = qMax(1, capacity);
+    if (m_entries.size() > m_capacity)
+        m_entries.remove(0, m_entries.size() - m_capacity);
+}
+
+qint64 RequestLog::total() const {
+    QMutexLocker lock(&m_mutex);
+    return m_total;
 }
 
 QList<RequestLogEntry> RequestLog::entries() const {
@@ -35,6 +52,7 @@ int RequestLog::countIf(const std::function<bool(const RequestLogEntry &)> &pred
 void RequestLog::clear() {
     QMutexLocker lock(&m_mutex);
     m_entries.clear();
+    m_total = 0;
 }
 
 } // namespace m3ter::sandbox

@@ -28,9 +28,16 @@ struct RequestLogEntry {
 // Every request on both origins, so tests can assert what reached the server: e.g. that no
 // Authorization header ever reached the download origin, or how many retries a client made.
 // Thread-safe: the server may run in a SandboxThread while the test reads the log.
+// Bounded: once `capacity` entries are held the older half is dropped, so a long --demo session
+// does not grow without limit (tests stay far below the default).
 class RequestLog {
 public:
+    static constexpr int kDefaultCapacity = 100000;
+
     void append(const RequestLogEntry &entry);
+    void setCapacity(int capacity);
+    // Requests seen since the last clear(), including entries dropped for capacity.
+    qint64 total() const;
     QList<RequestLogEntry> entries() const;
     int count(const QString &route = {}) const;
     int countIf(const std::function<bool(const RequestLogEntry &)> &predicate) const;
@@ -39,6 +46,8 @@ public:
 private:
     mutable QMutex m_mutex;
     QList<RequestLogEntry> m_entries;
+    int m_capacity = kDefaultCapacity;
+    qint64 m_total = 0;
 };
 
 } // namespace m3ter::sandbox

@@ -23,6 +23,7 @@ private slots:
     void parseSpecs_data();
     void parseSpecs();
     void injectorRules();
+    void requestLogIsBounded();
     void statusFaults_data();
     void statusFaults();
     void tooManyRequests();
@@ -117,6 +118,21 @@ void TestSandboxFaults::injectorRules() {
         QVERIFY(injector.take(QStringLiteral("token")));
     injector.clear(QStringLiteral("token"));
     QVERIFY(!injector.take(QStringLiteral("token")));
+}
+
+void TestSandboxFaults::requestLogIsBounded() {
+    RequestLog log;
+    log.setCapacity(10);
+    for (int i = 0; i < 25; ++i) {
+        RequestLogEntry e;
+        e.status = i;
+        log.append(e);
+    }
+    QCOMPARE(log.total(), 25);
+    QVERIFY(log.count() <= 10 && log.count() >= 5);
+    QCOMPARE(log.entries().last().status, 24); // the newest are kept
+    log.clear();
+    QCOMPARE(log.total(), 0);
 }
 
 void TestSandboxFaults::statusFaults_data() {

@@ -188,7 +188,7 @@ int main(int argc, char *argv[]) {
     out.flush();
 
     const int rc = app.exec();
-    QTextStream(stdout) << "m3ter-sandbox: stopped, served " << server.requestLog().count()
+    QTextStream(stdout) << "m3ter-sandbox: stopped, served " << server.requestLog().total()
                         << " requests\n";
     return rc;
 }

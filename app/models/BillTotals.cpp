@@ -84,13 +84,20 @@ BillTotals BillTotals::compute(const Bill &bill) {
 
 QString BillTotals::warningText(const QLocale &locale) const {
     switch (m_check) {
-    case Check::Mismatch:
-        return tr("The line items add up to %1, but the bill total is %2 (a difference of %3). "
-                  "The bill may have been changed or recalculated; check it in m3ter before "
-                  "sending it on.")
-            .arg(formatMoney(m_sum.total(m_currency), m_currency, locale),
-                 formatMoney(*m_billTotal, m_currency, locale),
-                 formatMoney(m_difference, m_currency, locale));
+    case Check::Mismatch: {
+        const QString sum = formatMoney(m_sum.total(m_currency), m_currency, locale);
+        const QString total = formatMoney(*m_billTotal, m_currency, locale);
+        const QString gap = formatMoney(m_difference.abs(), m_currency, locale);
+        //: %1 sum of the line items, %2 the bill total, %3 the absolute difference.
+        const QString text = m_difference.isNegative()
+                                 ? tr("The line items add up to %1, %3 less than the bill total "
+                                      "of %2.")
+                                 : tr("The line items add up to %1, %3 more than the bill total "
+                                      "of %2.");
+        return text.arg(sum, total, gap) + u' ' +
+               tr("The bill may have changed since it was calculated; check it in m3ter before "
+                  "sending it on.");
+    }
     case Check::Overflow:
         return tr("The line items are too large to add up exactly, so the bill total could not "
                   "be checked.");

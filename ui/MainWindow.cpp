@@ -259,9 +259,16 @@ void MainWindow::createCentralArea() {
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultSectionSize(110);
     header->resizeSection(BillTableModel::AccountNameColumn, 200);
-    header->resizeSection(BillTableModel::ServicePeriodColumn, 190);
+    header->resizeSection(BillTableModel::ServicePeriodColumn, 180);
+    header->resizeSection(BillTableModel::CurrencyColumn, 70);
+    header->resizeSection(BillTableModel::BillDateColumn, 95);
+    header->resizeSection(BillTableModel::AccountCodeColumn, 95);
     header->resizeSection(BillTableModel::TotalColumn, 130);
     header->resizeSection(BillTableModel::LastCalculatedColumn, 140);
+    // What a finance user checks first stays in view next to the account: date, total, status.
+    header->moveSection(header->visualIndex(BillTableModel::TotalColumn), 3);
+    header->moveSection(header->visualIndex(BillTableModel::CurrencyColumn), 4);
+    header->moveSection(header->visualIndex(BillTableModel::StatusColumn), 5);
     // Less used columns start hidden; the column chooser brings them back.
     header->setSectionHidden(BillTableModel::ExternalInvoiceReferenceColumn, true);
     header->setSectionHidden(BillTableModel::LastCalculatedColumn, true);

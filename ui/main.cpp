@@ -1,3 +1,4 @@
+#include "AppTranslations.h"
 #include "DemoBackend.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
@@ -52,6 +53,7 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("com.m3ter.bills"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
 
+    installTranslations(&app);
     const AppOptions options = AppOptions::fromApplication();
     if (!options.errors.isEmpty()) {
         printTo(stderr, options.errors.join(QLatin1Char('\n')));

@@ -89,8 +89,8 @@ void TestSandboxPaging::everyFilterCombination() {
     const QStringList accountOpts{QString(), QStringLiteral("accountId=") + account};
     const QStringList statusOpts{QString(), QStringLiteral("status=PENDING"),
                                  QStringLiteral("status=APPROVED")};
-    const QStringList lockedOpts{QString(), QStringLiteral("locked=false"),
-                                 QStringLiteral("locked=true")};
+    // locked=true is "no filter" (checked in test_sandbox_bills), so it adds no new case here.
+    const QStringList lockedOpts{QString(), QStringLiteral("locked=false")};
     const QStringList dateOpts{
         QString(),
         QStringLiteral("billDate=") + billDate,
@@ -145,7 +145,7 @@ void TestSandboxPaging::everyFilterCombination() {
                             }
     qInfo("%d filter combinations, %d of them non-empty, %d page requests", combos, nonEmpty,
           requests);
-    QCOMPARE(combos, 2 * 3 * 3 * 6 * 2 * 2 * 2);
+    QCOMPARE(combos, 2 * 3 * 2 * 6 * 2 * 2 * 2);
     QVERIFY(nonEmpty > combos / 3);
 }
 

@@ -44,7 +44,8 @@ QLabel *valueLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    // One line each: word-wrapped labels in a form layout get clipped to their first line.
+    label->setWordWrap(false);
     label->setFocusPolicy(Qt::ClickFocus);
     return label;
 }
@@ -65,8 +66,8 @@ QString joinNonEmpty(const QStringList &parts) {
     return kept.join(BillDetailPane::tr(" · "));
 }
 
-QString byAndWhen(const QString &user, const QDateTime &when) {
-    const QString at = formatDateTime(when);
+QString byAndWhen(const QString &user, const QDateTime &when, const QLocale &locale) {
+    const QString at = formatDateTime(when, locale);
     if (!user.isEmpty() && !at.isEmpty())
         //: Who did something and when, e.g. "by jane@acme.com on 2024-03-02 09:00".
         return BillDetailPane::tr("by %1 on %2").arg(user, at);
@@ -101,6 +102,7 @@ QTableWidget *smallTable(const QStringList &headers, QWidget *parent) {
     table->setWordWrap(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
 }
 
@@ -456,9 +458,10 @@ void BillDetailPane::populate(const Bill &bill) {
     m_tree->expandAll();
     for (int c = 0; c < LineItemTreeModel::ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
-    m_tree->setColumnWidth(
-        LineItemTreeModel::DescriptionColumn,
-        qBound(160, m_tree->columnWidth(LineItemTreeModel::DescriptionColumn), 320));
+    // Long server text must not push the amounts out of sight; the tooltip has it in full.
+    for (int c : {int(LineItemTreeModel::DescriptionColumn), int(LineItemTreeModel::ProductColumn),
+                  int(LineItemTreeModel::TypeColumn)})
+        m_tree->setColumnWidth(c, qMin(m_tree->columnWidth(c), c == 0 ? 260 : 170));
 
     populateTotals(bill);
     populateConversions(bill);
@@ -493,12 +496,12 @@ void BillDetailPane::populateHeader(const Bill &bill) {
         joinNonEmpty({bill.externalInvoiceReference, formatDate(bill.externalInvoiceDate, loc)}));
     setValue(m_header[PurchaseOrderField], bill.purchaseOrderNumber);
     if (bill.isLocked()) {
-        const QString who = byAndWhen(bill.lockedBy, bill.dtLocked);
+        const QString who = byAndWhen(bill.lockedBy, bill.dtLocked, loc);
         setValue(m_header[LockedField], who.isEmpty() ? tr("Yes") : tr("Yes, %1").arg(who));
     } else {
         setValue(m_header[LockedField], bill.locked ? tr("No") : QString());
     }
-    const QString approved = byAndWhen(bill.approvedBy, bill.dtApproved);
+    const QString approved = byAndWhen(bill.approvedBy, bill.dtApproved, loc);
     setValue(m_header[ApprovedField], approved.isEmpty() && bill.status == QLatin1String("PENDING")
                                           ? tr("Not yet")
                                           : approved);
@@ -533,6 +536,12 @@ void BillDetailPane::populateTotals(const Bill &bill) {
     const QString warning = totals.warningText(loc);
     m_warningText->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
+
+    // Show every row without scrolling (up to a point), so the sums are visible at a glance.
+    const int visibleRows = qMin(m_totals->rowCount(), 9);
+    m_totals->setMinimumHeight(m_totals->horizontalHeader()->sizeHint().height() +
+                               visibleRows * m_totals->verticalHeader()->defaultSectionSize() +
+                               2 * m_totals->frameWidth() + 2);
 
     QString note;
     if (totals.check() == BillTotals::Check::NotComparable)

@@ -542,22 +542,35 @@ void MainWindow::copySelection() {
 void MainWindow::rebuildViewsMenu() {
     m_viewsMenu->clear();
     m_viewsMenu->addAction(tr("&Save current view…"), this, &MainWindow::saveCurrentView);
-    QSettings settings;
-    settings.beginGroup(kSettingsViews);
-    const QStringList names = settings.childGroups();
-    settings.endGroup();
+    const QStringList names = savedViewNames();
     if (names.isEmpty())
         return;
     m_viewsMenu->addSeparator();
-    for (const QString &name : names) {
-        QAction *action = m_viewsMenu->addAction(QUrl::fromPercentEncoding(name.toUtf8()));
-        connect(action, &QAction::triggered, this, [this, name] { applySavedView(name); });
-    }
+    for (const QString &name : names)
+        m_viewsMenu->addAction(name, this, [this, name] { applySavedView(name); });
     QMenu *remove = m_viewsMenu->addMenu(tr("&Delete view"));
-    for (const QString &name : names) {
-        remove->addAction(QUrl::fromPercentEncoding(name.toUtf8()), this,
-                          [this, name] { deleteSavedView(name); });
-    }
+    for (const QString &name : names)
+        remove->addAction(name, this, [this, name] { deleteSavedView(name); });
+}
+
+namespace {
+
+// QSettings group names may not contain '/' or '\\'; percent-encoding keeps any name the user
+// typed and decodes back exactly.
+QString viewGroup(const QString &name) {
+    return kSettingsViews + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+} // namespace
+
+QStringList MainWindow::savedViewNames() const {
+    QSettings settings;
+    settings.beginGroup(kSettingsViews);
+    QStringList names;
+    for (const QString &key : settings.childGroups())
+        names.append(QUrl::fromPercentEncoding(key.toLatin1()));
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 void MainWindow::saveCurrentView() {
@@ -566,34 +579,38 @@ void MainWindow::saveCurrentView() {
         QInputDialog::getText(this, tr("Save view"), tr("Name of this view (filters and columns):"),
                               QLineEdit::Normal, QString(), &ok)
             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    // Group names may not contain '/' and other separators; keep any text the user typed.
-    const QString key = QString::fromLatin1(QUrl::toPercentEncoding(name));
+    if (ok && !name.isEmpty())
+        saveView(name);
+}
+
+void MainWindow::saveView(const QString &name) {
     QSettings settings;
-    settings.beginGroup(kSettingsViews + QLatin1Char('/') + key);
+    settings.beginGroup(viewGroup(name));
     settings.setValue(QStringLiteral("filter"), m_filterBar->filter().toVariantMap());
     settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
     settings.endGroup();
     statusBar()->showMessage(tr("View “%1” saved").arg(name), 5000);
 }
 
-void MainWindow::applySavedView(const QString &key) {
+bool MainWindow::applySavedView(const QString &name) {
     QSettings settings;
-    settings.beginGroup(kSettingsViews + QLatin1Char('/') + key);
+    settings.beginGroup(viewGroup(name));
+    if (!settings.contains(QStringLiteral("filter")))
+        return false;
     const BillFilter filter =
         BillFilter::fromVariantMap(settings.value(QStringLiteral("filter")).toMap());
     m_view->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("header")).toByteArray());
     settings.endGroup();
+    // A restored header may carry a sort indicator; the new rows are in API order.
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     m_filterBar->setFilter(filter);
     applyFilter(filter);
+    return true;
 }
 
-void MainWindow::deleteSavedView(const QString &key) {
-    QSettings settings;
-    settings.remove(kSettingsViews + QLatin1Char('/') + key);
+void MainWindow::deleteSavedView(const QString &name) {
+    QSettings().remove(viewGroup(name));
 }
 
 } // namespace m3ter

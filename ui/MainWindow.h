@@ -46,6 +46,11 @@ public:
     QString statusText() const;
     QAction *exportAction() const { return m_exportAction; }
 
+    // Saved views: the filter bar's filter and the table's columns under a name the user chose.
+    void saveView(const QString &name);
+    bool applySavedView(const QString &name);
+    QStringList savedViewNames() const;
+
     // Writes the loaded rows (or only the selected ones) as CSV; returns a translated error.
     bool exportTable(const QString &fileName, bool selectionOnly, bool withBom, QString *error);
 
@@ -70,7 +75,6 @@ private:
     void copySelection();
     void rebuildViewsMenu();
     void saveCurrentView();
-    void applySavedView(const QString &name);
     void deleteSavedView(const QString &name);
     QList<int> selectedRows() const;
 

@@ -201,6 +201,48 @@ private slots:
         }
     }
 
+    void savedViewRestoresFiltersAndColumns() {
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillFilter pending;
+        pending.status = QStringLiteral("PENDING");
+        pending.locked = BillFilter::Locked::Exclude;
+        window->filterBar()->setFilter(pending);
+        QHeaderView *header = window->billView()->horizontalHeader();
+        header->setSectionHidden(BillTableModel::DueDateColumn, true);
+        window->saveView(QStringLiteral("Pending / unlocked"));
+        QCOMPARE(window->savedViewNames(), QStringList{QStringLiteral("Pending / unlocked")});
+
+        window->filterBar()->setFilter(BillFilter());
+        header->setSectionHidden(BillTableModel::DueDateColumn, false);
+        QVERIFY(window->applySavedView(QStringLiteral("Pending / unlocked")));
+        QCOMPARE(window->filterBar()->filter(), pending);
+        QCOMPARE(window->billModel()->filter(), pending); // applied, not just shown
+        QVERIFY(header->isSectionHidden(BillTableModel::DueDateColumn));
+        QVERIFY(!window->applySavedView(QStringLiteral("no such view")));
+    }
+
+    void columnsAndFilterAreRestoredInTheNextSession() {
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillFilter approved;
+        approved.status = QStringLiteral("APPROVED");
+        window->filterBar()->setFilter(approved);
+        QTest::mouseClick(
+            window->filterBar()->findChild<QPushButton *>(QStringLiteral("applyFilter")),
+            Qt::LeftButton);
+        window->billView()->horizontalHeader()->setSectionHidden(BillTableModel::StatusColumn,
+                                                                 true);
+        window->close(); // saves the window state
+        window = std::make_unique<MainWindow>(
+            client.get(), MainWindow::Connection{QStringLiteral("Test"), QString(), false});
+        window->start();
+        QVERIFY(
+            window->billView()->horizontalHeader()->isSectionHidden(BillTableModel::StatusColumn));
+        QCOMPARE(window->billModel()->filter(), approved);
+        QCOMPARE(window->filterBar()->filter().status, QStringLiteral("APPROVED"));
+    }
+
 private:
     std::unique_ptr<SandboxServer> server;
     std::unique_ptr<ApiClient> client;

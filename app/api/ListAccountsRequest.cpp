@@ -1,6 +1,7 @@
 #include "api/ListAccountsRequest.h"
 
 #include "api/ApiClient.h"
+#include "api/RequestArguments.h"
 
 namespace m3ter {
 
@@ -30,8 +31,7 @@ QUrlQuery ListAccountsRequest::query(const QStringList &ids, const QStringList &
         query.addQueryItem(QStringLiteral("ids"), v);
     if (const QString v = joined(codes); !v.isEmpty())
         query.addQueryItem(QStringLiteral("codes"), v);
-    if (!nextToken.isEmpty())
-        query.addQueryItem(QStringLiteral("nextToken"), nextToken);
+    RequestArguments::addNextToken(query, nextToken);
     return query;
 }
 

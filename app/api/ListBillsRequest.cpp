@@ -1,6 +1,7 @@
 #include "api/ListBillsRequest.h"
 
 #include "api/ApiClient.h"
+#include "api/RequestArguments.h"
 
 #include <algorithm>
 
@@ -29,8 +30,7 @@ QUrlQuery ListBillsRequest::query(const BillFilter &filter, const QString &nextT
     query.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
     query.addQueryItem(QStringLiteral("excludeLineItems"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("includeBillTotal"), QStringLiteral("true"));
-    if (!nextToken.isEmpty())
-        query.addQueryItem(QStringLiteral("nextToken"), nextToken);
+    RequestArguments::addNextToken(query, nextToken);
     return query;
 }
 

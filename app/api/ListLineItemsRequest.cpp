@@ -14,8 +14,7 @@ ListLineItemsRequest::ListLineItemsRequest(ApiClient *client, const QString &bil
 QUrlQuery ListLineItemsRequest::query(const QString &nextToken, int pageSize) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
-    if (!nextToken.isEmpty())
-        query.addQueryItem(QStringLiteral("nextToken"), nextToken);
+    RequestArguments::addNextToken(query, nextToken);
     return query;
 }
 

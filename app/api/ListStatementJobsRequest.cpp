@@ -43,8 +43,7 @@ QUrlQuery ListStatementJobsRequest::query(Selector selector, const QString &valu
         query.addQueryItem(QStringLiteral("billId"), value);
         break;
     }
-    if (!nextToken.isEmpty())
-        query.addQueryItem(QStringLiteral("nextToken"), nextToken);
+    RequestArguments::addNextToken(query, nextToken);
     return query;
 }
 

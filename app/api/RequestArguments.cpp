@@ -1,5 +1,7 @@
 #include "api/RequestArguments.h"
 
+#include <QUrl>
+
 namespace m3ter {
 
 ApiError RequestArguments::requireId(const QString &id) {
@@ -18,6 +20,13 @@ ApiError RequestArguments::requireIds(const QStringList &ids, int max) {
             return ApiError::config(tr("An empty ID cannot be sent."));
     }
     return {};
+}
+
+void RequestArguments::addNextToken(QUrlQuery &query, const QString &nextToken) {
+    if (nextToken.isEmpty())
+        return;
+    query.addQueryItem(QStringLiteral("nextToken"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(nextToken)));
 }
 
 } // namespace m3ter

@@ -3,6 +3,7 @@
 #include "api/TokenProvider.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -215,6 +216,34 @@ private slots:
         QCOMPARE(requests.size(), 6);
         for (int i = 3; i < 6; ++i)
             QVERIFY(requests.at(i).receivedAtMs - requests.at(i - 3).receivedAtMs >= 950);
+    }
+
+    void logsNeverContainTheSecretOrTokens() {
+        static QStringList captured;
+        captured.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("m3ter.*=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                      const QString &message) { captured << message; });
+        m_server->enqueue(orgPath(QStringLiteral("bills")),
+                          FakeResponse::message(403, QStringLiteral("expired Bearer tok-1")));
+        m_server->enqueue(orgPath(QStringLiteral("bills")),
+                          FakeResponse::message(503, QStringLiteral("busy")));
+        m_server->setDefault(orgPath(QStringLiteral("bills")), FakeResponse::json(200, "{}"));
+        auto out = watch(m_client->get(QStringLiteral("bills")));
+        QTRY_VERIFY(out->finished);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+
+        QVERIFY(out->ok);
+        QVERIFY(captured.size() >= 5); // token fetches, replay, retry and the result were logged
+        const QByteArray basic = QByteArray("key-id:s3cret-value").toBase64();
+        for (const QString &line : captured) {
+            QVERIFY2(!line.contains(kSecret), qPrintable(line));
+            QVERIFY2(!line.contains(QString::fromLatin1(basic)), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("tok-1")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("tok-2")), qPrintable(line));
+        }
     }
 
     void destroyingTheClientMidCallIsSafe() {

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/StatementFormat.h"
+#include "statements/StatementFileFactory.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkReply;
+class QSaveFile;
+
+namespace m3ter {
+
+class ApiClient;
+class GetStatementUrlRequest;
+
+// Downloads one statement file from its presigned URL to targetPath, atomically.
+//
+// - The presigned URL goes to a foreign host and carries its own authorisation, so the request
+//   is a fresh QNetworkRequest on the ApiClient's QNetworkAccessManager without any
+//   Authorization header (m3ter-api.md §8.3); it is never logged.
+// - The body is streamed into a QSaveFile chunk by chunk and committed only when the whole reply
+//   arrived with 2xx; on any failure the QSaveFile is cancelled, so no partial or truncated file
+//   ever appears at targetPath, and an existing file there stays untouched.
+// - Without a URL (after a restart, or for an existing statement) a fresh one is asked from
+//   S1/S2 (GET …/bills/{id}/statement/json|csv). A 403/400 from the download host (expired or
+//   refused URL) gets one fresh URL and one more try; network errors and 5xx get two more tries.
+//
+// Single use: start() once; finished() follows exactly once (also after abort()).
+class StatementDownload : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Problem { None, NotWritable, DiskFull, NoStatement, Refused, Network, Cancelled };
+
+    StatementDownload(ApiClient *client, const QString &billId, StatementFormat format,
+                      const QString &targetPath, const QUrl &presignedUrl,
+                      StatementFileFactory fileFactory, QObject *parent = nullptr);
+    ~StatementDownload() override;
+
+    void start();
+    void abort();
+
+    QString billId() const { return m_billId; }
+    StatementFormat format() const { return m_format; }
+    QString targetPath() const { return m_targetPath; }
+    bool ok() const { return m_done && m_problem == Problem::None; }
+    Problem problem() const { return m_problem; }
+    // Translated, names the file and the cause; empty on success.
+    QString errorText() const { return m_errorText; }
+    // Download requests made to the presigned host.
+    int attempts() const { return m_attempts; }
+
+signals:
+    void progress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    bool openFile();
+    void fetchUrl();
+    void get();
+    void onReadyRead();
+    void onReplyFinished();
+    void retryOrFail(Problem problem, const QString &reason);
+    void fail(Problem problem, const QString &text);
+    void succeed();
+    void discardFile();
+    void finishLater();
+
+    ApiClient *m_client;
+    QString m_billId;
+    StatementFormat m_format;
+    QString m_targetPath;
+    QUrl m_url;
+    StatementFileFactory m_fileFactory;
+
+    std::unique_ptr<QSaveFile> m_file;
+    QPointer<QNetworkReply> m_reply;
+    QPointer<GetStatementUrlRequest> m_urlRequest;
+    bool m_refreshedUrl = false;
+    int m_transientRetries = 0;
+    int m_attempts = 0;
+    bool m_writeFailed = false;
+    bool m_started = false;
+    bool m_done = false;
+    Problem m_problem = Problem::None;
+    QString m_errorText;
+};
+
+} // namespace m3ter

@@ -1,0 +1,577 @@
+#include "statements/StatementQueue.h"
+
+#include "api/ApiClient.h"
+#include "api/CancelStatementJobRequest.h"
+#include "domain/EnumLabels.h"
+#include "statements/StatementBatchSubmitter.h"
+#include "statements/StatementBatches.h"
+#include "statements/StatementDownload.h"
+#include "statements/StatementFileNames.h"
+#include "statements/StatementJobPoller.h"
+#include "statements/StatementQueueSaver.h"
+#include "statements/StatementQueueSnapshot.h"
+
+#include <QFile>
+
+namespace m3ter {
+
+namespace {
+
+QString urlKey(int entryId, StatementFormat format) {
+    return QString::number(entryId) + QLatin1Char('/') + statementFormatPath(format);
+}
+
+QDateTime nowUtc() {
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+StatementQueue::StatementQueue(ApiClient *client, const QString &stateFile,
+                               const QString &targetRoot, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_stateFile(stateFile)
+    , m_targetRoot(targetRoot)
+    , m_orgFolder(client->connection().orgId)
+    , m_poller(new StatementJobPoller(client, this))
+    , m_saver(new StatementQueueSaver(stateFile, this))
+    , m_fileFactory(defaultStatementFileFactory()) {
+    connect(m_poller, &StatementJobPoller::jobUpdated, this, &StatementQueue::onJobUpdated);
+    connect(m_poller, &StatementJobPoller::jobMissing, this, &StatementQueue::onJobMissing);
+    connect(m_poller, &StatementJobPoller::pollFailed, this, [this](const ApiError &error) {
+        emit warning(tr("Checking the statement jobs failed, trying again shortly: %1")
+                         .arg(error.userText()));
+    });
+    connect(m_saver, &StatementQueueSaver::saveFailed, this, &StatementQueue::saveFailed);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(100);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { m_saver->save(snapshotBytes()); });
+}
+
+StatementQueue::~StatementQueue() {
+    m_saveTimer.stop();
+    // Downloads are dropped without a trace on disk (QSaveFile); their entries are saved as
+    // Downloading and resume after load().
+    const auto downloads = m_downloads;
+    m_downloads.clear();
+    for (StatementDownload *download : downloads) {
+        download->disconnect(this);
+        delete download;
+    }
+    if (!m_stateFile.isEmpty()) {
+        m_saver->save(snapshotBytes());
+        m_saver->flush();
+    }
+}
+
+void StatementQueue::setPollIntervals(ms minInterval, ms maxInterval) {
+    m_poller->setIntervals(minInterval, maxInterval);
+}
+
+void StatementQueue::setIndividualPollLimit(int jobs) {
+    m_poller->setIndividualLimit(jobs);
+}
+
+void StatementQueue::setMaxConcurrentDownloads(int downloads) {
+    m_maxDownloads = qMax(1, downloads);
+    pumpDownloads();
+}
+
+const StatementEntry *StatementQueue::entry(int entryId) const {
+    const int row = rowOf(entryId);
+    return row < 0 ? nullptr : &m_entries.at(row);
+}
+
+StatementEntry *StatementQueue::find(int entryId) {
+    const int row = rowOf(entryId);
+    return row < 0 ? nullptr : &m_entries[row];
+}
+
+QList<int> StatementQueue::entriesOfSubmission(int submissionId) const {
+    QList<int> ids;
+    for (const StatementEntry &e : m_entries) {
+        if (e.submissionId == submissionId)
+            ids.append(e.id);
+    }
+    return ids;
+}
+
+int StatementQueue::finishedCount() const {
+    return int(std::count_if(m_entries.begin(), m_entries.end(),
+                             [](const StatementEntry &e) { return e.isFinished(); }));
+}
+
+int StatementQueue::addEntry(StatementEntry entry) {
+    if (entry.id <= 0)
+        entry.id = m_nextEntryId++;
+    const int id = entry.id;
+    m_rowById.insert(id, int(m_entries.size()));
+    if (!entry.jobId.isEmpty())
+        m_entryByJob.insert(entry.jobId, id);
+    m_entries.append(std::move(entry));
+    emit jobAdded(id);
+    return id;
+}
+
+// ---- submit
+
+int StatementQueue::submit(const QList<StatementRequestItem> &bills, bool includeCsv) {
+    const QList<StatementRequestItem> items = StatementBatches::unique(bills);
+    if (items.isEmpty())
+        return 0;
+    const int submission = m_nextSubmissionId++;
+    const QDateTime started = nowUtc();
+    QList<int> ids;
+    for (const StatementRequestItem &item : items) {
+        StatementEntry e;
+        e.submissionId = submission;
+        e.item = item;
+        e.includeCsv = includeCsv;
+        e.stage = StatementEntry::Stage::Submitting;
+        e.submittedAt = started;
+        ids.append(addEntry(std::move(e)));
+    }
+    startSubmitters(ids, includeCsv, false);
+    checkProgress();
+    scheduleSave();
+    return submission;
+}
+
+void StatementQueue::startSubmitters(const QList<int> &entryIds, bool includeCsv,
+                                     bool outcomeUnknown) {
+    for (qsizetype i = 0; i < entryIds.size(); i += StatementBatches::kMaxPerBatch) {
+        QList<StatementBatchSubmitter::Bill> bills;
+        QDateTime started;
+        for (int id : entryIds.mid(i, StatementBatches::kMaxPerBatch)) {
+            const StatementEntry *e = entry(id);
+            bills.append({id, e->item.billId});
+            if (!started.isValid() || e->submittedAt < started)
+                started = e->submittedAt;
+        }
+        if (!started.isValid())
+            started = nowUtc();
+        auto *submitter = new StatementBatchSubmitter(m_client, bills, includeCsv, started, this);
+        submitter->setRetryDelayMs(m_submitRetryDelayMs);
+        submitter->setKnownJobFilter(
+            [this](const QString &jobId) { return m_entryByJob.contains(jobId); });
+        connect(submitter, &StatementBatchSubmitter::jobCreated, this,
+                [this](int entryId, const StatementJob &job, bool) { onJobCreated(entryId, job); });
+        connect(submitter, &StatementBatchSubmitter::submitFailed, this,
+                &StatementQueue::onSubmitFailed);
+        connect(submitter, &StatementBatchSubmitter::finished, submitter, &QObject::deleteLater);
+        submitter->start(outcomeUnknown);
+    }
+}
+
+void StatementQueue::onJobCreated(int entryId, const StatementJob &job) {
+    StatementEntry *e = find(entryId);
+    if (!e)
+        return;
+    e->jobId = job.id;
+    m_entryByJob.insert(job.id, entryId);
+    applyJob(*e, job);
+    if (!job.isTerminal()) {
+        m_poller->track(job.id);
+        if (e->cancelRequested)
+            sendCancel(*e);
+    }
+    changed(entryId);
+}
+
+void StatementQueue::onSubmitFailed(int entryId, const QString &text) {
+    StatementEntry *e = find(entryId);
+    if (!e)
+        return;
+    setFinished(*e, StatementEntry::Stage::SubmitFailed, text);
+    changed(entryId);
+}
+
+// ---- track
+
+void StatementQueue::onJobUpdated(const StatementJob &job) {
+    const int entryId = m_entryByJob.value(job.id, 0);
+    StatementEntry *e = find(entryId);
+    if (!e)
+        return;
+    applyJob(*e, job);
+    changed(entryId);
+}
+
+void StatementQueue::onJobMissing(const QString &jobId, const ApiError &error) {
+    const int entryId = m_entryByJob.value(jobId, 0);
+    StatementEntry *e = find(entryId);
+    if (!e || e->isFinished())
+        return;
+    setFinished(
+        *e, StatementEntry::Stage::Failed,
+        tr("The statement job %1 no longer exists on the server: %2").arg(jobId, error.userText()));
+    changed(entryId);
+}
+
+void StatementQueue::applyJob(StatementEntry &e, const StatementJob &job) {
+    e.jobStatus = job.statementJobStatus;
+    if (!job.jsonStatementStatus.isEmpty())
+        e.jsonStatementStatus = job.jsonStatementStatus;
+    if (!job.csvStatementStatus.isEmpty())
+        e.csvStatementStatus = job.csvStatementStatus;
+    if (e.stage != StatementEntry::Stage::Submitting &&
+        e.stage != StatementEntry::Stage::Generating)
+        return; // already past the job (downloading, or cancelled by the user)
+
+    const QString &status = job.statementJobStatus;
+    if (status == QLatin1String("COMPLETE")) {
+        // The job's own links are fresh right now; a queued download that waits too long
+        // for them gets new ones (StatementDownload).
+        if (job.presignedJsonStatementUrl.isValid())
+            m_freshUrls.insert(urlKey(e.id, StatementFormat::Json), job.presignedJsonStatementUrl);
+        if (job.presignedCsvStatementUrl.isValid())
+            m_freshUrls.insert(urlKey(e.id, StatementFormat::Csv), job.presignedCsvStatementUrl);
+        e.stage = StatementEntry::Stage::WaitingForDownload;
+        e.error.clear();
+        enqueueDownload(e.id);
+    } else if (status == QLatin1String("FAILED")) {
+        // m3ter reports no reason with a failed job (m3ter-api.md §6.6), so say what we know.
+        setFinished(e, StatementEntry::Stage::Failed,
+                    tr("m3ter could not generate the statement (job %1 FAILED). Try again later, "
+                       "or give the job id to m3ter support.")
+                        .arg(job.id));
+    } else if (status == QLatin1String("CANCELLED")) {
+        setFinished(e, StatementEntry::Stage::Cancelled, tr("The statement job was cancelled."));
+    } else {
+        // PENDING, RUNNING, or a status this version does not know: keep polling.
+        e.stage = StatementEntry::Stage::Generating;
+    }
+}
+
+// ---- cancel
+
+void StatementQueue::cancel(int entryId) {
+    StatementEntry *e = find(entryId);
+    if (!e || e->isFinished())
+        return;
+    switch (e->stage) {
+    case StatementEntry::Stage::Submitting:
+        e->cancelRequested = true; // sent once the job id is known
+        break;
+    case StatementEntry::Stage::Generating:
+        e->cancelRequested = true;
+        sendCancel(*e);
+        break;
+    case StatementEntry::Stage::WaitingForDownload:
+    case StatementEntry::Stage::Downloading:
+        m_downloadQueue.removeAll(entryId);
+        if (StatementDownload *download = m_downloads.value(entryId))
+            download->abort();
+        setFinished(*e, StatementEntry::Stage::Cancelled, tr("The download was cancelled."));
+        break;
+    default:
+        return;
+    }
+    changed(entryId);
+}
+
+void StatementQueue::cancel(const QList<int> &entryIds) {
+    for (int id : entryIds)
+        cancel(id);
+}
+
+void StatementQueue::cancelAll() {
+    QList<int> ids;
+    for (const StatementEntry &e : std::as_const(m_entries)) {
+        if (!e.isFinished())
+            ids.append(e.id);
+    }
+    cancel(ids);
+}
+
+void StatementQueue::sendCancel(StatementEntry &e) {
+    if (e.jobId.isEmpty() || m_cancelsInFlight.contains(e.jobId))
+        return;
+    const QString jobId = e.jobId;
+    m_cancelsInFlight.insert(jobId);
+    auto *request = new CancelStatementJobRequest(m_client, jobId, this);
+    connect(request, &CancelStatementJobRequest::succeeded, this, [this](const StatementJob &job) {
+        m_poller->untrack(job.id);
+        onJobUpdated(job);
+    });
+    connect(request, &CancelStatementJobRequest::failed, this,
+            [this, jobId](const ApiError &error) {
+                if (error.kind == ApiError::Kind::Cancelled)
+                    return;
+                // Most likely the job finished first (400): the poller learns its final state.
+                // Otherwise the answer was lost; the next poll shows whether it took effect.
+                if (error.httpStatus != 400)
+                    emit warning(
+                        tr("The statement job could not be cancelled: %1").arg(error.userText()));
+                m_poller->pollSoon();
+            });
+    connect(request, &CancelStatementJobRequest::finished, this, [this, request, jobId] {
+        m_cancelsInFlight.remove(jobId);
+        request->deleteLater();
+    });
+    request->start();
+}
+
+// ---- download
+
+int StatementQueue::downloadExisting(const QList<StatementRequestItem> &bills, bool includeCsv) {
+    const QList<StatementRequestItem> items = StatementBatches::unique(bills);
+    if (items.isEmpty())
+        return 0;
+    const int submission = m_nextSubmissionId++;
+    const QDateTime started = nowUtc();
+    for (const StatementRequestItem &item : items) {
+        StatementEntry e;
+        e.submissionId = submission;
+        e.item = item;
+        e.includeCsv = includeCsv;
+        e.existingStatement = true;
+        e.stage = StatementEntry::Stage::WaitingForDownload;
+        e.submittedAt = started;
+        enqueueDownload(addEntry(std::move(e)));
+    }
+    checkProgress();
+    scheduleSave();
+    return submission;
+}
+
+void StatementQueue::retryDownloads() {
+    QList<int> ids;
+    for (const StatementEntry &e : std::as_const(m_entries)) {
+        if (e.stage == StatementEntry::Stage::DownloadFailed)
+            ids.append(e.id);
+    }
+    retryDownloads(ids);
+}
+
+void StatementQueue::retryDownloads(const QList<int> &entryIds) {
+    for (int id : entryIds) {
+        StatementEntry *e = find(id);
+        if (!e || e->stage != StatementEntry::Stage::DownloadFailed)
+            continue;
+        e->stage = StatementEntry::Stage::WaitingForDownload;
+        e->error.clear();
+        e->finishedAt = QDateTime();
+        m_reportedSubmissions.remove(e->submissionId);
+        changed(id);
+        enqueueDownload(id);
+    }
+}
+
+void StatementQueue::enqueueDownload(int entryId) {
+    if (m_downloads.contains(entryId) || m_downloadQueue.contains(entryId))
+        return;
+    m_downloadQueue.append(entryId);
+    // Not right away: the caller may be in the middle of updating the entry.
+    QMetaObject::invokeMethod(this, &StatementQueue::pumpDownloads, Qt::QueuedConnection);
+}
+
+void StatementQueue::pumpDownloads() {
+    while (m_downloads.size() < m_maxDownloads && !m_downloadQueue.isEmpty()) {
+        const int id = m_downloadQueue.takeFirst();
+        startNextFile(id);
+    }
+}
+
+// Starts the next missing file of the entry; false (and the entry settled) when none is left.
+bool StatementQueue::startNextFile(int entryId) {
+    StatementEntry *e = find(entryId);
+    if (!e || (e->stage != StatementEntry::Stage::WaitingForDownload &&
+               e->stage != StatementEntry::Stage::Downloading))
+        return false;
+    StatementFormat format;
+    if (e->jsonFile.isEmpty())
+        format = StatementFormat::Json;
+    else if (e->includeCsv && e->csvFile.isEmpty())
+        format = StatementFormat::Csv;
+    else {
+        setFinished(*e, StatementEntry::Stage::Downloaded, {});
+        changed(entryId);
+        return false;
+    }
+    const QString path = StatementFileNames::filePath(
+        m_targetRoot, m_orgFolder, e->item.accountCode, e->item.billDate, e->item.billId, format);
+    auto *download =
+        new StatementDownload(m_client, e->item.billId, format, path,
+                              m_freshUrls.take(urlKey(entryId, format)), m_fileFactory, this);
+    m_downloads.insert(entryId, download);
+    e->stage = StatementEntry::Stage::Downloading;
+    e->bytesReceived = 0;
+    e->bytesTotal = -1;
+    connect(download, &StatementDownload::progress, this,
+            [this, entryId](qint64 received, qint64 total) {
+                if (StatementEntry *entry = find(entryId)) {
+                    entry->bytesReceived = received;
+                    entry->bytesTotal = total;
+                    emit downloadProgress(entryId, received, total);
+                }
+            });
+    connect(download, &StatementDownload::finished, this,
+            [this, entryId, download] { onDownloadFinished(entryId, download); });
+    download->start();
+    changed(entryId);
+    return true;
+}
+
+void StatementQueue::onDownloadFinished(int entryId, StatementDownload *download) {
+    if (m_downloads.value(entryId) == download)
+        m_downloads.remove(entryId);
+    download->deleteLater();
+    StatementEntry *e = find(entryId);
+    if (e && e->stage == StatementEntry::Stage::Downloading) {
+        if (download->ok()) {
+            if (download->format() == StatementFormat::Json)
+                e->jsonFile = download->targetPath();
+            else
+                e->csvFile = download->targetPath();
+            changed(entryId);
+            // The entry keeps its slot for its next file.
+            m_downloadQueue.prepend(entryId);
+        } else {
+            // The job stays COMPLETE on the server; retryDownloads() picks it up again.
+            setFinished(*e, StatementEntry::Stage::DownloadFailed, download->errorText());
+            changed(entryId);
+        }
+    }
+    pumpDownloads();
+}
+
+// ---- bookkeeping
+
+void StatementQueue::setFinished(StatementEntry &e, StatementEntry::Stage stage,
+                                 const QString &error) {
+    e.stage = stage;
+    e.error = error;
+    e.finishedAt = nowUtc();
+    e.bytesReceived = 0;
+    e.bytesTotal = -1;
+}
+
+void StatementQueue::changed(int entryId) {
+    emit jobChanged(entryId);
+    checkProgress();
+    scheduleSave();
+}
+
+void StatementQueue::checkProgress() {
+    const int done = finishedCount();
+    const int total = count();
+    if (done != m_lastDone || total != m_lastTotal) {
+        m_lastDone = done;
+        m_lastTotal = total;
+        emit progressChanged(done, total);
+    }
+    // Submissions whose every entry just became final.
+    QHash<int, QPair<int, int>> counts; // submission -> (complete, failed)
+    QSet<int> open;
+    for (const StatementEntry &e : std::as_const(m_entries)) {
+        if (m_reportedSubmissions.contains(e.submissionId))
+            continue;
+        if (!e.isFinished()) {
+            open.insert(e.submissionId);
+            continue;
+        }
+        auto &c = counts[e.submissionId];
+        if (e.isSuccess())
+            ++c.first;
+        else
+            ++c.second;
+    }
+    QList<int> finished;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!open.contains(it.key()))
+            finished.append(it.key());
+    }
+    std::sort(finished.begin(), finished.end());
+    for (int submission : finished) {
+        m_reportedSubmissions.insert(submission);
+        const auto c = counts.value(submission);
+        emit batchFinished(submission, c.first, c.second);
+    }
+    if (!finished.isEmpty() && done == total)
+        emit idle();
+}
+
+void StatementQueue::scheduleSave() {
+    if (!m_stateFile.isEmpty() && !m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void StatementQueue::saveNow() {
+    m_saveTimer.stop();
+    m_saver->save(snapshotBytes());
+    m_saver->flush();
+}
+
+QByteArray StatementQueue::snapshotBytes() const {
+    StatementQueueSnapshot snapshot;
+    snapshot.entries = m_entries;
+    snapshot.nextEntryId = m_nextEntryId;
+    snapshot.nextSubmissionId = m_nextSubmissionId;
+    return snapshot.toJson();
+}
+
+// ---- resume
+
+bool StatementQueue::load(QString *error) {
+    if (!m_entries.isEmpty()) {
+        if (error)
+            *error = tr("The statement queue is already in use.");
+        return false;
+    }
+    if (m_stateFile.isEmpty() || !QFile::exists(m_stateFile))
+        return true;
+    QFile file(m_stateFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read the saved statement queue %1: %2")
+                         .arg(m_stateFile, file.errorString());
+        return false;
+    }
+    StatementQueueSnapshot snapshot;
+    if (!StatementQueueSnapshot::fromJson(file.readAll(), &snapshot, error))
+        return false;
+    m_nextEntryId = snapshot.nextEntryId;
+    m_nextSubmissionId = snapshot.nextSubmissionId;
+
+    // Submissions interrupted in the POST, by submission and CSV choice.
+    QMap<QPair<int, bool>, QList<int>> interrupted;
+    QSet<int> unfinishedSubmissions;
+    for (StatementEntry &e : snapshot.entries) {
+        if (e.stage == StatementEntry::Stage::Downloading)
+            e.stage = StatementEntry::Stage::WaitingForDownload;
+        if (!e.isFinished())
+            unfinishedSubmissions.insert(e.submissionId);
+    }
+    for (StatementEntry &e : snapshot.entries) {
+        if (!unfinishedSubmissions.contains(e.submissionId))
+            m_reportedSubmissions.insert(e.submissionId);
+        const int id = addEntry(e);
+        switch (e.stage) {
+        case StatementEntry::Stage::Submitting:
+            if (e.jobId.isEmpty())
+                interrupted[qMakePair(e.submissionId, e.includeCsv)].append(id);
+            else
+                m_poller->track(e.jobId);
+            break;
+        case StatementEntry::Stage::Generating:
+            m_poller->track(e.jobId);
+            if (e.cancelRequested)
+                sendCancel(*find(id));
+            break;
+        case StatementEntry::Stage::WaitingForDownload:
+            enqueueDownload(id);
+            break;
+        default:
+            break;
+        }
+    }
+    // Whether those POSTs reached m3ter is unknown: look before posting again.
+    for (auto it = interrupted.cbegin(); it != interrupted.cend(); ++it)
+        startSubmitters(it.value(), it.key().second, true);
+    checkProgress();
+    return true;
+}
+
+} // namespace m3ter

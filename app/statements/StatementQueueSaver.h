@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace m3ter {
+
+// Writes the queue's state file atomically (QSaveFile: the old file stays intact until the new
+// one is complete and synced) on a worker thread of its own, because QSaveFile::commit() syncs
+// to disk and may take long enough to stall the GUI. Writes happen in order; when several are
+// requested while one is running, only the newest is written. flush() is the one blocking call,
+// for shutdown: it waits for the worker and writes the newest state synchronously.
+class StatementQueueSaver : public QObject {
+    Q_OBJECT
+
+public:
+    explicit StatementQueueSaver(const QString &path, QObject *parent = nullptr);
+    ~StatementQueueSaver() override; // flushes
+
+    QString path() const { return m_path; }
+    void save(const QByteArray &bytes);
+    void flush();
+
+    // The actual write; returns a translated error or an empty string.
+    static QString writeFile(const QString &path, const QByteArray &bytes);
+
+signals:
+    // Translated; the previous file is still in place.
+    void saveFailed(const QString &message);
+
+private:
+    struct Shared;
+
+    void startWorker();
+
+    QString m_path;
+    std::shared_ptr<Shared> m_shared;
+    QThreadPool m_pool;
+};
+
+} // namespace m3ter

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "statements/StatementEntry.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+namespace m3ter {
+
+// What StatementQueue persists, and its JSON form:
+//   {"format": "m3ter-bills/statement-queue/1", "nextEntryId": n, "nextSubmissionId": n,
+//    "entries": [StatementEntry::toJson(), ...]}
+// No tokens, no presigned URLs, no credentials: only ids, states, file paths and texts.
+struct StatementQueueSnapshot {
+    Q_DECLARE_TR_FUNCTIONS(m3ter::StatementQueueSnapshot)
+
+public:
+    QList<StatementEntry> entries;
+    int nextEntryId = 1;
+    int nextSubmissionId = 1;
+
+    QByteArray toJson() const;
+    // False with a translated *error for a file that is not a queue; damaged entries inside an
+    // otherwise valid file are skipped rather than failing the whole queue.
+    static bool fromJson(const QByteArray &json, StatementQueueSnapshot *out, QString *error);
+};
+
+} // namespace m3ter

@@ -1,0 +1,116 @@
+#include "statements/StatementBatchSubmitter.h"
+#include "statements/StatementQueueSaver.h"
+#include "statements/StatementQueueSnapshot.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace m3ter;
+
+class TestStatementQueueSnapshot : public QObject {
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsEverythingButSecrets() {
+        StatementEntry e;
+        e.id = 7;
+        e.submissionId = 3;
+        e.item = {QStringLiteral("bill-1"), QStringLiteral("ACC/1"), QDate(2024, 2, 29)};
+        e.includeCsv = true;
+        e.stage = StatementEntry::Stage::DownloadFailed;
+        e.jobId = QStringLiteral("job-1");
+        e.jobStatus = QStringLiteral("COMPLETE");
+        e.jsonStatementStatus = QStringLiteral("LATEST");
+        e.submittedAt = QDateTime(QDate(2024, 3, 1), QTime(10, 0, 0, 123), Qt::UTC);
+        e.finishedAt = e.submittedAt.addSecs(5);
+        e.jsonFile = QStringLiteral("/x/a.json");
+        e.error = QStringLiteral("disk full");
+        e.bytesReceived = 99; // live only
+
+        StatementQueueSnapshot snapshot;
+        snapshot.entries = {e};
+        snapshot.nextEntryId = 8;
+        snapshot.nextSubmissionId = 4;
+        const QByteArray json = snapshot.toJson();
+        QVERIFY(!json.contains("http")); // no URL of any kind is persisted
+        QVERIFY(!json.contains("Bearer"));
+
+        StatementQueueSnapshot back;
+        QString error;
+        QVERIFY(StatementQueueSnapshot::fromJson(json, &back, &error));
+        QCOMPARE(back.entries.size(), 1);
+        const StatementEntry &b = back.entries.first();
+        QCOMPARE(b.id, 7);
+        QCOMPARE(b.submissionId, 3);
+        QCOMPARE(b.item, e.item);
+        QVERIFY(b.includeCsv);
+        QCOMPARE(b.stage, StatementEntry::Stage::DownloadFailed);
+        QCOMPARE(b.jobId, e.jobId);
+        QCOMPARE(b.jobStatus, e.jobStatus);
+        QCOMPARE(b.submittedAt, e.submittedAt);
+        QCOMPARE(b.finishedAt, e.finishedAt);
+        QCOMPARE(b.jsonFile, e.jsonFile);
+        QCOMPARE(b.error, e.error);
+        QCOMPARE(b.bytesReceived, 0);
+        QCOMPARE(back.nextEntryId, 8);
+        QCOMPARE(back.nextSubmissionId, 4);
+    }
+
+    void damagedFilesAreRejectedOrRepaired() {
+        StatementQueueSnapshot out;
+        QString error;
+        QVERIFY(!StatementQueueSnapshot::fromJson("not json", &out, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!StatementQueueSnapshot::fromJson(R"({"format":"other"})", &out, &error));
+        // A bad entry is skipped; counters never go below the ids in use.
+        const QByteArray json = R"({"format":"m3ter-bills/statement-queue/1","nextEntryId":1,
+            "entries":[{"id":5,"submissionId":2,"billId":"b","stage":"generating"},
+                       {"id":6,"billId":"c","stage":"bogus"}]})";
+        QVERIFY(StatementQueueSnapshot::fromJson(json, &out, &error));
+        QCOMPARE(out.entries.size(), 1);
+        QCOMPARE(out.nextEntryId, 6);
+        QCOMPARE(out.nextSubmissionId, 3);
+    }
+
+    void saverWritesAtomicallyAndReportsFailure() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/queue.json"));
+        {
+            StatementQueueSaver saver(path);
+            saver.save("one");
+            saver.save("two");
+            saver.flush();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("two"));
+        }
+        // A folder where the file should be: the write fails and says so.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("blocked/queue.json"))));
+        const QString error =
+            StatementQueueSaver::writeFile(dir.filePath(QStringLiteral("blocked/queue.json")), "x");
+        QVERIFY(!error.isEmpty());
+    }
+
+    void adoptionRule() {
+        const QDateTime start(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+        StatementJob job;
+        job.id = QStringLiteral("j");
+        job.includeCsvFormat = true;
+        job.statementJobStatus = QStringLiteral("COMPLETE");
+        job.dtCreated = start.addSecs(1);
+        QVERIFY(StatementBatchSubmitter::isAdoptable(job, true, start));
+        job.dtCreated = start.addSecs(-60); // within the clock-skew allowance
+        QVERIFY(StatementBatchSubmitter::isAdoptable(job, true, start));
+        job.dtCreated = start.addSecs(-3600); // an old statement: a new job is wanted
+        QVERIFY(!StatementBatchSubmitter::isAdoptable(job, true, start));
+        job.statementJobStatus = QStringLiteral("RUNNING"); // active: adopt whatever its age
+        QVERIFY(StatementBatchSubmitter::isAdoptable(job, true, start));
+        job.includeCsvFormat = false; // but it must produce what was asked for
+        QVERIFY(!StatementBatchSubmitter::isAdoptable(job, true, start));
+        QVERIFY(StatementBatchSubmitter::isAdoptable(job, false, start));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatementQueueSnapshot)
+#include "tst_statementqueuesnapshot.moc"

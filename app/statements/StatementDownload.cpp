@@ -190,15 +190,19 @@ void StatementDownload::onReplyFinished() {
         fetchUrl();
         return;
     }
-    if (status == 0 || status == 408 || status == 429 || status >= 500) {
-        const QString reason = status != 0 ? tr("the download host answered HTTP %1").arg(status)
-                                           : ApiError::fromReply(*reply, {}, false).userText();
-        retryOrFail(Problem::Network, reason);
+    const bool httpOk = status >= 200 && status < 300;
+    const bool transient = status == 0 || httpOk || status == 408 || status == 429 || status >= 500;
+    if (!transient) {
+        fail(Problem::Refused, tr("The download host answered HTTP %1 for the %2 statement.")
+                                   .arg(status)
+                                   .arg(formatName(m_format)));
         return;
     }
-    fail(Problem::Refused, tr("The download host answered HTTP %1 for the %2 statement.")
-                               .arg(status)
-                               .arg(formatName(m_format)));
+    // No answer, a broken or truncated body, or a server-side hiccup: try again.
+    const QString reason = status != 0 && !httpOk
+                               ? tr("the download host answered HTTP %1").arg(status)
+                               : ApiError::fromReply(*reply, {}, false).userText();
+    retryOrFail(Problem::Network, reason);
 }
 
 void StatementDownload::retryOrFail(Problem problem, const QString &reason) {

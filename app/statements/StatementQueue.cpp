@@ -405,6 +405,7 @@ bool StatementQueue::startNextFile(int entryId) {
                     entry->bytesReceived = received;
                     entry->bytesTotal = total;
                     emit downloadProgress(entryId, received, total);
+                    emit jobChanged(entryId); // live only: not worth a save
                 }
             });
     connect(download, &StatementDownload::finished, this,

@@ -424,6 +424,21 @@ private slots:
         QCOMPARE(sb.downloadRequestsWithAuthorization(), 0);
     }
 
+    // A body cut short by the download host is never committed; the download is tried again.
+    void truncatedDownloadIsRetried() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        sb.server->faults().add(QStringLiteral("download"), sandbox::FaultSpec::truncatedBody(1));
+        auto queue = sb.makeQueue();
+        const auto items = sb.items(1);
+        queue->submit(items, false);
+        QVERIFY(waitIdle(*queue));
+        QCOMPARE(queue->at(0).stage, Stage::Downloaded);
+        QCOMPARE(sb.downloadRequests(), 2);
+        QCOMPARE(StatementSandbox::readFile(sb.expectedPath(items[0], StatementFormat::Json)),
+                 sb.expectedBytes(items[0].billId, StatementFormat::Json));
+    }
+
     void pollingSurvivesNetworkErrors() {
         StatementSandbox sb;
         QVERIFY(sb.start());

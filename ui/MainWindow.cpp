@@ -76,6 +76,9 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     setObjectName(QStringLiteral("mainWindow"));
     //: Window title: application name — connection (organization).
     setWindowTitle(tr("m3ter Bills — %1").arg(connection.displayName));
+    if (connection.production)
+        //: Window title of a production connection.
+        setWindowTitle(tr("m3ter Bills — %1 (PRODUCTION)").arg(connection.displayName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
     m_model->setAccountDirectory(m_accounts);
     m_filterBar->setAccountDirectory(m_accounts);
@@ -181,6 +184,9 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
+
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyAction);
@@ -295,6 +301,19 @@ void MainWindow::createCentralArea() {
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    if (m_connection.production) {
+        // Always in view (unlike the toolbar, which the user can hide): real customer data.
+        auto *banner = new QLabel(central);
+        banner->setObjectName(QStringLiteral("productionBanner"));
+        //: Banner across the main window while connected to a production organization.
+        banner->setText(tr("PRODUCTION — %1 · organization %2 · real customer data")
+                            .arg(m_connection.displayName, m_connection.orgId));
+        banner->setTextFormat(Qt::PlainText);
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"));
+        layout->addWidget(banner);
+    }
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);

@@ -45,6 +45,8 @@ public:
     InlineNotice *notice() const { return m_notice; }
     QString statusText() const;
     QAction *exportAction() const { return m_exportAction; }
+    // Empty until the owner (AppController) fills it: profiles, new/edit connection, preferences.
+    QMenu *connectionMenu() const { return m_connectionMenu; }
 
     // Saved views: the filter bar's filter and the table's columns under a name the user chose.
     void saveView(const QString &name);
@@ -93,6 +95,7 @@ private:
     QLabel *m_totalsLabel;
     QLabel *m_selectionLabel;
     QMenu *m_viewsMenu = nullptr;
+    QMenu *m_connectionMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_loadAllAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -1,0 +1,317 @@
+#include "AppController.h"
+
+#include "ConnectionDialog.h"
+#include "DemoBackend.h"
+#include "InlineNotice.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "api/ApiClient.h"
+#include "auth/AuthLogging.h"
+#include "auth/CredentialStore.h"
+#include "auth/ProfileStore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace m3ter {
+
+AppController::AppController(ProfileStore *profiles, CredentialStore *credentials, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials) {
+    connect(m_credentials, &CredentialStore::keychainUnavailable, this, &AppController::showNotice);
+}
+
+AppController::~AppController() {
+    delete m_dialog;
+    // The window uses the client; the client may talk to the demo sandbox.
+    m_window.reset();
+    m_client.reset();
+    m_demo.reset();
+}
+
+ConnectionDialog *AppController::connectionDialog() const {
+    return m_dialog.data();
+}
+
+AppController::Startup AppController::start(const AppOptions &options) {
+    Startup out;
+    if (options.demo) {
+        if (!startDemo()) {
+            out.exitCode = 1;
+            out.message = tr("The demo sandbox could not start on 127.0.0.1.");
+        }
+        return out;
+    }
+    const ResolvedConnection resolved =
+        options.resolve(m_profiles->profiles(), m_profiles->activeProfileId());
+    if (!resolved.isValid()) {
+        out.exitCode = 2;
+        out.message = resolved.errors.join(QLatin1Char('\n'));
+        return out;
+    }
+    out.warnings = resolved.warnings;
+    switch (resolved.source) {
+    case ResolvedConnection::Source::None:
+    case ResolvedConnection::Source::Demo:
+        showConnectionDialog(std::nullopt, QString(), true);
+        break;
+    case ResolvedConnection::Source::Profile:
+    case ResolvedConnection::Source::CommandLine:
+        if (!resolved.secret.isEmpty() || resolved.keychainProfileId.isEmpty()) {
+            openSession(resolved.profile, resolved.secret, false);
+        } else if (resolved.profile == m_profiles->profile(resolved.keychainProfileId)) {
+            switchToProfile(resolved.keychainProfileId);
+        } else {
+            // Overridden fields (e.g. --base-url) with the profile's saved secret.
+            const Profile profile = resolved.profile;
+            m_credentials->readSecret(
+                resolved.keychainProfileId, this, [this, profile](const CredentialResult &r) {
+                    if (r.ok())
+                        openSession(profile, r.secret, false);
+                    else
+                        showConnectionDialog(m_profiles->profile(profile.id),
+                                             r.notFound() ? QString() : r.message, true);
+                });
+        }
+        break;
+    }
+    return out;
+}
+
+void AppController::switchToProfile(const QString &profileId) {
+    const std::optional<Profile> profile = m_profiles->profile(profileId);
+    if (!profile) {
+        showNotice(tr("That connection no longer exists."));
+        return;
+    }
+    m_credentials->readSecret(profileId, this, [this, profile](const CredentialResult &r) {
+        if (r.ok()) {
+            m_profiles->setActiveProfileId(profile->id);
+            openSession(*profile, r.secret, false);
+            return;
+        }
+        const QString intro =
+            r.notFound() ? tr("No API secret is saved for “%1” on this computer. Enter it to "
+                              "connect.")
+                               .arg(profile->displayName)
+                         : r.message;
+        showConnectionDialog(profile, intro, m_window == nullptr);
+    });
+}
+
+bool AppController::startDemo() {
+    auto demo = std::make_unique<DemoBackend>();
+    if (!demo->start()) {
+        showNotice(tr("The demo sandbox could not start on 127.0.0.1."));
+        return false;
+    }
+    const ApiConnection connection = demo->connection();
+    // The old session (possibly the previous demo) goes first, then the new backend is kept.
+    Profile profile;
+    profile.displayName = tr("Demo sandbox");
+    profile.baseUrl = connection.baseUrl;
+    profile.orgId = connection.orgId;
+    profile.clientId = connection.clientId;
+    openSession(profile, connection.clientSecret, true);
+    m_demo = std::move(demo);
+    return true;
+}
+
+void AppController::openSession(const Profile &profile, const QString &secret, bool demo) {
+    // Between closing the old window and showing the new one no window is visible; that must
+    // not end the application.
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    if (m_window) {
+        m_window->close(); // saves its geometry and filter
+        m_window.reset();
+    }
+    m_client.reset();
+    if (!demo)
+        m_demo.reset();
+
+    ApiConnection connection;
+    connection.baseUrl = profile.baseUrl;
+    connection.orgId = profile.orgId;
+    connection.clientId = profile.clientId;
+    connection.clientSecret = secret;
+    m_client = std::make_unique<ApiClient>(connection);
+    m_sessionProfileId = demo ? QString() : profile.id;
+    const MainWindow::Connection label{profile.displayName.isEmpty() ? profile.orgId
+                                                                     : profile.displayName,
+                                       profile.orgId, profile.production};
+    m_window = std::make_unique<MainWindow>(m_client.get(), label);
+    QMenu *menu = m_window->connectionMenu();
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { rebuildConnectionMenu(menu); });
+    rebuildConnectionMenu(menu); // shortcuts work before the menu was ever opened
+    qCInfo(lcAuth).noquote() << "session opened:" << (demo ? QStringLiteral("demo") : profile.id)
+                             << "org" << profile.orgId;
+    m_window->show();
+    m_window->start();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    if (!m_pendingNotice.isEmpty()) {
+        m_window->notice()->showMessage(m_pendingNotice, QString(), tr("Dismiss"));
+        m_pendingNotice.clear();
+    }
+    emit sessionOpened();
+}
+
+void AppController::showConnectionDialog(const std::optional<Profile> &existing,
+                                         const QString &intro, bool offerDemo) {
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new ConnectionDialog(m_profiles, m_credentials, existing, m_window.get());
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setDemoOffered(offerDemo);
+    if (!intro.isEmpty())
+        m_dialog->setIntroMessage(intro);
+    else if (!m_window && !existing)
+        m_dialog->setIntroMessage(
+            tr("Welcome to m3ter Bills. Add a connection to your m3ter organization, or try the "
+               "app first with the built-in demo data."));
+    connect(m_dialog, &QDialog::finished, this, &AppController::onDialogFinished);
+    // Not exec(): no nested event loop; the window (if any) stays painted and the network runs.
+    m_dialog->open();
+}
+
+void AppController::onDialogFinished(int result) {
+    ConnectionDialog *dialog = m_dialog;
+    if (!dialog)
+        return;
+    if (result == ConnectionDialog::DemoRequested) {
+        QMetaObject::invokeMethod(
+            this, [this] { startDemo(); }, Qt::QueuedConnection);
+        return;
+    }
+    if (result != QDialog::Accepted) {
+        if (!m_window)
+            emit quitRequested();
+        return;
+    }
+    const Profile profile = dialog->profile();
+    const QString secret = dialog->secret();
+    if (dialog->secretKeptForSessionOnly() && !dialog->keychainNotice().isEmpty())
+        m_pendingNotice = dialog->keychainNotice();
+    m_profiles->setActiveProfileId(profile.id);
+    // Queued: the dialog is still inside its own done().
+    QMetaObject::invokeMethod(
+        this,
+        [this, profile, secret] {
+            if (secret.isEmpty())
+                switchToProfile(profile.id);
+            else
+                openSession(profile, secret, false);
+        },
+        Qt::QueuedConnection);
+}
+
+void AppController::rebuildConnectionMenu(QMenu *menu) {
+    menu->clear();
+    auto *group = new QActionGroup(menu);
+    const QList<Profile> profiles = m_profiles->profiles();
+    for (const Profile &p : profiles) {
+        const QString text =
+            p.production ? tr("%1 (production)").arg(p.displayName) : p.displayName;
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("profile:") + p.id);
+        action->setCheckable(true);
+        action->setChecked(!isDemo() && p.id == m_sessionProfileId);
+        action->setToolTip(tr("Organization %1 at %2").arg(p.orgId, p.baseUrl.host()));
+        group->addAction(action);
+        const QString id = p.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (id == m_sessionProfileId && !isDemo())
+                return;
+            // Queued: the window that owns this menu is about to be replaced.
+            QMetaObject::invokeMethod(
+                this, [this, id] { switchToProfile(id); }, Qt::QueuedConnection);
+        });
+    }
+    QAction *demo = menu->addAction(tr("Demo sandbox"));
+    demo->setObjectName(QStringLiteral("demoProfile"));
+    demo->setCheckable(true);
+    demo->setChecked(isDemo());
+    group->addAction(demo);
+    connect(demo, &QAction::triggered, this, [this] {
+        if (!isDemo())
+            QMetaObject::invokeMethod(
+                this, [this] { startDemo(); }, Qt::QueuedConnection);
+    });
+
+    menu->addSeparator();
+    QAction *add = menu->addAction(tr("&New connection…"), this, [this] { editConnection(); });
+    add->setObjectName(QStringLiteral("newConnectionAction"));
+    QAction *edit = menu->addAction(tr("&Edit current connection…"), this,
+                                    [this] { editConnection(m_sessionProfileId); });
+    edit->setObjectName(QStringLiteral("editConnectionAction"));
+    edit->setEnabled(!isDemo() && m_profiles->contains(m_sessionProfileId));
+    QMenu *remove = menu->addMenu(tr("&Remove connection"));
+    remove->setObjectName(QStringLiteral("removeConnectionMenu"));
+    for (const Profile &p : profiles) {
+        if (p.id == m_sessionProfileId && !isDemo())
+            continue; // switch away first: the window is using it
+        const QString id = p.id;
+        remove->addAction(p.displayName, this, [this, id] { removeProfile(id); });
+    }
+    remove->setEnabled(!remove->isEmpty());
+
+    menu->addSeparator();
+    QAction *preferences =
+        menu->addAction(tr("&Preferences…"), this, [this] { openPreferences(); });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcuts(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+}
+
+void AppController::editConnection(const QString &profileId) {
+    std::optional<Profile> existing;
+    if (!profileId.isEmpty())
+        existing = m_profiles->profile(profileId);
+    showConnectionDialog(existing, QString(), false);
+}
+
+void AppController::openPreferences() {
+    auto *dialog = new PreferencesDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AppController::removeProfile(const QString &profileId) {
+    const std::optional<Profile> profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    const auto answer = QMessageBox::question(
+        m_window.get(), tr("Remove connection"),
+        tr("Remove the connection “%1” and its saved API secret from this computer?")
+            .arg(profile->displayName));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_profiles->remove(profileId)) {
+        showNotice(tr("The connection could not be removed: %1").arg(m_profiles->lastError()));
+        return;
+    }
+    m_credentials->deleteSecret(profileId, this, [this](const CredentialResult &r) {
+        if (!r.ok())
+            showNotice(r.message);
+    });
+}
+
+void AppController::showNotice(const QString &text) {
+    if (text.isEmpty())
+        return;
+    if (!m_window) {
+        m_pendingNotice = text;
+        return;
+    }
+    m_window->notice()->showMessage(text, QString(), tr("Dismiss"));
+}
+
+} // namespace m3ter

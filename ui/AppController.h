@@ -1,0 +1,88 @@
+#pragma once
+
+#include "auth/AppOptions.h"
+#include "auth/Profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QMenu;
+
+namespace m3ter {
+
+class ApiClient;
+class ConnectionDialog;
+class CredentialStore;
+class DemoBackend;
+class MainWindow;
+class ProfileStore;
+
+// Owns one session at a time: the ApiClient for the active connection and the MainWindow that
+// uses it (plus the embedded sandbox in demo mode). Switching profiles tears both down and
+// builds new ones, so no request, cache or token can mix two organizations. Also runs the
+// connection dialog (first start, new, edit, missing secret) and the preferences.
+class AppController : public QObject {
+    Q_OBJECT
+
+public:
+    struct Startup {
+        // >= 0: exit with this code right away (message for stderr); -1: run the event loop.
+        int exitCode = -1;
+        QString message;
+        QStringList warnings;
+    };
+
+    // Borrows both stores; they must outlive the controller.
+    AppController(ProfileStore *profiles, CredentialStore *credentials, QObject *parent = nullptr);
+    ~AppController() override;
+
+    Startup start(const AppOptions &options);
+
+    // Reads the profile's secret from the store, then rebuilds the session for it (or asks for
+    // the secret when none is saved). Makes it the active profile on success.
+    void switchToProfile(const QString &profileId);
+    bool startDemo();
+    // Opens the connection dialog for a new profile (empty id) or to edit one.
+    void editConnection(const QString &profileId = QString());
+    void openPreferences();
+
+    // Test seams.
+    MainWindow *window() const { return m_window.get(); }
+    ApiClient *client() const { return m_client.get(); }
+    ConnectionDialog *connectionDialog() const;
+    // The profile of the running session; empty in demo mode or for a command-line connection.
+    QString sessionProfileId() const { return m_sessionProfileId; }
+    bool isDemo() const { return m_demo != nullptr; }
+    QString pendingNotice() const { return m_pendingNotice; }
+
+signals:
+    // A new window was built and shown.
+    void sessionOpened();
+    // The user closed the first-start dialog without a connection: nothing to show.
+    void quitRequested();
+
+private:
+    void openSession(const Profile &profile, const QString &secret, bool demo);
+    void showConnectionDialog(const std::optional<Profile> &existing, const QString &intro,
+                              bool offerDemo);
+    void onDialogFinished(int result);
+    void rebuildConnectionMenu(QMenu *menu);
+    void removeProfile(const QString &profileId);
+    void showNotice(const QString &text);
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    std::unique_ptr<DemoBackend> m_demo;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<ConnectionDialog> m_dialog;
+    QString m_sessionProfileId;
+    QString m_pendingNotice;
+};
+
+} // namespace m3ter

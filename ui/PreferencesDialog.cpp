@@ -1,0 +1,117 @@
+#include "PreferencesDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace m3ter {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_system(new QRadioButton(tr("Use the &system proxy settings"), this))
+    , m_none(new QRadioButton(tr("&No proxy (connect directly)"), this))
+    , m_manual(new QRadioButton(tr("&Manual HTTP proxy:"), this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_error(new QLabel(this)) {
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_system->setObjectName(QStringLiteral("proxySystem"));
+    m_none->setObjectName(QStringLiteral("proxyNone"));
+    m_manual->setObjectName(QStringLiteral("proxyManual"));
+    m_host->setObjectName(QStringLiteral("proxyHost"));
+    m_host->setPlaceholderText(tr("proxy.example.com"));
+    m_port->setObjectName(QStringLiteral("proxyPort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(8080);
+    m_error->setObjectName(QStringLiteral("preferencesError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+
+    auto *group = new QGroupBox(tr("Network proxy"), this);
+    auto *groupLayout = new QVBoxLayout(group);
+    auto *hint = new QLabel(tr("The system settings include the HTTPS_PROXY and NO_PROXY "
+                               "environment variables. Proxy passwords are never saved."),
+                            group);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    groupLayout->addWidget(m_system);
+    groupLayout->addWidget(m_none);
+    groupLayout->addWidget(m_manual);
+    auto *manualRow = new QHBoxLayout;
+    manualRow->setContentsMargins(24, 0, 0, 0);
+    manualRow->addWidget(new QLabel(tr("Host:"), group));
+    manualRow->addWidget(m_host, 1);
+    manualRow->addWidget(new QLabel(tr("Port:"), group));
+    manualRow->addWidget(m_port);
+    groupLayout->addLayout(manualRow);
+    groupLayout->addWidget(hint);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(group);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    for (QRadioButton *button : {m_system, m_none, m_manual})
+        connect(button, &QRadioButton::toggled, this, &PreferencesDialog::updateEnabled);
+
+    QSettings settings;
+    setProxySettings(ProxySettings::load(settings));
+    resize(480, sizeHint().height());
+}
+
+ProxySettings PreferencesDialog::proxySettings() const {
+    ProxySettings out;
+    out.mode = m_manual->isChecked() ? ProxySettings::Mode::Manual
+               : m_none->isChecked() ? ProxySettings::Mode::None
+                                     : ProxySettings::Mode::System;
+    out.host = m_host->text().trimmed();
+    out.port = m_port->value();
+    return out;
+}
+
+void PreferencesDialog::setProxySettings(const ProxySettings &settings) {
+    m_system->setChecked(settings.mode == ProxySettings::Mode::System);
+    m_none->setChecked(settings.mode == ProxySettings::Mode::None);
+    m_manual->setChecked(settings.mode == ProxySettings::Mode::Manual);
+    m_host->setText(settings.host);
+    m_port->setValue(settings.port);
+    updateEnabled();
+}
+
+void PreferencesDialog::accept() {
+    const ProxySettings proxy = proxySettings();
+    const QString problem = proxy.problem();
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        m_host->setFocus();
+        return;
+    }
+    QSettings settings;
+    proxy.save(settings);
+    proxy.apply();
+    QDialog::accept();
+}
+
+void PreferencesDialog::updateEnabled() {
+    const bool manual = m_manual->isChecked();
+    m_host->setEnabled(manual);
+    m_port->setEnabled(manual);
+    m_error->hide();
+}
+
+} // namespace m3ter

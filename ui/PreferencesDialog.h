@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ProxySettings.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace m3ter {
+
+// Preferences: for now the network proxy (system, none, or a manual HTTP proxy host:port).
+// OK saves to QSettings and applies the proxy to the whole application at once.
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    ProxySettings proxySettings() const;
+    void setProxySettings(const ProxySettings &settings);
+
+    void accept() override;
+
+private:
+    void updateEnabled();
+
+    QRadioButton *m_system;
+    QRadioButton *m_none;
+    QRadioButton *m_manual;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLabel *m_error;
+};
+
+} // namespace m3ter

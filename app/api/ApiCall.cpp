@@ -154,7 +154,9 @@ void ApiCall::onReplyFinished() {
     reply->deleteLater();
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = reply->readAll();
+    // Qt closes the reply when it aborts it on a transfer timeout; reading it then only logs
+    // "device not open".
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_headers = reply->rawHeaderPairs();
     const ApiError error = ApiError::fromReply(*reply, m_body, false);
     if (!error.isError()) {

@@ -2,10 +2,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/ListAccountsRequest.h"
 #include "domain/Account.h"
 #include "domain/Page.h"
 
-#include <QUrlQuery>
 
 namespace m3ter {
 
@@ -34,14 +34,10 @@ QString AccountDirectory::code(const QString &accountId) const {
     return i < 0 ? QString() : m_entries.at(i).code;
 }
 
-void AccountDirectory::requestPage(const QString &nextToken) {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
-    if (!nextToken.isEmpty()) {
-        query.addQueryItem(QStringLiteral("nextToken"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(nextToken)));
-    }
-    m_call = m_client->get(QStringLiteral("accounts"), query);
+void AccountDirectory::requestPage(const QString &nextToken)
+{
+    m_call = m_client->get(QStringLiteral("accounts"),
+                           ListAccountsRequest::query({}, {}, nextToken));
     connect(m_call, &ApiCall::finished, this, &AccountDirectory::onPageFinished);
 }
 
@@ -57,7 +53,7 @@ void AccountDirectory::onPageFinished() {
         return;
     }
     // Accounts are few (hundreds to low thousands), so parsing on the GUI thread is fine here.
-    const Parsed<Page<Account>> page = parsePage<Account>(call->body(), &Account::fromJson);
+    const Parsed<Page<Account>> page = ListAccountsRequest::parse(call->body());
     if (!page.ok()) {
         m_lastError = ApiError::parse(page.error().field, page.error().message);
         emit loadFinished(false);

@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/ListBillsRequest.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,17 +18,9 @@ ApiBillPageSource::~ApiBillPageSource() {
     cancelAll();
 }
 
-QUrlQuery ApiBillPageSource::pageQuery(const BillFilter &filter, const QString &nextToken) {
-    QUrlQuery query = filter.toQuery();
-    query.addQueryItem(QStringLiteral("pageSize"), QString::number(PageSize));
-    query.addQueryItem(QStringLiteral("excludeLineItems"), QStringLiteral("true"));
-    query.addQueryItem(QStringLiteral("includeBillTotal"), QStringLiteral("true"));
-    if (!nextToken.isEmpty()) {
-        // Tokens are opaque; percent-encode every reserved character so none is misread.
-        query.addQueryItem(QStringLiteral("nextToken"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(nextToken)));
-    }
-    return query;
+QUrlQuery ApiBillPageSource::pageQuery(const BillFilter &filter, const QString &nextToken)
+{
+    return ListBillsRequest::query(filter, nextToken, PageSize);
 }
 
 void ApiBillPageSource::requestPage(quint64 ticket, const BillFilter &filter,

@@ -49,6 +49,15 @@ struct BillRow {
     static BillRow fromBill(const Bill &bill, StringPool &pool);
 };
 
+} // namespace m3ter
+
+// Every member is relocatable (implicitly shared Qt values, Decimal, scalars), so QList may move
+// rows with memcpy/realloc() when it grows instead of copying them one by one. Declared before
+// any QVector<BillRow> is used.
+Q_DECLARE_TYPEINFO(m3ter::BillRow, Q_RELOCATABLE_TYPE);
+
+namespace m3ter {
+
 struct BillPage {
     QVector<BillRow> rows;
     QString nextToken;

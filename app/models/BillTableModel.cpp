@@ -310,7 +310,9 @@ void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     if (!page.rows.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(page.rows.size()) - 1);
-        m_rows.reserve(first + page.rows.size());
+        // No reserve(first + n) here: QList::reserve() allocates exactly and copies every row,
+        // which made paging 100,000 bills quadratic. append() grows geometrically (in place via
+        // realloc(), BillRow being relocatable).
         for (const BillRow &row : page.rows) {
             m_rows.append(row);
             m_rows.last().apiOrder = int(m_rows.size()) - 1;

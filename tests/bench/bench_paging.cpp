@@ -1,0 +1,469 @@
+// bench_paging: pages every bill of a large sandbox organization through the real client stack
+// (ApiClient + ApiBillPageSource + BillTableModel, optionally with a QTableView on top) and
+// reports what it costs the client. See docs/BENCHMARKS.md for what each figure means.
+//
+// Phases (one process, the sandbox in its own thread):
+//  1. end to end: setFilter({}) + loadAll() over loopback HTTP, with a 1 ms timer on the GUI
+//     thread measuring event-loop latency, and the insert (rowsAboutToBeInserted → rowsLoaded)
+//     timed on the GUI thread with its thread CPU clock;
+//  2. capture: the same pages fetched once more through ApiClient and kept as raw bodies;
+//  3. parse: BillPageParser over the captured bodies, thread CPU clock, no server involved;
+//  4. replay: the bodies fed to a fresh BillTableModel through a page source without network
+//     (server stopped), for the insert cost without a view and the model's memory per row.
+#include "BenchSupport.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "domain/Bill.h"
+#include "models/ApiBillPageSource.h"
+#include "models/BillPageParser.h"
+#include "models/BillTableModel.h"
+#include "sandbox/SandboxThread.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QHash>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTableView>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+using namespace m3ter;
+using bench::out;
+
+namespace {
+
+// Measures how late a 1 ms precise timer fires on the GUI thread: the gap between two ticks
+// minus the interval is the longest time the event loop could not run anything.
+class LatencyMonitor {
+public:
+    LatencyMonitor() {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = bench::monotonicNs();
+            const qint64 cpu = bench::threadCpuNs();
+            m_latenciesNs.append(qMax<qint64>(0, now - m_last - 1000000));
+            m_busyNs.append(cpu - m_lastCpu);
+            m_last = now;
+            m_lastCpu = cpu;
+        });
+    }
+    void start() {
+        m_latenciesNs.clear();
+        m_latenciesNs.reserve(1 << 16);
+        m_busyNs.clear();
+        m_busyNs.reserve(1 << 16);
+        m_last = bench::monotonicNs();
+        m_lastCpu = bench::threadCpuNs();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    // Wall-clock lateness of each tick: what a user would feel, including time the GUI thread
+    // waited for a core (this machine's 2 cores are shared).
+    const QVector<qint64> &latenciesNs() const { return m_latenciesNs; }
+    // CPU time the GUI thread itself spent between two ticks: the stalls our code causes.
+    const QVector<qint64> &busyNs() const { return m_busyNs; }
+
+private:
+    QTimer m_timer;
+    qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
+    QVector<qint64> m_latenciesNs;
+    QVector<qint64> m_busyNs;
+};
+
+// Times every insert of the model on the calling (GUI) thread: from rowsAboutToBeInserted to
+// rowsLoaded, which the model emits right after endInsertRows(), so the views' reaction to the
+// insert is included when a view is attached.
+class InsertTimer {
+public:
+    explicit InsertTimer(BillTableModel *model) {
+        QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted,
+                         [this](const QModelIndex &, int first) {
+                             m_first = first;
+                             m_cpu0 = bench::threadCpuNs();
+                             m_wall0 = bench::monotonicNs();
+                             m_open = true;
+                         });
+        QObject::connect(model, &BillTableModel::rowsLoaded, [this] {
+            if (!m_open)
+                return;
+            m_open = false;
+            cpuNs += bench::threadCpuNs() - m_cpu0;
+            const qint64 wall = bench::monotonicNs() - m_wall0;
+            wallNs += wall;
+            if (wall > maxWallNs) {
+                maxWallNs = wall;
+                maxWallFirstRow = m_first;
+            }
+            ++inserts;
+        });
+    }
+    qint64 cpuNs = 0;
+    qint64 wallNs = 0;
+    qint64 maxWallNs = 0;
+    int inserts = 0;
+    int maxWallFirstRow = -1; // where the longest insert started
+
+private:
+    int m_first = 0;
+    qint64 m_cpu0 = 0;
+    qint64 m_wall0 = 0;
+    bool m_open = false;
+};
+
+// Feeds captured page bodies to the model without any network: parses the body that answers
+// the requested token and emits it on the next event-loop turn, like the real source does.
+class ReplayPageSource : public BillPageSource {
+public:
+    explicit ReplayPageSource(const QVector<QByteArray> &bodies,
+                              const QHash<QString, int> &bodyOfToken)
+        : m_bodies(bodies)
+        , m_bodyOfToken(bodyOfToken) {}
+
+    void requestPage(quint64 ticket, const BillFilter &, const QString &nextToken) override {
+        const int index = m_bodyOfToken.value(nextToken, -1);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, index] {
+                if (index < 0) {
+                    emit pageFailed(ticket, ApiError::parse(QString(), QStringLiteral("token")));
+                    return;
+                }
+                const qint64 t0 = bench::threadCpuNs();
+                const BillPageParser::Result result = m_parser.parse(m_bodies.at(index));
+                parseCpuNs += bench::threadCpuNs() - t0;
+                emit pageLoaded(ticket, result.page);
+            },
+            Qt::QueuedConnection);
+    }
+    void cancelAll() override {}
+
+    qint64 parseCpuNs = 0;
+
+private:
+    const QVector<QByteArray> &m_bodies;
+    const QHash<QString, int> &m_bodyOfToken;
+    BillPageParser m_parser;
+};
+
+template <class Signal, class Sender>
+bool waitFor(Sender *sender, Signal signal, int timeoutMs) {
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+    QObject::connect(sender, signal, &loop, [&loop] { loop.exit(0); });
+    timeout.start(timeoutMs);
+    return loop.exec() == 0;
+}
+
+QTableView *makeView(BillTableModel *model) {
+    // Set up like MainWindow::createCentralArea() so the view does the same work per insert.
+    auto *view = new QTableView;
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setDefaultSectionSize(110);
+    header->setSectionHidden(BillTableModel::ExternalInvoiceReferenceColumn, true);
+    header->setSectionHidden(BillTableModel::LastCalculatedColumn, true);
+    view->resize(1280, 800);
+    view->show();
+    return view;
+}
+
+struct EndToEnd {
+    int rows = 0;
+    qint64 wallNs = 0;
+    qint64 guiCpuNs = 0; // everything the GUI thread did during the run
+    qint64 insertCpuNs = 0;
+    qint64 insertMaxWallNs = 0;
+    int insertMaxAtRow = -1;
+    qint64 stallMaxNs = 0;
+    qint64 stallP99Ns = 0;
+    qint64 stallP999Ns = 0;
+    qint64 busyMaxNs = 0;
+    qint64 busyP99Ns = 0;
+};
+
+std::optional<EndToEnd> runEndToEnd(const ApiConnection &connection, bool withView) {
+    ApiClient client(connection);
+    ApiBillPageSource source(&client);
+    BillTableModel model(&source);
+    std::unique_ptr<QTableView> view(withView ? makeView(&model) : nullptr);
+    InsertTimer inserts(&model);
+    LatencyMonitor monitor;
+    QCoreApplication::processEvents();
+
+    EndToEnd result;
+    monitor.start();
+    const qint64 cpu0 = bench::threadCpuNs();
+    const qint64 wall0 = bench::monotonicNs();
+    bool complete = false;
+    QObject::connect(&model, &BillTableModel::loadAllFinished,
+                     [&complete](bool done) { complete = done; });
+    model.setFilter(BillFilter());
+    model.loadAll();
+    if (!waitFor(&model, &BillTableModel::loadAllFinished, 600000) || !complete) {
+        out() << "end-to-end run failed: " << model.errorText() << Qt::endl;
+        return std::nullopt;
+    }
+    if (view)
+        view->repaint(); // the last page's paint belongs to the run
+    result.wallNs = bench::monotonicNs() - wall0;
+    result.guiCpuNs = bench::threadCpuNs() - cpu0;
+    monitor.stop();
+    result.rows = model.rowCount();
+    result.insertCpuNs = inserts.cpuNs;
+    result.insertMaxWallNs = inserts.maxWallNs;
+    result.insertMaxAtRow = inserts.maxWallFirstRow;
+    result.stallMaxNs = bench::percentile(monitor.latenciesNs(), 1.0);
+    result.stallP99Ns = bench::percentile(monitor.latenciesNs(), 0.99);
+    result.stallP999Ns = bench::percentile(monitor.latenciesNs(), 0.999);
+    result.busyMaxNs = bench::percentile(monitor.busyNs(), 1.0);
+    result.busyP99Ns = bench::percentile(monitor.busyNs(), 0.99);
+    return result;
+}
+
+bool capturePages(const ApiConnection &connection, QVector<QByteArray> *bodies,
+                  QHash<QString, int> *bodyOfToken, int *rows) {
+    ApiClient client(connection);
+    BillPageParser parser;
+    QString token;
+    *rows = 0;
+    for (;;) {
+        ApiCall *call =
+            client.get(QStringLiteral("bills"), ApiBillPageSource::pageQuery(BillFilter(), token));
+        QByteArray body;
+        bool ok = false;
+        QObject::connect(call, &ApiCall::finished, call, [call, &body, &ok] {
+            ok = call->ok();
+            body = call->body();
+        });
+        if (!waitFor(call, &ApiCall::finished, 60000) || !ok)
+            return false;
+        const BillPageParser::Result page = parser.parse(body);
+        if (page.error.isError())
+            return false;
+        bodyOfToken->insert(token, int(bodies->size()));
+        bodies->append(body);
+        *rows += int(page.page.rows.size());
+        if (page.page.rows.isEmpty() || page.page.nextToken.isEmpty())
+            return true;
+        token = page.page.nextToken;
+    }
+}
+
+struct Replay {
+    int rows = 0;
+    qint64 insertCpuNs = 0;
+    qint64 insertMaxWallNs = 0;
+    int insertMaxAtRow = -1;
+    qint64 bytes = 0; // malloc growth: model + its parser's string pool
+    qint64 rssBytes = 0;
+};
+
+Replay runReplay(const QVector<QByteArray> &bodies, const QHash<QString, int> &bodyOfToken) {
+    Replay result;
+    malloc_trim(0);
+    const qint64 heap0 = bench::mallocInUse();
+    const qint64 rss0 = bench::rssBytes();
+    {
+        auto source = std::make_unique<ReplayPageSource>(bodies, bodyOfToken);
+        auto model = std::make_unique<BillTableModel>(source.get());
+        InsertTimer inserts(model.get());
+        model->setFilter(BillFilter());
+        model->loadAll();
+        waitFor(model.get(), &BillTableModel::loadAllFinished, 600000);
+        QCoreApplication::processEvents(); // let deleteLater()s and queued copies settle
+        result.rows = model->rowCount();
+        result.bytes = bench::mallocInUse() - heap0;
+        result.rssBytes = bench::rssBytes() - rss0;
+        result.insertCpuNs = inserts.cpuNs;
+        result.insertMaxWallNs = inserts.maxWallNs;
+        result.insertMaxAtRow = inserts.maxWallFirstRow;
+    }
+    return result;
+}
+
+double usPer(qint64 ns, int n) {
+    return n > 0 ? double(ns) / 1000.0 / double(n) : 0.0;
+}
+double ms(qint64 ns) {
+    return double(ns) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser options;
+    options.setApplicationDescription(QStringLiteral("Pages every sandbox bill into the model."));
+    options.addHelpOption();
+    const QCommandLineOption billsOption(QStringLiteral("bills"), QStringLiteral("Bills."),
+                                         QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption accountsOption(QStringLiteral("accounts"), QStringLiteral("Accounts."),
+                                            QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Repetitions of each phase."),
+                                        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption noViewOption(QStringLiteral("no-view"),
+                                          QStringLiteral("End to end without a QTableView."));
+    const QCommandLineOption skipE2eOption(
+        QStringLiteral("skip-e2e"), QStringLiteral("Only capture, parse and replay (profiling)."));
+    options.addOptions({billsOption, accountsOption, runsOption, noViewOption, skipE2eOption});
+    options.process(app);
+    const int runs = qMax(1, options.value(runsOption).toInt());
+    const bool withView = !options.isSet(noViewOption);
+
+    sandbox::SandboxConfig config;
+    config.seed = 42;
+    config.bills = options.value(billsOption).toInt();
+    config.accounts = options.value(accountsOption).toInt();
+    config.rateLimitPerSecond = 0;
+    auto server = std::make_unique<sandbox::SandboxThread>(config);
+    const qint64 gen0 = bench::monotonicNs();
+    if (!server->start()) {
+        out() << "sandbox failed: " << server->errorString() << Qt::endl;
+        return 1;
+    }
+    out() << "sandbox: " << config.bills << " bills, " << config.accounts << " accounts, ready in "
+          << ms(bench::monotonicNs() - gen0) << " ms" << Qt::endl;
+    ApiConnection connection;
+    connection.baseUrl = server->baseUrl();
+    connection.orgId = server->config().orgId;
+    connection.clientId = server->config().clientId;
+    connection.clientSecret = server->config().clientSecret;
+
+    // 1. End to end.
+    QVector<double> e2eBillsPerS, e2eGuiUs, e2eInsertUs, e2eInsertMaxMs, stallMaxMs, stallP99Ms,
+        stallP999Ms, busyMaxMs, busyP99Ms;
+    for (int run = 0; run < (options.isSet(skipE2eOption) ? 0 : runs); ++run) {
+        const auto r = runEndToEnd(connection, withView);
+        if (!r)
+            return 1;
+        e2eBillsPerS << double(r->rows) / (double(r->wallNs) / 1e9);
+        e2eGuiUs << usPer(r->guiCpuNs, r->rows);
+        e2eInsertUs << usPer(r->insertCpuNs, r->rows);
+        e2eInsertMaxMs << ms(r->insertMaxWallNs);
+        stallMaxMs << ms(r->stallMaxNs);
+        stallP99Ms << ms(r->stallP99Ns);
+        stallP999Ms << ms(r->stallP999Ns);
+        busyMaxMs << ms(r->busyMaxNs);
+        busyP99Ms << ms(r->busyP99Ns);
+        out() << "e2e run " << run + 1 << (withView ? " (with view)" : " (no view)") << ": "
+              << r->rows << " rows in " << ms(r->wallNs) << " ms = " << e2eBillsPerS.last()
+              << " bills/s; GUI thread CPU " << e2eGuiUs.last() << " us/bill, of which insert "
+              << e2eInsertUs.last() << " us/bill (longest insert " << e2eInsertMaxMs.last()
+              << " ms, at row " << r->insertMaxAtRow << "); event-loop latency max "
+              << stallMaxMs.last() << " ms, p99 " << stallP99Ms.last() << " ms, p99.9 "
+              << stallP999Ms.last() << " ms; GUI thread busy between ticks max " << busyMaxMs.last()
+              << " ms, p99 " << busyP99Ms.last() << " ms" << Qt::endl;
+    }
+
+    // 2. Capture the bodies, then stop the server so it is neither measured nor allocating.
+    QVector<QByteArray> bodies;
+    QHash<QString, int> bodyOfToken;
+    int capturedRows = 0;
+    if (!capturePages(connection, &bodies, &bodyOfToken, &capturedRows)) {
+        out() << "capture failed" << Qt::endl;
+        return 1;
+    }
+    qint64 bodyBytes = 0;
+    for (const QByteArray &body : bodies)
+        bodyBytes += body.size();
+    server.reset();
+    out() << "captured " << bodies.size() << " pages, " << capturedRows << " bills, "
+          << bodyBytes / capturedRows << " bytes of JSON per bill" << Qt::endl;
+
+    // 3. Parse only.
+    QVector<double> parseUs;
+    for (int run = 0; run < qMax(runs, 5); ++run) {
+        BillPageParser parser; // fresh pool each pass, as for a new model
+        int rows = 0;
+        const qint64 t0 = bench::threadCpuNs();
+        for (const QByteArray &body : bodies)
+            rows += int(parser.parse(body).page.rows.size());
+        parseUs << usPer(bench::threadCpuNs() - t0, rows);
+    }
+    out() << "parse: median " << bench::median(parseUs) << " us/bill (thread CPU), min "
+          << bench::percentile(parseUs, 0.0) << Qt::endl;
+    {
+        // Where the parse time goes: the JSON document alone, then the typed Bill values.
+        QVector<double> documentUs, billUs;
+        for (int run = 0; run < qMax(runs, 5); ++run) {
+            qint64 t0 = bench::threadCpuNs();
+            for (const QByteArray &body : bodies)
+                QJsonDocument::fromJson(body);
+            documentUs << usPer(bench::threadCpuNs() - t0, capturedRows);
+            t0 = bench::threadCpuNs();
+            for (const QByteArray &body : bodies) {
+                const QJsonArray data =
+                    QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray();
+                for (const QJsonValue &value : data)
+                    Bill::fromJson(value.toObject());
+            }
+            billUs << usPer(bench::threadCpuNs() - t0, capturedRows);
+        }
+        out() << "  of which QJsonDocument::fromJson " << bench::median(documentUs)
+              << " us/bill; with Bill::fromJson " << bench::median(billUs) << " us/bill"
+              << Qt::endl;
+    }
+
+    // 4. Replay: insert without a view, and memory per row.
+    QVector<double> replayInsertUs, replayInsertMaxMs, bytesPerRow, rssPerRow;
+    for (int run = 0; run < runs; ++run) {
+        const Replay r = runReplay(bodies, bodyOfToken);
+        replayInsertUs << usPer(r.insertCpuNs, r.rows);
+        replayInsertMaxMs << ms(r.insertMaxWallNs);
+        bytesPerRow << double(r.bytes) / double(r.rows);
+        rssPerRow << double(r.rssBytes) / double(r.rows);
+        out() << "replay run " << run + 1 << ": " << r.rows << " rows; insert "
+              << replayInsertUs.last() << " us/bill (longest " << replayInsertMaxMs.last()
+              << " ms, at row " << r.insertMaxAtRow << "); malloc growth " << bytesPerRow.last()
+              << " B/row, RSS growth " << rssPerRow.last() << " B/row" << Qt::endl;
+    }
+
+    const double parse = bench::median(parseUs);
+    const double insertNoView = bench::median(replayInsertUs);
+    const double insertView = bench::median(e2eInsertUs);
+    out() << Qt::endl
+          << "SUMMARY (medians of " << runs << " runs; sizeof(BillRow) = " << sizeof(BillRow)
+          << " B)" << Qt::endl
+          << "  parse                        " << parse << " us/bill" << Qt::endl
+          << "  insert, model only           " << insertNoView << " us/bill" << Qt::endl
+          << "  insert, model + table view   " << insertView << " us/bill" << Qt::endl
+          << "  parse + insert (model only)  " << parse + insertNoView << " us/bill  (target <= 5)"
+          << Qt::endl
+          << "  parse + insert (with view)   " << parse + insertView << " us/bill" << Qt::endl
+          << "  GUI thread CPU, end to end   " << bench::median(e2eGuiUs) << " us/bill" << Qt::endl
+          << "  end to end                   " << bench::median(e2eBillsPerS) << " bills/s"
+          << Qt::endl
+          << "  memory per loaded row        " << bench::median(bytesPerRow) << " B (malloc), RSS "
+          << bench::median(rssPerRow) << " B  (target <= 512)" << Qt::endl
+          << "  GUI event-loop latency       max " << bench::median(stallMaxMs) << " ms, p99 "
+          << bench::median(stallP99Ms) << " ms, p99.9 " << bench::median(stallP999Ms)
+          << " ms  (target max <= 50)" << Qt::endl
+          << "  GUI thread CPU between ticks max " << bench::median(busyMaxMs) << " ms, p99 "
+          << bench::median(busyP99Ms) << " ms" << Qt::endl
+          << "  longest single insert        " << bench::median(e2eInsertMaxMs) << " ms"
+          << Qt::endl;
+    return 0;
+}

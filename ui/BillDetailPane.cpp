@@ -213,6 +213,12 @@ QWidget *BillDetailPane::buildContentPage() {
            "accents and currency symbols correctly"));
     connect(m_exportExcel, &QAction::triggered, this, [this] { chooseExportFile(true); });
 
+    m_generate = new QAction(tr("Generate statement…"), this);
+    m_generate->setObjectName(QStringLiteral("generateStatement"));
+    m_generate->setToolTip(tr("Generate a statement for this bill and save it"));
+    connect(m_generate, &QAction::triggered, this,
+            [this] { emit generateStatementRequested(m_billId); });
+
     auto addButton = [&](QAction *action, QStyle::StandardPixmap icon) {
         auto *button = new QToolButton(page);
         action->setIcon(style()->standardIcon(icon));
@@ -230,6 +236,7 @@ QWidget *BillDetailPane::buildContentPage() {
     exportMenu->addAction(m_exportExcel);
     exportButton->setMenu(exportMenu);
     exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    addButton(m_generate, QStyle::SP_MediaPlay);
     layout->addLayout(titleRow);
 
     m_notice = new InlineNotice(page);
@@ -401,6 +408,7 @@ void BillDetailPane::setState(State state, const QString &text) {
     const bool showing = state == State::Showing;
     m_copyId->setEnabled(showing);
     m_copyJson->setEnabled(showing);
+    m_generate->setEnabled(showing);
     m_export->setEnabled(showing && m_bill && !m_bill->lineItems.isEmpty());
     m_exportExcel->setEnabled(m_export->isEnabled());
     if (m_state != state) {

@@ -93,12 +93,15 @@ public:
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyJsonAction() const { return m_copyJson; }
     QAction *exportAction() const { return m_export; }
+    QAction *generateStatementAction() const { return m_generate; }
     QString noticeText() const;
 
 signals:
     void stateChanged(m3ter::BillDetailPane::State state);
     // The bill is on screen (from the cache or freshly fetched).
     void billShown(const QString &billId);
+    // "Generate statement…" for the bill on screen; the main window asks and submits.
+    void generateStatementRequested(const QString &billId);
 
 private:
     void buildUi();
@@ -139,6 +142,7 @@ private:
     QAction *m_copyJson = nullptr;
     QAction *m_export = nullptr;
     QAction *m_exportExcel = nullptr;
+    QAction *m_generate = nullptr;
     InlineNotice *m_notice = nullptr;
     QFrame *m_warning = nullptr;
     QLabel *m_warningText = nullptr;

@@ -2,7 +2,9 @@
 
 #include "BillDetailPane.h"
 #include "BillFilterBar.h"
+#include "GenerateStatementsDialog.h"
 #include "InlineNotice.h"
+#include "StatementPanel.h"
 #include "TableStateOverlay.h"
 #include "api/ApiClient.h"
 #include "domain/BillFilter.h"
@@ -10,6 +12,8 @@
 #include "models/ApiBillPageSource.h"
 #include "models/BillTableModel.h"
 #include "models/CsvWriter.h"
+#include "statements/StatementFileNames.h"
+#include "statements/StatementQueue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +33,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -79,12 +85,14 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     if (connection.production)
         //: Window title of a production connection.
         setWindowTitle(tr("m3ter Bills — %1 (PRODUCTION)").arg(connection.displayName));
+    m_baseTitle = windowTitle();
     setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
     m_model->setAccountDirectory(m_accounts);
     m_filterBar->setAccountDirectory(m_accounts);
 
     createActions();
     createCentralArea();
+    createStatements();
     createMenus();
 
     m_countLabel->setObjectName(QStringLiteral("billCount"));
@@ -137,6 +145,12 @@ void MainWindow::start() {
     m_filterBar->setFilter(filter);
     m_accounts->load();
     applyFilter(filter);
+    // Resume what the previous run left: unfinished jobs are polled, finished ones downloaded.
+    QString error;
+    if (!m_statements->load(&error))
+        statusBar()->showMessage(tr("The statement queue could not be restored: %1").arg(error));
+    if (!m_statements->isIdle())
+        m_statementPanel->show();
 }
 
 void MainWindow::createActions() {
@@ -214,6 +228,21 @@ void MainWindow::createMenus() {
     m_filterBar->viewsButton()->setMenu(m_viewsMenu);
     connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildViewsMenu);
 
+    QMenu *statements = menuBar()->addMenu(tr("&Statements"));
+    statements->setObjectName(QStringLiteral("statementsMenu"));
+    statements->addAction(m_generateAction);
+    statements->addAction(m_downloadExistingAction);
+    statements->addAction(m_regenerateStaleAction);
+    statements->addSeparator();
+    statements->addAction(m_statementPanel->cancelAllAction());
+    statements->addAction(m_statementPanel->retryAction());
+    statements->addAction(m_statementPanel->openFolderAction());
+    statements->addSeparator();
+    QAction *showPanel = m_statementPanel->toggleViewAction();
+    showPanel->setText(tr("Show statements &panel"));
+    showPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    statements->addAction(showPanel);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About m3ter Bills"), this, [this] {
         QMessageBox::about(this, tr("About m3ter Bills"),
@@ -228,6 +257,8 @@ void MainWindow::createMenus() {
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_loadAllAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_generateAction);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -434,6 +465,7 @@ void MainWindow::onSelectionChanged() {
         m_selectionLabel->setText(
             tr("%Ln selected: %1", nullptr, int(rows.size())).arg(totals.format(QLocale())));
     }
+    updateStatementActions();
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (rows.size() == 1 && current.isValid())
         m_detail->showBill(m_model->billAt(rows.first()).id);
@@ -630,6 +662,279 @@ bool MainWindow::applySavedView(const QString &name) {
 
 void MainWindow::deleteSavedView(const QString &name) {
     QSettings().remove(viewGroup(name));
+}
+
+// ---- statements
+
+namespace {
+
+// Marks stale statements in the bill table: amber text and a warning sign in the statement
+// column, so they stand out before anyone sends an outdated statement on.
+class StaleStatementDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(BillTableModel::StatementStaleRole).toBool())
+            return;
+        if (const QWidget *widget = option->widget) {
+            option->icon = widget->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(14, 14);
+        }
+        if (!(option->state & QStyle::State_Selected))
+            option->palette.setColor(QPalette::Text, QColor(0x9a, 0x67, 0x00));
+    }
+};
+
+} // namespace
+
+void MainWindow::createStatements() {
+    // One queue file per organization: resuming another organization's jobs with this
+    // connection's credentials could only fail.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString stateFile =
+        m_connection.orgId.isEmpty()
+            ? dataDir + QStringLiteral("/statement-queue.json")
+            : dataDir + QStringLiteral("/statement-queue-%1.json")
+                            .arg(StatementFileNames::sanitizeComponent(m_connection.orgId));
+    m_statements =
+        new StatementQueue(m_client, stateFile, StatementPanel::statementsFolder(), this);
+    m_statementPanel = new StatementPanel(m_statements, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_statementPanel);
+    m_statementPanel->hide(); // until there is something to show (or the saved state says so)
+
+    m_generateAction =
+        new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Generate statements…"), this);
+    m_generateAction->setObjectName(QStringLiteral("generateStatementsAction"));
+    m_generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_generateAction->setToolTip(tr("Generate statements for the selected bills (Ctrl+G)"));
+    m_generateAction->setIconText(tr("Generate statements"));
+    connect(m_generateAction, &QAction::triggered, this,
+            [this] { generateStatements(selectedRows()); });
+
+    m_downloadExistingAction = new QAction(style()->standardIcon(QStyle::SP_ArrowDown),
+                                           tr("&Download existing statements"), this);
+    m_downloadExistingAction->setObjectName(QStringLiteral("downloadExistingAction"));
+    m_downloadExistingAction->setToolTip(
+        tr("Save the statements the selected bills already have, without generating new ones"));
+    connect(m_downloadExistingAction, &QAction::triggered, this,
+            [this] { downloadExistingStatements(selectedRows()); });
+
+    m_regenerateStaleAction = new QAction(tr("Regenerate &stale statements…"), this);
+    m_regenerateStaleAction->setObjectName(QStringLiteral("regenerateStaleAction"));
+    m_regenerateStaleAction->setToolTip(
+        tr("Generate new statements for every loaded bill whose statement is stale"));
+    connect(m_regenerateStaleAction, &QAction::triggered, this, [this] {
+        QList<StatementRequestItem> bills;
+        bool anyCsv = false;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const BillRow &row = m_model->billAt(r);
+            if (!row.statementStale)
+                continue;
+            bills.append(statementItem(r));
+            anyCsv = anyCsv || row.csvStatementGenerated;
+        }
+        askToGenerate(bills, int(bills.size()), anyCsv);
+    });
+
+    // The bill table: stale statements stand out; right-click offers the statement actions.
+    m_view->setItemDelegateForColumn(BillTableModel::StatementColumn,
+                                     new StaleStatementDelegate(m_view));
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({separator, m_generateAction, m_downloadExistingAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    connect(m_detail, &BillDetailPane::generateStatementRequested, this,
+            [this](const QString &billId) {
+                const int row = m_model->rowOfBill(billId);
+                if (row >= 0) {
+                    askToGenerate({statementItem(row)},
+                                  m_model->billAt(row).jsonStatementGenerated ? 1 : 0, false);
+                } else if (m_detail->bill() && m_detail->bill()->id == billId) {
+                    const Bill &bill = *m_detail->bill();
+                    askToGenerate({{bill.id, bill.accountCode, bill.billDate}}, 0, false);
+                }
+            });
+
+    connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateStatementActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatementActions);
+    connect(m_statementPanel, &StatementPanel::runProgressChanged, this,
+            &MainWindow::onStatementProgress);
+    connect(m_statements, &StatementQueue::batchFinished, this,
+            &MainWindow::onStatementBatchFinished);
+    connect(m_statements, &StatementQueue::jobAdded, this, [this] {
+        if (m_statementPanel->isHidden())
+            m_statementPanel->show();
+    });
+    connect(m_statements, &StatementQueue::warning, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_statements, &StatementQueue::saveFailed, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    updateStatementActions();
+}
+
+StatementRequestItem MainWindow::statementItem(int row) const {
+    const BillRow &bill = m_model->billAt(row);
+    QString code = bill.accountCode;
+    if (code.isEmpty()) // older bills may lack it; the account directory knows it
+        code = m_model->index(row, BillTableModel::AccountCodeColumn).data().toString();
+    return {bill.id, code, bill.billDate};
+}
+
+void MainWindow::updateStatementActions() {
+    if (!m_generateAction)
+        return;
+    const QList<int> rows = selectedRows();
+    bool anyExisting = false;
+    for (int r : rows) {
+        if (m_model->billAt(r).jsonStatementGenerated) {
+            anyExisting = true;
+            break;
+        }
+    }
+    bool anyStale = false;
+    for (int r = 0; r < m_model->rowCount() && !anyStale; ++r)
+        anyStale = m_model->billAt(r).statementStale;
+    m_generateAction->setEnabled(!rows.isEmpty());
+    m_downloadExistingAction->setEnabled(anyExisting);
+    m_regenerateStaleAction->setEnabled(anyStale);
+}
+
+void MainWindow::generateStatements(const QList<int> &rows) {
+    QList<StatementRequestItem> bills;
+    int existing = 0;
+    for (int r : rows) {
+        if (r < 0 || r >= m_model->rowCount())
+            continue;
+        bills.append(statementItem(r));
+        existing += m_model->billAt(r).jsonStatementGenerated ? 1 : 0;
+    }
+    askToGenerate(bills, existing, false);
+}
+
+void MainWindow::askToGenerate(const QList<StatementRequestItem> &bills, int existing,
+                               bool csvDefault) {
+    if (bills.isEmpty()) {
+        statusBar()->showMessage(tr("Select the bills to generate statements for."), 5000);
+        return;
+    }
+    if (auto *open = findChild<GenerateStatementsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog =
+        new GenerateStatementsDialog(bills, existing, StatementPanel::statementsFolder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (csvDefault)
+        dialog->setIncludeCsv(true);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { submitStatements(dialog->bills(), dialog->includeCsv()); });
+    dialog->open();
+}
+
+void MainWindow::submitStatements(const QList<StatementRequestItem> &bills, bool includeCsv) {
+    m_statements->setTargetRoot(StatementPanel::statementsFolder());
+    if (m_statements->submit(bills, includeCsv) == 0)
+        return;
+    m_statementPanel->show();
+    m_statementPanel->raise();
+    statusBar()->showMessage(tr("Generating %Ln statement(s)…", nullptr, int(bills.size())), 5000);
+}
+
+int MainWindow::downloadExistingStatements(const QList<int> &rows) {
+    QList<StatementRequestItem> withCsv;
+    QList<StatementRequestItem> jsonOnly;
+    for (int r : rows) {
+        if (r < 0 || r >= m_model->rowCount())
+            continue;
+        const BillRow &bill = m_model->billAt(r);
+        if (!bill.jsonStatementGenerated)
+            continue;
+        (bill.csvStatementGenerated ? withCsv : jsonOnly).append(statementItem(r));
+    }
+    const int n = int(withCsv.size() + jsonOnly.size());
+    if (n == 0) {
+        statusBar()->showMessage(tr("None of the selected bills has a statement yet; use "
+                                    "Generate statements."),
+                                 8000);
+        return 0;
+    }
+    m_statements->setTargetRoot(StatementPanel::statementsFolder());
+    NoticeGroup group;
+    if (!withCsv.isEmpty()) {
+        if (const int id = m_statements->downloadExisting(withCsv, true))
+            group.pending.append(id);
+    }
+    if (!jsonOnly.isEmpty()) {
+        if (const int id = m_statements->downloadExisting(jsonOnly, false))
+            group.pending.append(id);
+    }
+    if (group.pending.size() > 1)
+        m_noticeGroups.append(group);
+    m_statementPanel->show();
+    m_statementPanel->raise();
+    statusBar()->showMessage(tr("Downloading %Ln existing statement(s)…", nullptr, n), 5000);
+    return n;
+}
+
+void MainWindow::onStatementProgress(int done, int total, bool active) {
+    if (active && total > 0) {
+        //: Window title (and taskbar entry) while statements are generated: progress first,
+        //: so it stays visible in a narrow taskbar button.
+        setWindowTitle(tr("%1/%2 statements — %3").arg(done).arg(total).arg(m_baseTitle));
+    } else {
+        setWindowTitle(m_baseTitle);
+    }
+}
+
+void MainWindow::onStatementBatchFinished(int submissionId, int complete, int failed) {
+    for (int i = 0; i < m_noticeGroups.size(); ++i) {
+        NoticeGroup &group = m_noticeGroups[i];
+        if (!group.pending.contains(submissionId))
+            continue;
+        group.pending.removeAll(submissionId);
+        group.complete += complete;
+        group.failed += failed;
+        if (!group.pending.isEmpty())
+            return; // the rest of the same request is still going
+        const NoticeGroup finished = m_noticeGroups.takeAt(i);
+        notifyStatements(finished.complete, finished.failed);
+        return;
+    }
+    notifyStatements(complete, failed);
+}
+
+void MainWindow::notifyStatements(int complete, int failed) {
+    QString text = tr("%Ln statement(s) downloaded", nullptr, complete);
+    if (failed > 0)
+        //: Appended to "N statements downloaded".
+        text += tr(", %Ln not (see the statements panel)", nullptr, failed);
+    m_lastStatementNotice = text;
+    statusBar()->showMessage(text, 15000);
+    QApplication::alert(this); // flashes the taskbar entry when the window is in the background
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(m_baseTitle);
+        const auto bringBack = [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            m_statementPanel->show();
+        };
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, bringBack);
+        connect(m_tray, &QSystemTrayIcon::activated, this, bringBack);
+        m_tray->show();
+    }
+    m_tray->showMessage(
+        failed > 0 ? tr("Statements finished with problems") : tr("Statements ready"), text,
+        failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
 }
 
 } // namespace m3ter

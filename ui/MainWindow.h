@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QSystemTrayIcon;
 class QTableView;
 
 namespace m3ter {
@@ -17,6 +18,9 @@ class BillDetailPane;
 class BillFilterBar;
 class BillTableModel;
 class InlineNotice;
+class StatementPanel;
+class StatementQueue;
+struct StatementRequestItem;
 class TableStateOverlay;
 
 // The bill browser: filter bar on top, the lazily paged bill table, the detail pane of the
@@ -56,6 +60,20 @@ public:
     // Writes the loaded rows (or only the selected ones) as CSV; returns a translated error.
     bool exportTable(const QString &fileName, bool selectionOnly, bool withBom, QString *error);
 
+    // ---- statements (StatementQueue + the statements dock)
+    StatementQueue *statementQueue() const { return m_statements; }
+    StatementPanel *statementPanel() const { return m_statementPanel; }
+    QAction *generateStatementsAction() const { return m_generateAction; }
+    QAction *downloadExistingAction() const { return m_downloadExistingAction; }
+    QAction *regenerateStaleAction() const { return m_regenerateStaleAction; }
+    // Asks (GenerateStatementsDialog, window-modal, not blocking) and then submits.
+    void generateStatements(const QList<int> &rows);
+    // Downloads the statements the bills already have, without creating jobs; returns how many
+    // bills had one.
+    int downloadExistingStatements(const QList<int> &rows);
+    // The last "statements finished" message (status bar and desktop notification).
+    QString lastStatementNotice() const { return m_lastStatementNotice; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -79,6 +97,14 @@ private:
     void saveCurrentView();
     void deleteSavedView(const QString &name);
     QList<int> selectedRows() const;
+    void createStatements();
+    void askToGenerate(const QList<StatementRequestItem> &bills, int existing, bool csvDefault);
+    void submitStatements(const QList<StatementRequestItem> &bills, bool includeCsv);
+    StatementRequestItem statementItem(int row) const;
+    void updateStatementActions();
+    void onStatementProgress(int done, int total, bool active);
+    void onStatementBatchFinished(int submissionId, int complete, int failed);
+    void notifyStatements(int complete, int failed);
 
     ApiClient *m_client;
     Connection m_connection;
@@ -101,6 +127,23 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
+
+    QString m_baseTitle;
+    StatementQueue *m_statements = nullptr;
+    StatementPanel *m_statementPanel = nullptr;
+    QAction *m_generateAction = nullptr;
+    QAction *m_downloadExistingAction = nullptr;
+    QAction *m_regenerateStaleAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastStatementNotice;
+    // Submissions reported as one notification (downloadExisting() splits JSON-only and
+    // JSON+CSV bills): pending submission ids and the counts so far.
+    struct NoticeGroup {
+        QList<int> pending;
+        int complete = 0;
+        int failed = 0;
+    };
+    QList<NoticeGroup> m_noticeGroups;
 };
 
 } // namespace m3ter

@@ -21,6 +21,27 @@
 <context>
     <name>m3ter::MainWindow</name>
     <message numerus="yes">
+        <source>Generating %Ln statement(s)…</source>
+        <translation>
+            <numerusform>Generating %Ln statement…</numerusform>
+            <numerusform>Generating %Ln statements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %Ln existing statement(s)…</source>
+        <translation>
+            <numerusform>Downloading %Ln existing statement…</numerusform>
+            <numerusform>Downloading %Ln existing statements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln statement downloaded</numerusform>
+            <numerusform>%Ln statements downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln bill(s) loaded (more available)</source>
         <translation>
             <numerusform>%Ln bill loaded (more available)</numerusform>
@@ -54,6 +75,40 @@
         <translation>
             <numerusform>Sorting by “%1” needs every matching bill, but only %Ln are loaded so far.</numerusform>
             <numerusform>Sorting by “%1” needs every matching bill, but only %Ln are loaded so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::GenerateStatementsDialog</name>
+    <message numerus="yes">
+        <source>Generate statements for %Ln bill(s)?</source>
+        <translation>
+            <numerusform>Generate a statement for %Ln bill?</numerusform>
+            <numerusform>Generate statements for %Ln bills?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</source>
+        <translation>
+            <numerusform>%Ln of these bills already has a statement, which will be replaced. To save the existing statement without regenerating it, use Download existing statements instead.</numerusform>
+            <numerusform>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
 </context>

@@ -1,11 +1,16 @@
 #include "PreferencesDialog.h"
 
+#include "StatementPanel.h"
+
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -55,12 +60,35 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     groupLayout->addLayout(manualRow);
     groupLayout->addWidget(hint);
 
+    auto *statements = new QGroupBox(tr("Statements"), this);
+    auto *statementsRow = new QHBoxLayout(statements);
+    m_statementsFolder =
+        new QLineEdit(QDir::toNativeSeparators(StatementPanel::statementsFolder()), statements);
+    m_statementsFolder->setObjectName(QStringLiteral("statementsFolder"));
+    m_statementsFolder->setAccessibleName(tr("Statements folder"));
+    m_statementsFolder->setToolTip(tr("Statements are saved here, in a folder per organization "
+                                      "and account. Leave empty for the default."));
+    m_statementsFolder->setPlaceholderText(
+        QDir::toNativeSeparators(StatementPanel::defaultFolder()));
+    auto *chooseFolder = new QPushButton(tr("C&hoose…"), statements);
+    chooseFolder->setObjectName(QStringLiteral("chooseStatementsFolder"));
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Statements folder"), QDir::fromNativeSeparators(m_statementsFolder->text()));
+        if (!folder.isEmpty())
+            m_statementsFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    statementsRow->addWidget(new QLabel(tr("Save in:"), statements));
+    statementsRow->addWidget(m_statementsFolder, 1);
+    statementsRow->addWidget(chooseFolder);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group);
+    layout->addWidget(statements);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -104,6 +132,7 @@ void PreferencesDialog::accept() {
     QSettings settings;
     proxy.save(settings);
     proxy.apply();
+    StatementPanel::setStatementsFolder(QDir::fromNativeSeparators(m_statementsFolder->text()));
     QDialog::accept();
 }
 

@@ -11,7 +11,8 @@ class QSpinBox;
 
 namespace m3ter {
 
-// Preferences: for now the network proxy (system, none, or a manual HTTP proxy host:port).
+// Preferences: the network proxy (system, none, or a manual HTTP proxy host:port) and the
+// folder statements are saved in.
 // OK saves to QSettings and applies the proxy to the whole application at once.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLabel *m_error;
+    QLineEdit *m_statementsFolder = nullptr; // QSettings "statements/folder"
 };
 
 } // namespace m3ter

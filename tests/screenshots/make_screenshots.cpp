@@ -4,9 +4,14 @@
 #include "AppTranslations.h"
 #include "BillDetailPane.h"
 #include "DemoBackend.h"
+#include "GenerateStatementsDialog.h"
+#include "InlineNotice.h"
 #include "MainWindow.h"
+#include "StatementPanel.h"
+#include "StatementViewer.h"
 #include "api/ApiClient.h"
 #include "models/BillTableModel.h"
+#include "statements/StatementQueue.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
@@ -53,6 +59,13 @@ int main(int argc, char *argv[]) {
     QDir().mkpath(outDir);
     QTextStream err(stderr);
 
+    // Statements go to a throw-away folder, and no queue of an earlier run is resumed.
+    QTemporaryDir statementsDir;
+    QSettings().setValue(QStringLiteral("statements/folder"), statementsDir.path());
+    QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    for (const QString &name : data.entryList({QStringLiteral("statement-queue*.json")}))
+        data.remove(name);
+
     DemoBackend demo;
     if (!demo.start()) {
         err << "demo sandbox did not start\n";
@@ -89,6 +102,39 @@ int main(int argc, char *argv[]) {
     emit header->sectionClicked(BillTableModel::TotalColumn);
     settle();
     window.grab().save(outDir + QStringLiteral("/sort-needs-all-bills.png"));
+    window.notice()->hide();
+
+    // Statements for a handful of bills, JSON and CSV, through the same dialog a user sees.
+    window.billView()->selectionModel()->select(
+        QItemSelection(model->index(0, 0), model->index(7, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window.generateStatementsAction()->trigger();
+    auto *dialog = window.findChild<GenerateStatementsDialog *>();
+    if (!dialog) {
+        err << "the generate statements dialog did not open\n";
+        return 1;
+    }
+    dialog->setIncludeCsv(true);
+    settle();
+    dialog->grab().save(outDir + QStringLiteral("/generate-statements.png"));
+    dialog->accept();
+    StatementQueue *queue = window.statementQueue();
+    StatementPanel *panel = window.statementPanel();
+    window.resize(1600, 1040); // room for the dock without squeezing the detail pane
+    window.resizeDocks({panel}, {290}, Qt::Vertical);
+    if (!waitFor([&] { return queue->count() == 8 && queue->isIdle(); }, 60000)) {
+        err << "the statements did not finish\n";
+        return 1;
+    }
+    panel->selectEntries({queue->at(1).id});
+    settle();
+    window.grab().save(outDir + QStringLiteral("/statements.png"));
+    if (StatementViewer *viewer = panel->viewSelected()) {
+        viewer->resize(900, 620);
+        settle();
+        viewer->grab().save(outDir + QStringLiteral("/statement-viewer.png"));
+        viewer->close();
+    }
     QTextStream(stdout) << "screenshots written to " << QDir(outDir).absolutePath() << "\n";
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "BillDetailPane.h"
 #include "GenerateStatementsDialog.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "StatementPanel.h"
 #include "StatementViewer.h"
 #include "api/ApiClient.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -298,6 +300,23 @@ private slots:
                                   20000);
         QCOMPARE(server->store().jobCount(), 4); // followed, not submitted again
         QCOMPARE(window->statementPanel()->progressBar()->text(), QStringLiteral("4 of 4 done"));
+    }
+
+    void preferencesChooseTheFolder() {
+        QCOMPARE(StatementPanel::statementsFolder(), target.path());
+        PreferencesDialog dialog;
+        auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("statementsFolder"));
+        QVERIFY(folder);
+        QCOMPARE(QDir::fromNativeSeparators(folder->text()), target.path());
+        folder->setText(QDir::toNativeSeparators(target.filePath(QStringLiteral("elsewhere"))));
+        dialog.accept();
+        QCOMPARE(StatementPanel::statementsFolder(), target.filePath(QStringLiteral("elsewhere")));
+        // Empty means the default under Documents.
+        PreferencesDialog again;
+        again.findChild<QLineEdit *>(QStringLiteral("statementsFolder"))->clear();
+        again.accept();
+        QCOMPARE(StatementPanel::statementsFolder(), StatementPanel::defaultFolder());
+        QVERIFY(StatementPanel::defaultFolder().endsWith(QLatin1String("/m3ter statements")));
     }
 
 private:

@@ -119,7 +119,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_details->setObjectName(QStringLiteral("certificateDetails"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setFixedHeight(m_details->fontMetrics().lineSpacing() * 7 + 12);
+    m_details->setFixedHeight(m_details->fontMetrics().lineSpacing() * 8 + 12);
     m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_details->hide();
 

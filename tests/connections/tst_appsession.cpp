@@ -256,6 +256,26 @@ private slots:
         }
         QVERIFY2(sawProfiles, qPrintable(files.join(QLatin1Char(' '))));
     }
+
+    void demoAndBackThroughTheConnectionMenu() {
+        m_controller = std::make_unique<AppController>(m_profiles.get(), m_secrets.get());
+        const auto startup = m_controller->start(AppOptions::parse(
+            {QStringLiteral("m3ter-bills"), QStringLiteral("--demo")}, QProcessEnvironment()));
+        QCOMPARE(startup.exitCode, -1);
+        QVERIFY(m_controller->isDemo());
+        QVERIFY(m_controller->window()->windowTitle().contains(QStringLiteral("Demo sandbox")));
+        QTRY_VERIFY_WITH_TIMEOUT(billsLoaded(), 10000);
+
+        QMenu *menu = m_controller->window()->connectionMenu();
+        emit menu->aboutToShow();
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("demoProfile"))->isChecked());
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("editConnectionAction"))->isEnabled());
+        menu->findChild<QAction *>(QStringLiteral("profile:") + m_firstId)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isDemo(), 10000);
+        QCOMPARE(m_controller->sessionProfileId(), m_firstId);
+        QTRY_VERIFY_WITH_TIMEOUT(billsLoaded(), 10000);
+        m_controller.reset();
+    }
 };
 
 QTEST_MAIN(TestAppSession)

@@ -184,22 +184,70 @@ QString JsonReader::expectedMessage(ElementType expected, const QJsonValue &actu
     return tr(what).arg(typeName(actual));
 }
 
+QString JsonReader::missingMessage() {
+    return tr("required field is missing");
+}
+
+bool JsonReader::readString(QJsonValueConstRef value, QString *out, QString *message) {
+    if (!value.isString()) {
+        *message = expectedMessage(ElementType::String, value);
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+bool JsonReader::readBoolean(QJsonValueConstRef value, bool *out, QString *message) {
+    if (!value.isBool()) {
+        *message = expectedMessage(ElementType::Boolean, value);
+        return false;
+    }
+    *out = value.toBool();
+    return true;
+}
+
+bool JsonReader::readDate(QJsonValueConstRef value, QDate *out, QString *message) {
+    if (!value.isString()) {
+        *message = expectedMessage(ElementType::Date, value);
+        return false;
+    }
+    const QString text = value.toString();
+    if (!toDate(text, out)) {
+        *message = tr("“%1” is not a date (YYYY-MM-DD)").arg(text.left(40));
+        return false;
+    }
+    return true;
+}
+
+bool JsonReader::readDateTime(QJsonValueConstRef value, QDateTime *out, QString *message) {
+    if (!value.isString()) {
+        *message = expectedMessage(ElementType::DateTime, value);
+        return false;
+    }
+    const QString text = value.toString();
+    if (!toDateTime(text, out)) {
+        *message = tr("“%1” is not a date and time (ISO 8601)").arg(text.left(40));
+        return false;
+    }
+    return true;
+}
+
 QString JsonReader::string(QLatin1StringView key) {
     const auto it = find(key);
     if (it == m_object.constEnd())
         return QString();
-    if (!it.value().isString()) {
-        fail(QString(key), expectedMessage(ElementType::String, it.value()));
-        return QString();
-    }
-    return it.value().toString();
+    QString result;
+    QString message;
+    if (!readString(it.value(), &result, &message))
+        fail(QString(key), message);
+    return result;
 }
 
 QString JsonReader::requiredString(QLatin1StringView key) {
     if (m_error)
         return QString();
     if (find(key) == m_object.constEnd()) {
-        fail(QString(key), tr("required field is missing"));
+        fail(QString(key), missingMessage());
         return QString();
     }
     return string(key);
@@ -209,11 +257,13 @@ std::optional<bool> JsonReader::boolean(QLatin1StringView key) {
     const auto it = find(key);
     if (it == m_object.constEnd())
         return std::nullopt;
-    if (!it.value().isBool()) {
-        fail(QString(key), expectedMessage(ElementType::Boolean, it.value()));
+    bool result = false;
+    QString message;
+    if (!readBoolean(it.value(), &result, &message)) {
+        fail(QString(key), message);
         return std::nullopt;
     }
-    return it.value().toBool();
+    return result;
 }
 
 std::optional<qint64> JsonReader::int64(QLatin1StringView key) {
@@ -282,6 +332,11 @@ bool JsonReader::toDecimal(const QJsonValue &value, std::optional<Decimal> *out,
     return valueToDecimal(value, out, message);
 }
 
+bool JsonReader::readDecimal(QJsonValueConstRef value, std::optional<Decimal> *out,
+                             QString *message) {
+    return valueToDecimal(value, out, message);
+}
+
 std::optional<Decimal> JsonReader::decimal(QLatin1StringView key) {
     const auto it = find(key);
     if (it == m_object.constEnd())
@@ -297,7 +352,7 @@ std::optional<Decimal> JsonReader::requiredDecimal(QLatin1StringView key) {
     if (m_error)
         return std::nullopt;
     if (find(key) == m_object.constEnd()) {
-        fail(QString(key), tr("required field is missing"));
+        fail(QString(key), missingMessage());
         return std::nullopt;
     }
     return decimal(key);
@@ -330,13 +385,10 @@ QDate JsonReader::date(QLatin1StringView key) {
     const auto it = find(key);
     if (it == m_object.constEnd())
         return QDate();
-    const QJsonValueConstRef v = it.value();
     QDate result;
-    if (!v.isString()) {
-        fail(QString(key), expectedMessage(ElementType::Date, v));
-    } else if (!toDate(v.toString(), &result)) {
-        fail(QString(key), tr("“%1” is not a date (YYYY-MM-DD)").arg(v.toString().left(40)));
-    }
+    QString message;
+    if (!readDate(it.value(), &result, &message))
+        fail(QString(key), message);
     return result;
 }
 
@@ -344,13 +396,10 @@ QDateTime JsonReader::dateTime(QLatin1StringView key) {
     const auto it = find(key);
     if (it == m_object.constEnd())
         return QDateTime();
-    const QJsonValueConstRef v = it.value();
     QDateTime result;
-    if (!v.isString()) {
-        fail(QString(key), expectedMessage(ElementType::DateTime, v));
-    } else if (!toDateTime(v.toString(), &result)) {
-        fail(QString(key), tr("“%1” is not a date and time (ISO 8601)").arg(v.toString().left(40)));
-    }
+    QString message;
+    if (!readDateTime(it.value(), &result, &message))
+        fail(QString(key), message);
     return result;
 }
 

@@ -93,6 +93,19 @@ public:
     static bool toDate(const QString &text, QDate *out);
     static bool toDateTime(const QString &text, QDateTime *out);
     static QString elementPath(QLatin1StringView key, qsizetype index);
+    static QString missingMessage(); // "required field is missing"
+
+    // The checks behind string(), boolean(), decimal(), date() and dateTime(), for callers that
+    // hold the field's value already (e.g. a reader that walks an object once). `value` must be
+    // neither null nor undefined: those mean "absent" and never reach a conversion. They return
+    // false for a wrong type or format and set `*message` to exactly what the member functions
+    // would report for that field.
+    static bool readString(QJsonValueConstRef value, QString *out, QString *message);
+    static bool readBoolean(QJsonValueConstRef value, bool *out, QString *message);
+    static bool readDecimal(QJsonValueConstRef value, std::optional<Decimal> *out,
+                            QString *message);
+    static bool readDate(QJsonValueConstRef value, QDate *out, QString *message);
+    static bool readDateTime(QJsonValueConstRef value, QDateTime *out, QString *message);
 
 private:
     // constEnd() for absent, null, or after an error.

@@ -4,7 +4,9 @@
 
 #include <QDate>
 #include <QMetaType>
+#include <QSharedData>
 #include <QString>
+#include <QUuid>
 #include <QVector>
 
 namespace m3ter {
@@ -12,12 +14,56 @@ namespace m3ter {
 class Bill;
 class StringPool;
 
+// A bill id as the table keeps it: 24 bytes and, for a canonical id, no heap block at all.
+// m3ter ids are lowercase UUIDs ("0b0f…-…"); such an id is stored as its 16 bytes, where a
+// QString would take 24 bytes plus a ~112-byte heap block per row. Any other text (not a UUID,
+// upper case, braces, the nil UUID) is kept as written, shared. toString() gives back exactly
+// the text the API sent.
+class BillId {
+public:
+    BillId() = default;
+    static BillId fromString(const QString &text);
+
+    QString toString() const;
+    // So code that wants the id as text (MainWindow, tests) reads `row.id` as before.
+    operator QString() const { return toString(); }
+
+    bool isEmpty() const { return m_uuid.isNull() && (!m_text || m_text->text.isEmpty()); }
+    bool isUuid() const { return !m_uuid.isNull(); } // stored compactly
+
+    friend bool operator==(const BillId &a, const BillId &b) {
+        if (a.m_uuid != b.m_uuid)
+            return false;
+        if (!a.m_uuid.isNull())
+            return true;
+        return (a.m_text ? a.m_text->text : QString()) == (b.m_text ? b.m_text->text : QString());
+    }
+    friend bool operator!=(const BillId &a, const BillId &b) { return !(a == b); }
+    friend bool operator==(const BillId &a, const QString &b) { return a == fromString(b); }
+    friend bool operator==(const QString &a, const BillId &b) { return fromString(a) == b; }
+    friend bool operator!=(const BillId &a, const QString &b) { return !(a == b); }
+    friend bool operator!=(const QString &a, const BillId &b) { return !(a == b); }
+
+private:
+    struct Text : QSharedData {
+        QString text;
+    };
+    QUuid m_uuid; // null: the id is m_text (or empty)
+    QExplicitlySharedDataPointer<Text> m_text;
+};
+
+} // namespace m3ter
+
+Q_DECLARE_TYPEINFO(m3ter::BillId, Q_RELOCATABLE_TYPE);
+
+namespace m3ter {
+
 // What the bill table keeps of one bill: only what its columns, totals and actions need.
 // A table may hold 100,000 of these, so strings that repeat across bills (account ids and codes,
 // currencies, enum values) are interned through a StringPool and shared, dates are QDate, and the
 // four flags are bits.
 struct BillRow {
-    QString id;
+    BillId id;
     QString accountId;        // interned
     QString accountCode;      // interned
     QString currency;         // interned
@@ -51,8 +97,8 @@ struct BillRow {
 
 } // namespace m3ter
 
-// Every member is relocatable (implicitly shared Qt values, Decimal, scalars), so QList may move
-// rows with memcpy/realloc() when it grows instead of copying them one by one. Declared before
+// Every member is relocatable (implicitly shared Qt values, BillId, Decimal, scalars), so QList may
+// move rows with memcpy/realloc() when it grows instead of copying them one by one. Declared before
 // any QVector<BillRow> is used.
 Q_DECLARE_TYPEINFO(m3ter::BillRow, Q_RELOCATABLE_TYPE);
 

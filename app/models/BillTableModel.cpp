@@ -87,8 +87,9 @@ void BillTableModel::cancelLoadAll() {
 }
 
 int BillTableModel::rowOfBill(const QString &billId) const {
+    const BillId wanted = BillId::fromString(billId);
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == billId)
+        if (m_rows.at(i).id == wanted)
             return i;
     }
     return -1;
@@ -132,7 +133,7 @@ QVariant BillTableModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case BillIdRole:
-        return row.id;
+        return row.id.toString();
     case AccountIdRole:
         return row.accountId;
     case CurrencyRole:

@@ -23,8 +23,8 @@ QStringList strs(std::initializer_list<const char *> texts) {
 
 BillRow row(const char *id, const char *currency, const char *total, QDate billDate) {
     BillRow r;
-    r.id = str(id);
-    r.accountId = QStringLiteral("acc-") + r.id.left(1);
+    r.id = BillId::fromString(str(id));
+    r.accountId = QStringLiteral("acc-") + str(id).left(1);
     r.accountCode = QStringLiteral("ACME");
     r.currency = str(currency);
     r.status = QStringLiteral("APPROVED");

@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(statuses.size(), 1); // every row is Approved
         const QStringList expected =
             server->store().matchingBillIds(model->filter().toQuery().toString());
-        QCOMPARE(model->billAt(0).id, expected.first());
+        QCOMPARE(model->billAt(0).id.toString(), expected.first());
 
         // Selecting a bill shows its line items in the detail pane.
         view->selectRow(0);

@@ -6,7 +6,6 @@
 #include "domain/Account.h"
 #include "domain/Page.h"
 
-
 namespace m3ter {
 
 AccountDirectory::AccountDirectory(ApiClient *client, QObject *parent)
@@ -34,10 +33,9 @@ QString AccountDirectory::code(const QString &accountId) const {
     return i < 0 ? QString() : m_entries.at(i).code;
 }
 
-void AccountDirectory::requestPage(const QString &nextToken)
-{
-    m_call = m_client->get(QStringLiteral("accounts"),
-                           ListAccountsRequest::query({}, {}, nextToken));
+void AccountDirectory::requestPage(const QString &nextToken) {
+    m_call =
+        m_client->get(QStringLiteral("accounts"), ListAccountsRequest::query({}, {}, nextToken));
     connect(m_call, &ApiCall::finished, this, &AccountDirectory::onPageFinished);
 }
 

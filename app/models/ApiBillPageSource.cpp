@@ -18,8 +18,7 @@ ApiBillPageSource::~ApiBillPageSource() {
     cancelAll();
 }
 
-QUrlQuery ApiBillPageSource::pageQuery(const BillFilter &filter, const QString &nextToken)
-{
+QUrlQuery ApiBillPageSource::pageQuery(const BillFilter &filter, const QString &nextToken) {
     return ListBillsRequest::query(filter, nextToken, PageSize);
 }
 

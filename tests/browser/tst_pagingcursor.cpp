@@ -16,8 +16,7 @@ class TestPagingCursor : public QObject {
     Q_OBJECT
 
 private slots:
-    void tokenSurvivesTheUrl_data()
-    {
+    void tokenSurvivesTheUrl_data() {
         QTest::addColumn<QString>("token");
         QTest::newRow("base64") << QStringLiteral("eyJwIjoxMDB9+/==");
         QTest::newRow("percent sequence") << QStringLiteral("abc%41%2Bdef");
@@ -26,8 +25,7 @@ private slots:
         QTest::newRow("lone percent") << QStringLiteral("100%");
     }
 
-    void tokenSurvivesTheUrl()
-    {
+    void tokenSurvivesTheUrl() {
         QFETCH(QString, token);
         ApiConnection connection;
         connection.baseUrl = QUrl(QStringLiteral("https://api.example.test"));

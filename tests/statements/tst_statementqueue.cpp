@@ -109,10 +109,12 @@ private slots:
         queue->submit(sb.items(3), true);
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return std::all_of(queue->entries().begin(), queue->entries().end(),
-                                   [](const StatementEntry &e) {
-                                       return e.jobStatus == QLatin1String("RUNNING");
-                                   });
+                // One copy: entries() returns by value, and iterators of two temporaries
+                // would point into two different buffers.
+                const QList<StatementEntry> entries = queue->entries();
+                return std::all_of(entries.cbegin(), entries.cend(), [](const StatementEntry &e) {
+                    return e.jobStatus == QLatin1String("RUNNING");
+                });
             },
             10000));
         queue->cancel(queue->at(0).id);

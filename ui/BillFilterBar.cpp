@@ -46,6 +46,7 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     , m_billDate(makeDateEdit(this, tr("Exact bill date")))
     , m_billDateStart(makeDateEdit(this, tr("Bill date from")))
     , m_billDateEnd(makeDateEdit(this, tr("Bill date before")))
+    , m_billDateBeforeLabel(new QLabel(tr("before"), this))
     , m_frequency(new QComboBox(this))
     , m_extInvoiceFromOn(new QCheckBox(tr("Ext. invoice from"), this))
     , m_extInvoiceFrom(makeDateEdit(this, tr("External invoice date from")))
@@ -144,9 +145,8 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_billDate);
     dates->addWidget(m_billDateStart);
-    auto *beforeLabel = new QLabel(tr("before"), this);
-    beforeLabel->setObjectName(QStringLiteral("billDateBeforeLabel"));
-    dates->addWidget(beforeLabel);
+    m_billDateBeforeLabel->setObjectName(QStringLiteral("billDateBeforeLabel"));
+    dates->addWidget(m_billDateBeforeLabel);
     dates->addWidget(m_billDateEnd);
     dates->addWidget(m_frequency);
     grid->addLayout(dates, 0, col++);
@@ -330,8 +330,7 @@ void BillFilterBar::updateEnabledState() {
     m_billDate->setVisible(mode == ExactDate);
     m_billDateStart->setVisible(mode == DateRange);
     m_billDateEnd->setVisible(mode == DateRange);
-    if (auto *label = findChild<QLabel *>(QStringLiteral("billDateBeforeLabel")))
-        label->setVisible(mode == DateRange);
+    m_billDateBeforeLabel->setVisible(mode == DateRange);
     // The API rejects billingFrequency unless an exact billDate is given.
     m_frequency->setEnabled(mode == ExactDate);
     m_frequency->setToolTip(

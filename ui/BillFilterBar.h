@@ -53,6 +53,7 @@ private:
     QDateEdit *m_billDate;
     QDateEdit *m_billDateStart;
     QDateEdit *m_billDateEnd;
+    QLabel *m_billDateBeforeLabel;
     QComboBox *m_frequency;
     QCheckBox *m_extInvoiceFromOn;
     QDateEdit *m_extInvoiceFrom;

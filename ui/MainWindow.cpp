@@ -210,17 +210,7 @@ void MainWindow::createMenus() {
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
     QMenu *columns = view->addMenu(tr("&Columns"));
-    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
-        columns->clear();
-        QHeaderView *header = m_view->horizontalHeader();
-        for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
-            QAction *action = columns->addAction(BillTableModel::columnTitle(c));
-            action->setCheckable(true);
-            action->setChecked(!header->isSectionHidden(c));
-            connect(action, &QAction::toggled, this,
-                    [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-    });
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] { fillColumnMenu(columns); });
 
     m_viewsMenu = new QMenu(tr("Saved &views"), this);
     m_viewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
@@ -501,17 +491,23 @@ void MainWindow::onSortNeedsAllRows(int column, Qt::SortOrder order) {
     });
 }
 
-void MainWindow::showHeaderMenu(const QPoint &pos) {
-    QMenu menu(this);
+// The column chooser, shared by View > Columns and the header's context menu.
+void MainWindow::fillColumnMenu(QMenu *menu) {
+    menu->clear();
     QHeaderView *header = m_view->horizontalHeader();
     for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
-        QAction *action = menu.addAction(BillTableModel::columnTitle(c));
+        QAction *action = menu->addAction(BillTableModel::columnTitle(c));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
         connect(action, &QAction::toggled, this,
                 [header, c](bool on) { header->setSectionHidden(c, !on); });
     }
-    menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos) {
+    QMenu menu(this);
+    fillColumnMenu(&menu);
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
 }
 
 bool MainWindow::exportTable(const QString &fileName, bool selectionOnly, bool withBom,

@@ -91,6 +91,7 @@ private:
     void onSortNeedsAllRows(int column, Qt::SortOrder order);
     void onSelectionChanged();
     void showHeaderMenu(const QPoint &pos);
+    void fillColumnMenu(QMenu *menu);
     void exportTableInteractively();
     void copySelection();
     void rebuildViewsMenu();

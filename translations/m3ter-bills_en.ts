@@ -19,6 +19,52 @@
     </message>
 </context>
 <context>
+    <name>m3ter::BillFilter</name>
+    <message numerus="yes">
+        <source>%n selected bill(s)</source>
+        <translation>
+            <numerusform>%n selected bill</numerusform>
+            <numerusform>%n selected bills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::GenerateStatementsDialog</name>
+    <message numerus="yes">
+        <source>Generate statements for %Ln bill(s)?</source>
+        <translation>
+            <numerusform>Generate a statement for %Ln bill?</numerusform>
+            <numerusform>Generate statements for %Ln bills?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</source>
+        <translation>
+            <numerusform>%Ln of these bills already has a statement, which will be replaced. To save the existing statement without regenerating it, use Download existing statements instead.</numerusform>
+            <numerusform>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <extracomment>JSON viewer: an object&apos;s summary, e.g. &quot;{5 fields}&quot;.</extracomment>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <extracomment>JSON viewer: an array&apos;s summary, e.g. &quot;[3 items]&quot;.</extracomment>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>m3ter::MainWindow</name>
     <message numerus="yes">
         <source>Generating %Ln statement(s)…</source>
@@ -77,38 +123,53 @@
             <numerusform>Sorting by “%1” needs every matching bill, but only %Ln are loaded so far.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>m3ter::GenerateStatementsDialog</name>
     <message numerus="yes">
-        <source>Generate statements for %Ln bill(s)?</source>
+        <source>, %Ln not (see the statements panel)</source>
+        <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
         <translation>
-            <numerusform>Generate a statement for %Ln bill?</numerusform>
-            <numerusform>Generate statements for %Ln bills?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</source>
-        <translation>
-            <numerusform>%Ln of these bills already has a statement, which will be replaced. To save the existing statement without regenerating it, use Download existing statements instead.</numerusform>
-            <numerusform>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</numerusform>
+            <numerusform>, %Ln not (see the statements panel)</numerusform>
+            <numerusform>, %Ln not (see the statements panel)</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>m3ter::JsonTreeModel</name>
+    <name>m3ter::StatementBatchSubmitter</name>
     <message numerus="yes">
-        <source>{%n field(s)}</source>
+        <source>The statement job could not be created after %n attempt(s).</source>
         <translation>
-            <numerusform>{%n field}</numerusform>
-            <numerusform>{%n fields}</numerusform>
+            <numerusform>The statement job could not be created after %n attempt.</numerusform>
+            <numerusform>The statement job could not be created after %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::StatementPanel</name>
+    <message numerus="yes">
+        <source>%Ln in progress</source>
+        <translation>
+            <numerusform>%Ln in progress</numerusform>
+            <numerusform>%Ln in progress</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>[%n item(s)]</source>
+        <source>%Ln downloaded</source>
         <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
+            <numerusform>%Ln downloaded</numerusform>
+            <numerusform>%Ln downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
         </translation>
     </message>
 </context>

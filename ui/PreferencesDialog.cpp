@@ -1,7 +1,9 @@
 #include "PreferencesDialog.h"
 
+#include "LanguageSetting.h"
 #include "StatementPanel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -82,6 +84,31 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     statementsRow->addWidget(m_statementsFolder, 1);
     statementsRow->addWidget(chooseFolder);
 
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QVBoxLayout(language);
+    auto *languageRow = new QHBoxLayout;
+    m_language = new QComboBox(language);
+    m_language->setObjectName(QStringLiteral("language"));
+    for (const LanguageSetting::Choice &choice : LanguageSetting::choices())
+        m_language->addItem(choice.label, choice.code);
+    {
+        QSettings settings;
+        const int current = m_language->findData(LanguageSetting::load(settings));
+        m_language->setCurrentIndex(qMax(0, current));
+    }
+    auto *languageLabel = new QLabel(tr("&Interface language:"), language);
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language, 1);
+    languageLayout->addLayout(languageRow);
+    auto *languageHint =
+        new QLabel(tr("Dates, numbers and amounts follow the language. A change takes effect "
+                      "the next time the app starts."),
+                   language);
+    languageHint->setWordWrap(true);
+    languageHint->setForegroundRole(QPalette::PlaceholderText);
+    languageLayout->addWidget(languageHint);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -89,6 +116,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group);
     layout->addWidget(statements);
+    layout->addWidget(language);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -133,6 +161,7 @@ void PreferencesDialog::accept() {
     proxy.save(settings);
     proxy.apply();
     StatementPanel::setStatementsFolder(QDir::fromNativeSeparators(m_statementsFolder->text()));
+    LanguageSetting::save(settings, m_language->currentData().toString());
     QDialog::accept();
 }
 

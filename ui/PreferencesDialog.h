@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -11,8 +12,8 @@ class QSpinBox;
 
 namespace m3ter {
 
-// Preferences: the network proxy (system, none, or a manual HTTP proxy host:port) and the
-// folder statements are saved in.
+// Preferences: the network proxy (system, none, or a manual HTTP proxy host:port), the
+// folder statements are saved in, and the interface language (applied at the next start).
 // OK saves to QSettings and applies the proxy to the whole application at once.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     QSpinBox *m_port;
     QLabel *m_error;
     QLineEdit *m_statementsFolder = nullptr; // QSettings "statements/folder"
+    QComboBox *m_language = nullptr;         // LanguageSetting
 };
 
 } // namespace m3ter

@@ -1,6 +1,8 @@
 #include "AppController.h"
 #include "AppTranslations.h"
+#include "LanguageSetting.h"
 #include "ProxySettings.h"
+#include "SelfTest.h"
 #include "auth/AppOptions.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
@@ -35,7 +37,14 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("com.m3ter.bills"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
 
-    installTranslations(&app);
+    {
+        // Before any widget or message exists: the language (and with it the formats of dates,
+        // numbers and money) the user picked in Preferences, else the system's.
+        QSettings settings;
+        const QLocale locale = LanguageSetting::effectiveLocale(LanguageSetting::load(settings));
+        QLocale::setDefault(locale);
+        installTranslations(&app, locale);
+    }
     const AppOptions options = AppOptions::fromApplication();
     if (!options.errors.isEmpty()) {
         printTo(stderr, options.errors.join(QLatin1Char('\n')));
@@ -51,6 +60,14 @@ int main(int argc, char *argv[]) {
     }
     if (options.verbose)
         QLoggingCategory::setFilterRules(AppOptions::verboseLoggingRules());
+    if (options.selfTest) {
+        // Before the proxy settings apply: the check talks to 127.0.0.1 only.
+        const SelfTest::Result result = SelfTest().run();
+        printTo(stdout, result.lines.join(QLatin1Char('\n')));
+        if (!result.passed)
+            printTo(stderr, result.failure);
+        return result.passed ? 0 : 1;
+    }
 
     {
         // The system proxy (HTTPS_PROXY included) unless the user chose otherwise.

@@ -10,10 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("m3ter::BillFilter", text, nullptr, n);
-}
-
 QStringList cleanIds(const QStringList &ids) {
     QStringList result;
     for (const QString &id : ids) {
@@ -39,10 +35,10 @@ QDate dateFromVariant(const QVariant &value) {
 QString rangeText(const QDate &start, const QDate &endExclusive, const QLocale &locale) {
     const auto show = [&](const QDate &d) { return locale.toString(d, QLocale::ShortFormat); };
     if (start.isValid() && endExclusive.isValid())
-        return tr("%1 – %2").arg(show(start), show(endExclusive.addDays(-1)));
+        return BillFilter::tr("%1 – %2").arg(show(start), show(endExclusive.addDays(-1)));
     if (start.isValid())
-        return tr("from %1").arg(show(start));
-    return tr("until %1").arg(show(endExclusive.addDays(-1)));
+        return BillFilter::tr("from %1").arg(show(start));
+    return BillFilter::tr("until %1").arg(show(endExclusive.addDays(-1)));
 }
 
 } // namespace
@@ -116,7 +112,7 @@ QString BillFilter::summary(const QLocale &locale) const {
     else if (locked == Locked::Exclude)
         parts.append(tr("locked bills excluded"));
     if (const qsizetype n = cleanIds(ids).size(); n > 0)
-        parts.append(tr("%n selected bill(s)", int(n)));
+        parts.append(tr("%n selected bill(s)", nullptr, int(n)));
     if (!billJobId.trimmed().isEmpty())
         parts.append(tr("bill job %1").arg(billJobId.trimmed()));
     return parts.join(QStringLiteral(" · "));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QString>
@@ -16,6 +17,9 @@ namespace m3ter {
 // excludeLineItems, additional) belong to the API layer and are not here.
 // Empty strings and invalid dates mean "not set".
 struct BillFilter {
+    Q_DECLARE_TR_FUNCTIONS(m3ter::BillFilter)
+
+public:
     // The doc leaves open whether locked=true means "locked only"; it only promises that true
     // includes locked bills and false leaves them out, so the UI words it that way.
     enum class Locked { Unset, Include, Exclude };

@@ -8,17 +8,18 @@ namespace m3ter {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("m3ter::JsonParse", text);
-}
-
+// Free functions have no tr(): the explicit context below is what lupdate extracts.
 Parsed<QJsonDocument> parseDocument(const QByteArray &json) {
     QJsonParseError error{};
     QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         if (json.trimmed().isEmpty())
-            return ParseError{QString(), tr("The server sent an empty reply.")};
-        return ParseError{QString(), tr("The server reply is not valid JSON: %1 (at byte %2).")
+            return ParseError{
+                QString(),
+                QCoreApplication::translate("m3ter::JsonParse", "The server sent an empty reply.")};
+        return ParseError{QString(), QCoreApplication::translate(
+                                         "m3ter::JsonParse",
+                                         "The server reply is not valid JSON: %1 (at byte %2).")
                                          .arg(error.errorString())
                                          .arg(error.offset)};
     }
@@ -28,7 +29,7 @@ Parsed<QJsonDocument> parseDocument(const QByteArray &json) {
 } // namespace
 
 QString notAnObjectMessage() {
-    return tr("expected an object");
+    return QCoreApplication::translate("m3ter::JsonParse", "expected an object");
 }
 
 Parsed<QJsonObject> parseJsonObject(const QByteArray &json) {
@@ -36,7 +37,9 @@ Parsed<QJsonObject> parseJsonObject(const QByteArray &json) {
     if (!document.ok())
         return document.error();
     if (!document->isObject())
-        return ParseError{QString(), tr("The server reply is not a JSON object.")};
+        return ParseError{QString(),
+                          QCoreApplication::translate("m3ter::JsonParse",
+                                                      "The server reply is not a JSON object.")};
     return document->object();
 }
 
@@ -45,7 +48,9 @@ Parsed<QJsonArray> parseJsonArray(const QByteArray &json) {
     if (!document.ok())
         return document.error();
     if (!document->isArray())
-        return ParseError{QString(), tr("The server reply is not a JSON array.")};
+        return ParseError{QString(),
+                          QCoreApplication::translate("m3ter::JsonParse",
+                                                      "The server reply is not a JSON array.")};
     return document->array();
 }
 

@@ -10,28 +10,24 @@ namespace m3ter {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("m3ter::JsonReader", text);
-}
-
 QString typeName(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return JsonReader::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return JsonReader::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return JsonReader::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return JsonReader::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return JsonReader::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return JsonReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return JsonReader::tr("nothing");
 }
 
 // Digits at text[pos, pos+count) as a number, or -1.
@@ -318,7 +314,7 @@ bool valueToDecimal(const Value &value, std::optional<Decimal> *out, QString *me
     else
         result = Decimal::fromDouble(d);
     if (!result) {
-        *message = tr("number %1 is too large for an exact amount")
+        *message = JsonReader::tr("number %1 is too large for an exact amount")
                        .arg(QString::number(d, 'g', QLocale::FloatingPointShortest));
         return false;
     }

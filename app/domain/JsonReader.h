@@ -4,6 +4,7 @@
 #include "domain/ParseError.h"
 #include "domain/Parsed.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -31,6 +32,8 @@ namespace m3ter {
 // Lookups use QLatin1StringView keys: QJsonObject keeps its keys sorted and compares them in
 // place, so no temporary QString is built per field (the bill list parses 100,000 bills).
 class JsonReader {
+    Q_DECLARE_TR_FUNCTIONS(m3ter::JsonReader)
+
 public:
     explicit JsonReader(const QJsonObject &object)
         : m_object(object) {}

@@ -26,9 +26,30 @@ void printTo(FILE *stream, const QString &text) {
         out << '\n';
 }
 
+// --help, --version and --self-test open no window, so they must also work where there is no
+// display (ssh, CI, a fresh chroot): true when one of them is on the command line.
+bool needsNoDisplay(int argc, char *argv[]) {
+    static const QList<QByteArray> valueOptions = {"--profile", "--base-url", "--org-id",
+                                                   "--client-id"};
+    static const QList<QByteArray> windowless = {"-h",        "--help", "--help-all", "-?",
+                                                 "--version", "-v",     "--self-test"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (valueOptions.contains(arg))
+            ++i; // its value is not an option
+        else if (windowless.contains(arg))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    if (needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("m3ter-bills"));
     QApplication::setApplicationName(QStringLiteral("m3ter-bills"));

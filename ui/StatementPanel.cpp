@@ -196,6 +196,7 @@ StatementPanel::StatementPanel(StatementQueue *queue, QWidget *parent)
     connect(queue, &StatementQueue::progressChanged, this, &StatementPanel::updateRun);
     connect(queue, &StatementQueue::jobAdded, this, &StatementPanel::updateRun);
     connect(queue, &StatementQueue::jobChanged, this, &StatementPanel::scheduleRefresh);
+    connect(queue, &StatementQueue::entriesRemoved, this, &StatementPanel::onEntriesRemoved);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_stack->setCurrentWidget(m_view);
         m_view->scrollToBottom();
@@ -272,6 +273,11 @@ void StatementPanel::buildActions() {
                    tr("Submit the selected failed or cancelled statements again"));
     connect(m_again, &QAction::triggered, this, &StatementPanel::generateAgain);
 
+    m_clearFinished =
+        make(tr("C&lear finished"), "clearFinishedStatements", QStyle::SP_DialogResetButton,
+             tr("Remove finished statements from this list; saved files stay on disk"));
+    connect(m_clearFinished, &QAction::triggered, this, &StatementPanel::clearFinished);
+
     m_openFolder =
         make(tr("Statements &folder"), "openStatementsFolder", QStyle::SP_DirHomeIcon, QString());
     connect(m_openFolder, &QAction::triggered, this, [this] {
@@ -302,6 +308,7 @@ void StatementPanel::buildUi() {
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_retry);
     m_toolBar->addAction(m_again);
+    m_toolBar->addAction(m_clearFinished);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_openFolder);
 
@@ -399,6 +406,8 @@ void StatementPanel::showContextMenu(const QPoint &pos) {
     menu.addSeparator();
     menu.addAction(m_retry);
     menu.addAction(m_again);
+    menu.addSeparator();
+    menu.addAction(m_clearFinished);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
@@ -520,6 +529,20 @@ void StatementPanel::generateAgain() {
         m_queue->submit(withCsv, true);
     if (!jsonOnly.isEmpty())
         m_queue->submit(jsonOnly, false);
+}
+
+void StatementPanel::clearFinished() {
+    if (m_queue)
+        m_queue->removeFinished();
+}
+
+void StatementPanel::onEntriesRemoved(int firstRow, int lastRow) {
+    // The current run starts at the same entry as before, now fewer rows down.
+    if (firstRow < m_runStart)
+        m_runStart -= qMin(lastRow + 1, m_runStart) - firstRow;
+    if (m_model->rowCount() == 0)
+        m_stack->setCurrentWidget(m_empty);
+    updateRun();
 }
 
 bool StatementPanel::openFile(const QString &path, QWidget *parent) {
@@ -650,11 +673,13 @@ void StatementPanel::refresh() {
 
 void StatementPanel::updateActions() {
     bool anyUnfinished = false;
+    bool anyFinished = false;
     bool anyDownloadFailed = false;
     if (m_queue) {
         for (int row = 0; row < m_queue->count(); ++row) {
             const StatementEntry &e = m_queue->at(row);
             anyUnfinished = anyUnfinished || !e.isFinished();
+            anyFinished = anyFinished || e.isFinished();
             anyDownloadFailed = anyDownloadFailed || e.stage == Stage::DownloadFailed;
         }
     }
@@ -678,6 +703,7 @@ void StatementPanel::updateActions() {
     m_reveal->setEnabled(selJson || selCsv);
     m_retry->setEnabled(anyDownloadFailed);
     m_again->setEnabled(selAgain);
+    m_clearFinished->setEnabled(anyFinished);
 }
 
 } // namespace m3ter

@@ -23,8 +23,8 @@ class StatementViewer;
 // The statements dock: every statement job of the StatementQueue, one row per bill, with a
 // status indicator per stage, the JSON/CSV statement state (stale and invalidated ones coloured),
 // elapsed time and the saved files or the error. Above the table: cancel (selected / all), view,
-// open, show in folder, retry failed downloads and generate again, a summary of the stages and
-// the progress bar of the current run.
+// open, show in folder, retry failed downloads, generate again, clear finished entries from the
+// list, a summary of the stages and the progress bar of the current run.
 //
 // A "run" is the work since the queue was last idle: the progress bar counts its finished
 // entries out of its entries, so a queue with a long history still shows "3 of 12" for the 12
@@ -69,6 +69,9 @@ public:
     void retryDownloads();
     // Submits the selected failed or cancelled entries again (same bills, same formats).
     void generateAgain();
+    // Removes every finished entry from the list (StatementQueue::removeFinished()); the files
+    // stay on disk.
+    void clearFinished();
 
     // Test seams.
     StatementQueue *queue() const;
@@ -84,6 +87,7 @@ public:
     QAction *revealAction() const { return m_reveal; }
     QAction *retryAction() const { return m_retry; }
     QAction *generateAgainAction() const { return m_again; }
+    QAction *clearFinishedAction() const { return m_clearFinished; }
     QAction *openFolderAction() const { return m_openFolder; }
 
 signals:
@@ -97,6 +101,7 @@ private:
     void scheduleRefresh();
     void refresh();
     void updateRun();
+    void onEntriesRemoved(int firstRow, int lastRow);
     void updateActions();
     QList<int> selectedRows() const;
 
@@ -119,6 +124,7 @@ private:
     QAction *m_reveal = nullptr;
     QAction *m_retry = nullptr;
     QAction *m_again = nullptr;
+    QAction *m_clearFinished = nullptr;
     QAction *m_openFolder = nullptr;
 
     bool m_runActive = false;

@@ -60,6 +60,9 @@ StatementJobModel::StatementJobModel(StatementQueue *queue, QObject *parent)
         return;
     connect(queue, &StatementQueue::jobAdded, this, &StatementJobModel::onJobAdded);
     connect(queue, &StatementQueue::jobChanged, this, &StatementJobModel::onJobChanged);
+    connect(queue, &StatementQueue::entriesAboutToBeRemoved, this,
+            &StatementJobModel::onAboutToRemove);
+    connect(queue, &StatementQueue::entriesRemoved, this, &StatementJobModel::onRemoved);
     connect(queue, &QObject::destroyed, this, [this] {
         beginResetModel();
         m_rows = 0;
@@ -179,6 +182,20 @@ void StatementJobModel::onJobChanged(int entryId) {
     if (row < 0 || row >= m_rows)
         return;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void StatementJobModel::onAboutToRemove(int firstRow, int lastRow) {
+    // Removals only ever concern rows already announced (jobAdded comes first).
+    if (firstRow < 0 || lastRow >= m_rows || firstRow > lastRow)
+        return;
+    beginRemoveRows({}, firstRow, lastRow);
+}
+
+void StatementJobModel::onRemoved(int firstRow, int lastRow) {
+    if (firstRow < 0 || lastRow >= m_rows || firstRow > lastRow)
+        return;
+    m_rows -= lastRow - firstRow + 1;
+    endRemoveRows();
 }
 
 void StatementJobModel::tickElapsed() {

@@ -9,7 +9,8 @@ namespace m3ter {
 class StatementQueue;
 
 // A read-only table over a StatementQueue, one row per entry in queue order, for the statements
-// panel. Rows are only ever appended (the queue never removes entries). Live columns (status,
+// panel. Rows are appended as the queue grows and removed when StatementQueue::removeFinished()
+// drops finished entries. Live columns (status,
 // elapsed time, download percentage) update through dataChanged; the elapsed column of
 // unfinished rows ticks once a second.
 class StatementJobModel : public QAbstractTableModel {
@@ -48,6 +49,8 @@ public:
 private:
     void onJobAdded();
     void onJobChanged(int entryId);
+    void onAboutToRemove(int firstRow, int lastRow);
+    void onRemoved(int firstRow, int lastRow);
     void tickElapsed();
 
     QPointer<StatementQueue> m_queue;

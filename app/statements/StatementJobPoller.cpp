@@ -1,11 +1,17 @@
 #include "statements/StatementJobPoller.h"
 
 #include "api/GetStatementJobRequest.h"
-#include "api/ListStatementJobsRequest.h"
+#include "statements/StatementJobListScan.h"
+
+#include <iterator>
 
 namespace m3ter {
 
 namespace {
+
+// After the active list (selection 0): where finished jobs are looked for, most likely first.
+const char *const kFinalStatuses[] = {"COMPLETE", "FAILED", "CANCELLED"};
+constexpr int kLastSelection = int(std::size(kFinalStatuses));
 
 QString fingerprint(const StatementJob &job) {
     return job.statementJobStatus + QLatin1Char('|') + job.jsonStatementStatus + QLatin1Char('|') +
@@ -18,9 +24,12 @@ QString fingerprint(const StatementJob &job) {
 StatementJobPoller::StatementJobPoller(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client) {
+    m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &StatementJobPoller::startRound);
 }
+
+StatementJobPoller::~StatementJobPoller() = default;
 
 void StatementJobPoller::setIntervals(ms minInterval, ms maxInterval) {
     m_minInterval = qMax(ms(1), minInterval);
@@ -31,16 +40,27 @@ void StatementJobPoller::setIntervals(ms minInterval, ms maxInterval) {
 void StatementJobPoller::track(const QString &jobId) {
     if (jobId.isEmpty())
         return;
-    m_tracked.insert(jobId);
+    m_trackedSince.insert(jobId, m_clock.elapsed());
     m_lastSeen.remove(jobId);
+    m_lastStatus.remove(jobId);
     pollSoon();
 }
 
 void StatementJobPoller::untrack(const QString &jobId) {
-    m_tracked.remove(jobId);
+    m_trackedSince.remove(jobId);
     m_lastSeen.remove(jobId);
-    if (m_tracked.isEmpty())
+    m_lastStatus.remove(jobId);
+    m_unresolved.remove(jobId);
+    if (m_trackedSince.isEmpty())
         m_timer.stop();
+}
+
+QSet<QString> StatementJobPoller::tracked() const {
+    QSet<QString> ids;
+    ids.reserve(m_trackedSince.size());
+    for (auto it = m_trackedSince.cbegin(); it != m_trackedSince.cend(); ++it)
+        ids.insert(it.key());
+    return ids;
 }
 
 void StatementJobPoller::pollSoon() {
@@ -49,84 +69,138 @@ void StatementJobPoller::pollSoon() {
         m_soonRequested = true; // the running round schedules the next one at the minimum
         return;
     }
-    if (m_tracked.isEmpty())
+    if (m_trackedSince.isEmpty())
         return;
     if (!m_timer.isActive() || m_timer.remainingTime() > int(m_interval.count()))
         m_timer.start(int(m_interval.count()));
 }
 
+void StatementJobPoller::giveUpOverdue() {
+    const qint64 now = m_clock.elapsed();
+    QList<QPair<QString, qint64>> overdue;
+    for (auto it = m_trackedSince.cbegin(); it != m_trackedSince.cend(); ++it) {
+        if (now - it.value() >= m_giveUpAfter.count())
+            overdue.append({it.key(), now - it.value()});
+    }
+    for (const auto &[jobId, waited] : std::as_const(overdue)) {
+        const QString status = m_lastStatus.value(jobId);
+        untrack(jobId);
+        emit gaveUp(jobId, status, waited);
+    }
+}
+
 void StatementJobPoller::startRound() {
-    if (m_roundRunning || m_tracked.isEmpty())
+    if (m_roundRunning)
+        return;
+    giveUpOverdue();
+    if (m_trackedSince.isEmpty())
         return;
     m_roundRunning = true;
     m_changed = false;
     m_failedReported = false;
     m_pending = 0;
-    if (m_tracked.size() <= m_individualLimit) {
-        const QSet<QString> ids = m_tracked;
-        for (const QString &id : ids)
-            fetchOne(id);
-        if (m_pending == 0)
-            roundDone();
+    m_seen.clear();
+    m_unresolved.clear();
+    // Jobs tracked during the round may not be listed yet; they wait for the next one.
+    m_roundJobs = tracked();
+    if (m_roundJobs.size() <= m_individualLimit) {
+        fetchSingles(m_roundJobs);
         return;
     }
-    m_seenInList.clear();
-    requestListPage({});
+    startScan(0);
 }
 
-void StatementJobPoller::requestListPage(const QString &nextToken) {
-    auto *request = ListStatementJobsRequest::byActive(m_client, true, this);
-    request->setNextToken(nextToken);
-    ++m_requestsSent;
-    connect(request, &ListStatementJobsRequest::succeeded, this,
-            [this](const Page<StatementJob> &page) {
-                for (const StatementJob &job : page.items) {
-                    m_seenInList.insert(job.id);
-                    if (m_tracked.contains(job.id))
-                        report(job);
-                }
-                if (page.hasMore()) {
-                    requestListPage(page.nextToken);
-                    return;
-                }
-                // Tracked but no longer active: finished since the last round (or never
-                // listed, e.g. created after this list was read). One J3 each settles it.
-                const QSet<QString> ids = m_tracked;
-                for (const QString &id : ids) {
-                    if (!m_seenInList.contains(id))
-                        fetchOne(id);
-                }
-                if (m_pending == 0)
-                    roundDone();
-            });
-    connect(request, &ListStatementJobsRequest::failed, this, [this](const ApiError &error) {
-        if (error.kind == ApiError::Kind::Cancelled)
-            return;
-        emit pollFailed(error);
-        roundDone();
+void StatementJobPoller::startScan(int selection) {
+    m_selection = selection;
+    auto *scan = selection == 0
+                     ? new StatementJobListScan(m_client, StatementJobListScan::Selector::Active,
+                                                QStringLiteral("TRUE"), this)
+                     : new StatementJobListScan(m_client, StatementJobListScan::Selector::Status,
+                                                QLatin1String(kFinalStatuses[selection - 1]), this);
+    m_scan = scan;
+    if (selection > 0) {
+        // Read on only while a page may still save more than one J3 would cost (see the class
+        // comment): the pages read stay under half the jobs still to be found.
+        scan->setWantMore(
+            [this](int pagesRead) { return pagesRead * 2 < int(m_unresolved.size()); });
+    }
+    connect(scan, &StatementJobListScan::jobSeen, this, [this](const StatementJob &job) {
+        if (m_selection == 0)
+            m_seen.insert(job.id);
+        else
+            m_unresolved.remove(job.id);
+        report(job); // also a job that finished after the active list was read
     });
-    connect(request, &ListStatementJobsRequest::finished, request, &QObject::deleteLater);
-    request->start();
+    connect(scan, &StatementJobListScan::finished, this, &StatementJobPoller::onScanFinished);
+    scan->start();
+}
+
+void StatementJobPoller::onScanFinished(bool ok, const ApiError &error) {
+    StatementJobListScan *scan = m_scan.data();
+    m_scan.clear();
+    const bool reachedEnd = scan && scan->reachedEnd();
+    if (scan) {
+        m_requestsSent += scan->requestsSent();
+        m_listRequestsSent += scan->requestsSent();
+        scan->deleteLater();
+    }
+    if (!ok) {
+        // Whatever is unresolved stays tracked and is looked for again next round.
+        if (error.kind != ApiError::Kind::Cancelled)
+            reportFailure(error);
+        roundDone();
+        return;
+    }
+    if (m_selection == 0) {
+        // Tracked but no longer active: finished since the last round.
+        for (const QString &id : std::as_const(m_roundJobs)) {
+            if (isTracking(id) && !m_seen.contains(id))
+                m_unresolved.insert(id);
+        }
+    }
+    if (m_unresolved.isEmpty()) {
+        roundDone();
+        return;
+    }
+    // A few are cheaper one by one; so are the rest when a list was cut short (they are
+    // probably further down it) or every list has been read (not visible in them yet).
+    const bool cutShort = m_selection > 0 && !reachedEnd;
+    if (m_unresolved.size() <= m_individualLimit || cutShort || m_selection == kLastSelection) {
+        const QSet<QString> rest = m_unresolved;
+        m_unresolved.clear();
+        fetchSingles(rest);
+        return;
+    }
+    startScan(m_selection + 1);
+}
+
+void StatementJobPoller::fetchSingles(const QSet<QString> &jobIds) {
+    for (const QString &id : jobIds) {
+        if (isTracking(id))
+            fetchOne(id);
+    }
+    if (m_pending == 0)
+        roundDone();
 }
 
 void StatementJobPoller::fetchOne(const QString &jobId) {
     auto *request = new GetStatementJobRequest(m_client, jobId, this);
     ++m_pending;
     ++m_requestsSent;
+    ++m_singleRequestsSent;
     connect(request, &GetStatementJobRequest::succeeded, this,
             [this](const StatementJob &job) { report(job); });
     connect(request, &GetStatementJobRequest::failed, this, [this, jobId](const ApiError &error) {
         if (error.kind == ApiError::Kind::Cancelled)
             return;
         if (error.httpStatus == 404) {
-            untrack(jobId);
-            emit jobMissing(jobId, error);
+            if (isTracking(jobId)) {
+                untrack(jobId);
+                emit jobMissing(jobId, error);
+            }
             return;
         }
-        if (!m_failedReported) {
-            m_failedReported = true;
-            emit pollFailed(error);
-        }
+        reportFailure(error);
     });
     connect(request, &GetStatementJobRequest::finished, this, [this, request] {
         request->deleteLater();
@@ -136,17 +210,26 @@ void StatementJobPoller::fetchOne(const QString &jobId) {
 }
 
 void StatementJobPoller::report(const StatementJob &job) {
-    if (!m_tracked.contains(job.id))
+    if (!isTracking(job.id))
         return;
     const QString print = fingerprint(job);
     if (m_lastSeen.value(job.id) == print)
         return;
     m_changed = true;
-    if (job.isTerminal())
+    if (job.isTerminal()) {
         untrack(job.id);
-    else
+    } else {
         m_lastSeen.insert(job.id, print);
+        m_lastStatus.insert(job.id, job.statementJobStatus);
+    }
     emit jobUpdated(job);
+}
+
+void StatementJobPoller::reportFailure(const ApiError &error) {
+    if (m_failedReported)
+        return;
+    m_failedReported = true;
+    emit pollFailed(error);
 }
 
 void StatementJobPoller::requestDone() {
@@ -156,6 +239,9 @@ void StatementJobPoller::requestDone() {
 
 void StatementJobPoller::roundDone() {
     m_roundRunning = false;
+    m_roundJobs.clear();
+    m_seen.clear();
+    m_unresolved.clear();
     if (m_changed || m_soonRequested)
         m_interval = m_minInterval;
     else
@@ -165,7 +251,7 @@ void StatementJobPoller::roundDone() {
 }
 
 void StatementJobPoller::scheduleNext() {
-    if (m_tracked.isEmpty()) {
+    if (m_trackedSince.isEmpty()) {
         m_timer.stop();
         return;
     }

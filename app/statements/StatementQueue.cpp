@@ -39,6 +39,7 @@ StatementQueue::StatementQueue(ApiClient *client, const QString &stateFile,
     , m_fileFactory(defaultStatementFileFactory()) {
     connect(m_poller, &StatementJobPoller::jobUpdated, this, &StatementQueue::onJobUpdated);
     connect(m_poller, &StatementJobPoller::jobMissing, this, &StatementQueue::onJobMissing);
+    connect(m_poller, &StatementJobPoller::gaveUp, this, &StatementQueue::onJobGaveUp);
     connect(m_poller, &StatementJobPoller::pollFailed, this, [this](const ApiError &error) {
         emit warning(tr("Checking the statement jobs failed, trying again shortly: %1")
                          .arg(error.userText()));
@@ -71,6 +72,14 @@ void StatementQueue::setPollIntervals(ms minInterval, ms maxInterval) {
 
 void StatementQueue::setIndividualPollLimit(int jobs) {
     m_poller->setIndividualLimit(jobs);
+}
+
+void StatementQueue::setJobGiveUpAfter(ms limit) {
+    m_poller->setGiveUpAfter(limit);
+}
+
+StatementQueue::ms StatementQueue::jobGiveUpAfter() const {
+    return m_poller->giveUpAfter();
 }
 
 void StatementQueue::setMaxConcurrentDownloads(int downloads) {
@@ -153,8 +162,9 @@ void StatementQueue::startSubmitters(const QList<int> &entryIds, bool includeCsv
             started = nowUtc();
         auto *submitter = new StatementBatchSubmitter(m_client, bills, includeCsv, started, this);
         submitter->setRetryDelayMs(m_submitRetryDelayMs);
-        submitter->setKnownJobFilter(
-            [this](const QString &jobId) { return m_entryByJob.contains(jobId); });
+        submitter->setKnownJobFilter([this](const QString &jobId) {
+            return m_entryByJob.contains(jobId) || m_removedJobs.contains(jobId);
+        });
         connect(submitter, &StatementBatchSubmitter::jobCreated, this,
                 [this](int entryId, const StatementJob &job, bool) { onJobCreated(entryId, job); });
         connect(submitter, &StatementBatchSubmitter::submitFailed, this,
@@ -206,6 +216,28 @@ void StatementQueue::onJobMissing(const QString &jobId, const ApiError &error) {
     setFinished(
         *e, StatementEntry::Stage::Failed,
         tr("The statement job %1 no longer exists on the server: %2").arg(jobId, error.userText()));
+    changed(entryId);
+}
+
+void StatementQueue::onJobGaveUp(const QString &jobId, const QString &lastStatus, qint64 waitedMs) {
+    const int entryId = m_entryByJob.value(jobId, 0);
+    StatementEntry *e = find(entryId);
+    if (!e || e->isFinished())
+        return;
+    const qint64 minutes = (waitedMs + 30000) / 60000;
+    const QString waited = minutes >= 1 ? tr("%n minute(s)", nullptr, int(minutes))
+                                        : tr("%n second(s)", nullptr, int(waitedMs / 1000));
+    const QString text =
+        lastStatus.isEmpty()
+            ? tr("Stopped waiting after %1: m3ter never reported a state for the statement job "
+                 "%2. It may still finish there; download the existing statement later, or "
+                 "generate it again.")
+                  .arg(waited, jobId)
+            : tr("Stopped waiting after %1: m3ter still reported the statement job %2 as %3. It "
+                 "may still finish there; download the existing statement later, or generate "
+                 "it again.")
+                  .arg(waited, jobId, lastStatus);
+    setFinished(*e, StatementEntry::Stage::Failed, text);
     changed(entryId);
 }
 
@@ -438,6 +470,59 @@ void StatementQueue::onDownloadFinished(int entryId, StatementDownload *download
     pumpDownloads();
 }
 
+// ---- clear
+
+int StatementQueue::removeFinished() {
+    int removed = 0;
+    // Contiguous ranges from the bottom up, so the rows of the next (higher) range never move.
+    for (int last = count() - 1; last >= 0; --last) {
+        if (!m_entries.at(last).isFinished())
+            continue;
+        int first = last;
+        while (first > 0 && m_entries.at(first - 1).isFinished())
+            --first;
+        emit entriesAboutToBeRemoved(first, last);
+        for (int row = first; row <= last; ++row)
+            forget(m_entries.at(row));
+        m_entries.remove(first, last - first + 1);
+        reindex();
+        emit entriesRemoved(first, last);
+        removed += last - first + 1;
+        last = first;
+    }
+    if (removed > 0) {
+        checkProgress();
+        scheduleSave();
+    }
+    return removed;
+}
+
+void StatementQueue::forget(const StatementEntry &e) {
+    if (!m_reportedSubmissions.contains(e.submissionId)) {
+        auto &outcome = m_removedOutcomes[e.submissionId];
+        ++(e.isSuccess() ? outcome.first : outcome.second);
+    }
+    if (!e.jobId.isEmpty()) {
+        m_removedJobs.insert(e.jobId);
+        m_poller->untrack(e.jobId); // finished entries are not tracked; this makes sure
+    }
+    m_downloadQueue.removeAll(e.id);
+    m_freshUrls.remove(urlKey(e.id, StatementFormat::Json));
+    m_freshUrls.remove(urlKey(e.id, StatementFormat::Csv));
+    // A cancelled download may still be winding down: onDownloadFinished() finds no entry.
+}
+
+void StatementQueue::reindex() {
+    m_rowById.clear();
+    m_entryByJob.clear();
+    for (int row = 0; row < count(); ++row) {
+        const StatementEntry &e = m_entries.at(row);
+        m_rowById.insert(e.id, row);
+        if (!e.jobId.isEmpty())
+            m_entryByJob.insert(e.jobId, e.id);
+    }
+}
+
 // ---- bookkeeping
 
 void StatementQueue::setFinished(StatementEntry &e, StatementEntry::Stage stage,
@@ -488,7 +573,8 @@ void StatementQueue::checkProgress() {
     for (int submission : finished) {
         m_reportedSubmissions.insert(submission);
         const auto c = counts.value(submission);
-        emit batchFinished(submission, c.first, c.second);
+        const auto gone = m_removedOutcomes.take(submission);
+        emit batchFinished(submission, c.first + gone.first, c.second + gone.second);
     }
     if (!finished.isEmpty() && done == total)
         emit idle();

@@ -35,8 +35,10 @@ struct StatementQueueSnapshot;
 //    all sent at once and paced by the ApiClient's RequestPacer. Every entry exists before its
 //    POST returns (Stage::Submitting). A POST is never repeated blindly: after an unclear
 //    failure the bills' jobs are looked up first (see StatementBatchSubmitter for the rule).
-// 2. Track: StatementJobPoller follows the jobs (paged active list for many, J3 for a few,
-//    1 s → 10 s back-off) until COMPLETE, CANCELLED or FAILED.
+// 2. Track: StatementJobPoller follows the jobs (paged active list for many, final states from
+//    the paged status lists, J3 for a few; 1 s → 10 s back-off) until COMPLETE, CANCELLED or
+//    FAILED. A job still unfinished after jobGiveUpAfter() (default 60 min of polling) is no
+//    longer followed: its entry ends Failed with an error that says so.
 // 3. Download: on COMPLETE the JSON file, and the CSV file if asked for, are streamed to
 //    <targetRoot>/<organizationFolder>/<account code>/<bill date>_<bill id>.json|csv through
 //    QSaveFile (never a partial file), without the bearer token, at most
@@ -53,7 +55,8 @@ struct StatementQueueSnapshot;
 // warning().
 //
 // Entries are identified by their id (StatementEntry::id), stable across restarts; rows are the
-// order of addition and never change (entries are only ever appended).
+// order of addition. Entries are appended, and leave only through removeFinished(), which
+// announces every removed range of rows (entriesAboutToBeRemoved / entriesRemoved).
 // Lives on the ApiClient's thread (the GUI thread); nothing here blocks except the final save
 // in the destructor.
 class StatementQueue : public QObject {
@@ -82,6 +85,10 @@ public:
     void setPollIntervals(ms minInterval, ms maxInterval);
     // Up to this many active jobs are polled one by one (J3); above it, the active list (J4).
     void setIndividualPollLimit(int jobs);
+    // How long a job is polled without reaching a terminal state before its entry fails
+    // (StatementJobPoller::giveUpAfter()).
+    void setJobGiveUpAfter(ms limit);
+    ms jobGiveUpAfter() const;
     int maxConcurrentDownloads() const { return m_maxDownloads; }
     void setMaxConcurrentDownloads(int downloads);
     // Test seam: the QSaveFile statement files are streamed into (simulates a full disk).
@@ -106,6 +113,10 @@ public:
     // Tries DownloadFailed entries again, into the current targetRoot(), with fresh links.
     void retryDownloads();
     void retryDownloads(const QList<int> &entryIds);
+    // Removes every finished entry (StatementEntry::isFinished(): downloaded, failed, cancelled)
+    // from the queue and from the state file; files already saved stay on disk. Unfinished
+    // entries keep their ids and order. Returns how many were removed.
+    int removeFinished();
     // Reads stateFile and resumes. Only on an empty queue; false with a translated *error if
     // the file exists but cannot be read (a missing file is an empty queue, true).
     bool load(QString *error = nullptr);
@@ -127,6 +138,11 @@ public:
 signals:
     // A new entry, at row count() - 1.
     void jobAdded(int entryId);
+    // removeFinished(): rows firstRow..lastRow (inclusive) are about to go / have gone. Ranges
+    // come from the last row up, so the rows of a later signal are still valid; between the
+    // two signals of a range the queue's rows already are the new ones.
+    void entriesAboutToBeRemoved(int firstRow, int lastRow);
+    void entriesRemoved(int firstRow, int lastRow);
     // Anything about the entry changed (stage, job status, files, error, progress bytes).
     void jobChanged(int entryId);
     void downloadProgress(int entryId, qint64 received, qint64 total);
@@ -151,6 +167,9 @@ private:
     void onSubmitFailed(int entryId, const QString &text);
     void onJobUpdated(const StatementJob &job);
     void onJobMissing(const QString &jobId, const ApiError &error);
+    void onJobGaveUp(const QString &jobId, const QString &lastStatus, qint64 waitedMs);
+    void forget(const StatementEntry &entry);
+    void reindex();
     void applyJob(StatementEntry &entry, const StatementJob &job);
     void sendCancel(StatementEntry &entry);
     void enqueueDownload(int entryId);
@@ -184,6 +203,10 @@ private:
     QHash<QString, QUrl> m_freshUrls; // "<entry id>/json|csv" -> URL from the job; memory only
     QSet<QString> m_cancelsInFlight;  // job ids
     QSet<int> m_reportedSubmissions;
+    // removeFinished(): outcomes of removed entries, so a submission still under way reports
+    // all of its bills in batchFinished(); and their job ids, never adopted by a lookup again.
+    QHash<int, QPair<int, int>> m_removedOutcomes; // submission -> (complete, failed)
+    QSet<QString> m_removedJobs;
     int m_lastDone = -1;
     int m_lastTotal = -1;
     QTimer m_saveTimer;

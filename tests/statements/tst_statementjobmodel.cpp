@@ -74,6 +74,35 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Clearing finished entries removes exactly their rows (under the model tester); the
+    // remaining rows show the remaining entries.
+    void removedEntriesLeaveAsRows() {
+        StatementSandbox sb;
+        QVERIFY(sb.start(StatementSandbox::config(30)));
+        auto queue = sb.makeQueue();
+        StatementJobModel model(queue.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto items = sb.items(5);
+        queue->submit(items, false);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return queue->at(4).stage == StatementEntry::Stage::Generating; }, 10000));
+        queue->cancel(QList<int>{queue->at(1).id, queue->at(2).id, queue->at(4).id});
+        QVERIFY(QTest::qWaitFor([&] { return queue->finishedCount() == 3; }, 10000));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QCOMPARE(queue->removeFinished(), 3);
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, StatementJobModel::BillIdColumn).data().toString(),
+                 items[0].billId);
+        QCOMPARE(model.index(1, StatementJobModel::BillIdColumn).data().toString(),
+                 items[3].billId);
+        queue->cancelAll();
+        QVERIFY(waitIdle(*queue));
+        QCOMPARE(queue->removeFinished(), 2);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void formatsElapsedTime() {
         QCOMPARE(StatementJobModel::formatElapsed(0), QStringLiteral("0:00"));
         QCOMPARE(StatementJobModel::formatElapsed(65500), QStringLiteral("1:05"));

@@ -441,6 +441,110 @@ private slots:
                  sb.expectedBytes(items[0].billId, StatementFormat::Json));
     }
 
+    // A job that never finishes is not polled forever: after the give-up limit the entry fails
+    // with a text that says what happened, and the queue goes idle.
+    void stuckJobEndsFailedWithAClearError() {
+        StatementSandbox sb;
+        QVERIFY(sb.start(StatementSandbox::config(100000)));
+        auto queue = sb.makeQueue();
+        queue->setJobGiveUpAfter(std::chrono::milliseconds(800));
+        QSignalSpy batches(queue.get(), &StatementQueue::batchFinished);
+        queue->submit(sb.items(5), false);
+        QVERIFY(waitIdle(*queue));
+        for (const StatementEntry &e : queue->entries()) {
+            QCOMPARE(e.stage, Stage::Failed);
+            QVERIFY2(e.error.startsWith(QLatin1String("Stopped waiting after")),
+                     qPrintable(e.error));
+            QVERIFY2(e.error.contains(e.jobId), qPrintable(e.error));
+            QVERIFY2(e.error.contains(QLatin1String("PENDING")) ||
+                         e.error.contains(QLatin1String("RUNNING")),
+                     qPrintable(e.error));
+        }
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().at(2).toInt(), 5);
+        QVERIFY(queue->poller()->tracked().isEmpty());
+    }
+
+    // removeFinished() drops finished entries (announcing each range of rows), keeps the others
+    // with their ids and order, leaves the files on disk and is persisted.
+    void removeFinishedKeepsTheRestAndIsSaved() {
+        StatementSandbox sb;
+        QVERIFY(sb.start(StatementSandbox::config(30)));
+        const auto items = sb.items(6);
+        QList<int> keptIds;
+        {
+            auto queue = sb.makeQueue();
+            queue->submit(items, false);
+            QVERIFY(QTest::qWaitFor([&] { return allIn(*queue, Stage::Generating); }, 10000));
+            // Rows 0, 2, 3 and 5 finish (cancelled); 1 and 4 keep running.
+            queue->cancel(
+                QList<int>{queue->at(0).id, queue->at(2).id, queue->at(3).id, queue->at(5).id});
+            QVERIFY(QTest::qWaitFor([&] { return queue->finishedCount() == 4; }, 10000));
+            keptIds = {queue->at(1).id, queue->at(4).id};
+            const QString keptJob = queue->at(1).jobId;
+            const int goneId = queue->at(0).id;
+
+            QSignalSpy aboutToRemove(queue.get(), &StatementQueue::entriesAboutToBeRemoved);
+            QSignalSpy removed(queue.get(), &StatementQueue::entriesRemoved);
+            QSignalSpy progress(queue.get(), &StatementQueue::progressChanged);
+            QCOMPARE(queue->removeFinished(), 4);
+            // Bottom up: row 5, rows 2..3, row 0.
+            QCOMPARE(removed.size(), 3);
+            QCOMPARE(aboutToRemove.size(), 3);
+            QCOMPARE(removed.at(0), (QList<QVariant>{5, 5}));
+            QCOMPARE(removed.at(1), (QList<QVariant>{2, 3}));
+            QCOMPARE(removed.at(2), (QList<QVariant>{0, 0}));
+            QCOMPARE(queue->count(), 2);
+            QCOMPARE(queue->at(0).id, keptIds[0]);
+            QCOMPARE(queue->at(1).id, keptIds[1]);
+            QCOMPARE(queue->rowOf(keptIds[1]), 1);
+            QCOMPARE(queue->rowOf(goneId), -1);
+            QVERIFY(!queue->entry(goneId));
+            QCOMPARE(progress.last(), (QList<QVariant>{0, 2}));
+            QVERIFY(queue->poller()->isTracking(keptJob));
+            QCOMPARE(queue->removeFinished(), 0); // nothing left to remove
+        }                                         // saved
+        auto queue = sb.makeQueue();
+        QVERIFY(queue->load());
+        QCOMPARE(queue->count(), 2);
+        QCOMPARE(queue->at(0).id, keptIds[0]);
+        QCOMPARE(queue->at(1).id, keptIds[1]);
+        // The two still running are followed again and can finish normally.
+        queue->cancelAll();
+        QVERIFY(waitIdle(*queue));
+        QVERIFY(allIn(*queue, Stage::Cancelled));
+    }
+
+    // Downloaded files stay where they are when their entries are cleared; a submission that is
+    // still under way still reports all of its bills when it finishes.
+    void removeFinishedLeavesFilesAndCountsTheBatch() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        auto queue = sb.makeQueue();
+        const auto items = sb.items(4);
+        queue->submit(items, false);
+        QVERIFY(waitIdle(*queue));
+        QCOMPARE(StatementSandbox::allFiles(sb.root()).size(), 4);
+        QCOMPARE(queue->removeFinished(), 4);
+        QCOMPARE(queue->count(), 0);
+        QCOMPARE(StatementSandbox::allFiles(sb.root()).size(), 4);
+        for (const auto &item : items)
+            QVERIFY(QFile::exists(sb.expectedPath(item, StatementFormat::Json)));
+        queue->saveNow();
+        QVERIFY(!StatementSandbox::readFile(sb.stateFile()).contains(items[0].billId.toUtf8()));
+
+        // Half of a new submission finishes (cancelled) and is cleared while the rest runs.
+        queue->submit(sb.items(4, 10), false);
+        QSignalSpy batches(queue.get(), &StatementQueue::batchFinished);
+        queue->cancel(QList<int>{queue->at(0).id, queue->at(1).id});
+        QVERIFY(QTest::qWaitFor([&] { return queue->finishedCount() == 2; }, 10000));
+        QCOMPARE(queue->removeFinished(), 2);
+        QVERIFY(waitIdle(*queue));
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().at(1).toInt(), 2); // downloaded
+        QCOMPARE(batches.first().at(2).toInt(), 2); // cancelled, already cleared
+    }
+
     void pollingSurvivesNetworkErrors() {
         StatementSandbox sb;
         QVERIFY(sb.start());

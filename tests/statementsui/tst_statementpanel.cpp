@@ -302,6 +302,82 @@ private slots:
         QCOMPARE(window->statementPanel()->progressBar()->text(), QStringLiteral("4 of 4 done"));
     }
 
+    // Clear finished: the finished entries leave the list (and the saved queue), the running
+    // ones stay with their progress, and the files already saved stay on disk.
+    void clearFinishedKeepsRunningJobs() {
+        openSession(30);
+        StatementQueue *queue = window->statementQueue();
+        StatementPanel *panel = window->statementPanel();
+        selectRows(0, 6);
+        window->generateStatementsAction()->trigger();
+        GenerateStatementsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setIncludeCsv(false);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(allInStage(*queue, Stage::Generating), 10000);
+        QTRY_VERIFY(panel->cancelAllAction()->isEnabled());
+        QVERIFY(!panel->clearFinishedAction()->isEnabled()); // nothing finished yet
+        const QStringList bills{queue->at(0).item.billId, queue->at(2).item.billId,
+                                queue->at(4).item.billId, queue->at(5).item.billId};
+        panel->selectEntries({queue->at(1).id, queue->at(3).id});
+        panel->cancelSelectedAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->finishedCount() == 2, 10000);
+        QTRY_VERIFY(panel->clearFinishedAction()->isEnabled());
+        QCOMPARE(panel->progressBar()->text(), QStringLiteral("2 of 6 done"));
+
+        panel->clearFinishedAction()->trigger();
+        QCOMPARE(queue->count(), 4);
+        QCOMPARE(panel->model()->rowCount(), 4);
+        for (int row = 0; row < 4; ++row) {
+            QCOMPARE(panel->model()->index(row, StatementJobModel::BillIdColumn).data().toString(),
+                     bills[row]);
+            QCOMPARE(queue->at(row).stage, Stage::Generating);
+        }
+        QTRY_VERIFY(!panel->clearFinishedAction()->isEnabled());
+        QCOMPARE(panel->progressBar()->text(), QStringLiteral("0 of 4 done"));
+        QTRY_VERIFY(!panel->summaryLabel()->text().contains(QLatin1String("cancelled")));
+
+        panel->cancelAll();
+        QTRY_VERIFY_WITH_TIMEOUT(allInStage(*queue, Stage::Cancelled), 10000);
+        QTRY_VERIFY(panel->clearFinishedAction()->isEnabled());
+        panel->clearFinished();
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(!panel->view()->isVisible()); // the "No statements yet" page instead
+        QVERIFY(!panel->progressBar()->isVisible());
+
+        // Cleared for good: a restart brings nothing back.
+        window.reset();
+        window = std::make_unique<MainWindow>(
+            client.get(),
+            MainWindow::Connection{QStringLiteral("Test"), server->config().orgId, false});
+        window->start();
+        QCOMPARE(window->statementQueue()->count(), 0);
+    }
+
+    // A job that never finishes is given up on after the limit; the row says so.
+    void stuckJobIsGivenUpAndExplained() {
+        openSession(100000);
+        StatementQueue *queue = window->statementQueue();
+        StatementPanel *panel = window->statementPanel();
+        queue->setJobGiveUpAfter(800ms);
+        selectRows(0, 2);
+        window->generateStatementsAction()->trigger();
+        GenerateStatementsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->accept();
+        QTRY_VERIFY2_WITH_TIMEOUT(allInStage(*queue, Stage::Failed), qPrintable(stages(*queue)),
+                                  10000);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex files = panel->model()->index(row, StatementJobModel::FilesColumn);
+            QVERIFY2(files.data().toString().startsWith(QLatin1String("Stopped waiting after")),
+                     qPrintable(files.data().toString()));
+            QVERIFY(files.data(Qt::ToolTipRole).toString().contains(queue->at(row).jobId));
+        }
+        QTRY_VERIFY(panel->summaryLabel()->text().contains(QLatin1String("2 failed")));
+        panel->selectEntries({queue->at(0).id});
+        QVERIFY(panel->generateAgainAction()->isEnabled());
+    }
+
     void preferencesChooseTheFolder() {
         QCOMPARE(StatementPanel::statementsFolder(), target.path());
         PreferencesDialog dialog;

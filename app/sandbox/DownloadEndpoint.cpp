@@ -41,12 +41,15 @@ HttpReply DownloadEndpoint::handle(const RequestContext &request) {
     if (org != m_context.config.orgId || pos < 0 || (!json && !csv))
         return s3Error(404, "NoSuchKey", QStringLiteral("The specified key does not exist."));
     const BillRecord &b = m_context.store.bill(pos);
+    const qint64 minBytes = m_context.config.statementMinBytes;
     if (json && b.jsonStatementGenerated)
         return HttpReply::raw(200, "application/json",
-                              StatementRenderer::json(m_context.store, pos));
+                              StatementRenderer::padded(
+                                  StatementRenderer::json(m_context.store, pos), false, minBytes));
     if (csv && b.csvStatementGenerated)
         return HttpReply::raw(200, "text/csv; charset=utf-8",
-                              StatementRenderer::csv(m_context.store, pos));
+                              StatementRenderer::padded(
+                                  StatementRenderer::csv(m_context.store, pos), true, minBytes));
     return s3Error(404, "NoSuchKey", QStringLiteral("The specified key does not exist."));
 }
 

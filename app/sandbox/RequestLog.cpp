@@ -5,13 +5,24 @@
 namespace m3ter::sandbox {
 
 void RequestLog::append(const RequestLogEntry &entry) {
+    std::function<void(const RequestLogEntry &)> observer;
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_total;
+        // Drop the older half at once: trimming one entry per request would move the whole
+        // list on every request.
+        if (m_entries.size() >= m_capacity)
+            m_entries.remove(0, qMax<qsizetype>(1, m_entries.size() - m_capacity / 2));
+        m_entries.append(entry);
+        observer = m_observer;
+    }
+    if (observer)
+        observer(entry);
+}
+
+void RequestLog::setObserver(std::function<void(const RequestLogEntry &)> observer) {
     QMutexLocker lock(&m_mutex);
-    ++m_total;
-    // Drop the older half at once: trimming one entry per request would move the whole list
-    // on every request.
-    if (m_entries.size() >= m_capacity)
-        m_entries.remove(0, qMax<qsizetype>(1, m_entries.size() - m_capacity / 2));
-    m_entries.append(entry);
+    m_observer = std::move(observer);
 }
 
 void RequestLog::setCapacity(int capacity) {

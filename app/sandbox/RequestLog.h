@@ -35,6 +35,9 @@ public:
     static constexpr int kDefaultCapacity = 100000;
 
     void append(const RequestLogEntry &entry);
+    // Called with every appended entry, on the appending (server) thread, outside the lock; e.g.
+    // m3ter-sandbox --log-requests prints it. Set it before the server starts.
+    void setObserver(std::function<void(const RequestLogEntry &)> observer);
     void setCapacity(int capacity);
     // Requests seen since the last clear(), including entries dropped for capacity.
     qint64 total() const;
@@ -48,6 +51,7 @@ private:
     QList<RequestLogEntry> m_entries;
     int m_capacity = kDefaultCapacity;
     qint64 m_total = 0;
+    std::function<void(const RequestLogEntry &)> m_observer;
 };
 
 } // namespace m3ter::sandbox

@@ -21,6 +21,10 @@ struct SandboxConfig {
     double jobFailureRate = 0;
     int rateLimitPerSecond = 50; // 0 = off
     int downloadUrlLifetimeSeconds = 900;
+    // Statement files served by the download origin are padded to at least this many bytes
+    // (StatementRenderer::padded); 0 = their natural size (~2 KB). For benchmarks of large
+    // downloads.
+    qint64 statementMinBytes = 0;
     int latencyMs = 0;
     quint16 port = 0;
     quint16 downloadPort = 0;

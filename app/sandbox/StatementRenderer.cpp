@@ -25,6 +25,21 @@ QString averagePrice(qint64 subtotalMinor, qint64 quantity, int decimals) {
 
 } // namespace
 
+QByteArray StatementRenderer::padded(QByteArray statement, bool csv, qint64 minBytes) {
+    const qint64 missing = minBytes - statement.size();
+    if (missing <= 0)
+        return statement;
+    if (csv) {
+        statement.reserve(statement.size() + missing + 1);
+        for (qint64 i = 0; i < (missing + 1) / 2; ++i)
+            statement.append("\r\n", 2);
+    } else {
+        statement.append(QByteArray(qMax<qint64>(0, missing - 1), ' '));
+        statement.append('\n');
+    }
+    return statement;
+}
+
 QByteArray StatementRenderer::json(const SandboxStore &store, int position) {
     const BillRecord &b = store.bill(position);
     const AccountRecord &a = store.accountOf(position);

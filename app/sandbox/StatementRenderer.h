@@ -21,10 +21,14 @@ class SandboxStore;
 // CSV:  header billId,lineItemId,description,productName,lineItemType,periodStart,periodEnd,
 //       quantity,unitPrice,subtotal,currency; one row per line item; RFC 4180 quoting; CRLF.
 //       Amounts are exact decimal text with the currency's decimals; unitPrice is the average.
+// Padding (SandboxConfig::statementMinBytes, for benchmarks of large downloads): a JSON file gets
+// trailing spaces and a final newline (the same JSON value), a CSV file trailing empty lines
+// (CRLF), up to at least the minimum size.
 class StatementRenderer {
 public:
     static QByteArray json(const SandboxStore &store, int billPosition);
     static QByteArray csv(const SandboxStore &store, int billPosition);
+    static QByteArray padded(QByteArray statement, bool csv, qint64 minBytes);
     static QByteArray csvField(const QString &value);
 };
 

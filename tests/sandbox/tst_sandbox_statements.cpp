@@ -55,6 +55,7 @@ private slots:
     void failureShare();
     void staleFlagClearedByNewStatement();
     void csvQuoting();
+    void paddedStatements();
 
 private:
     // A bill without any statement yet.
@@ -682,6 +683,47 @@ void TestSandboxStatements::csvQuoting() {
              QByteArray("\"two\nlines\""));
     QCOMPARE(StatementRenderer::csvField(QString::fromUtf8("Überwachung & Support")),
              QString::fromUtf8("Überwachung & Support").toUtf8());
+}
+
+// statementMinBytes pads the served files (benchmarks of large downloads) without changing what
+// they say: the JSON parses to the same value, the CSV only gains empty lines.
+void TestSandboxStatements::paddedStatements() {
+    QCOMPARE(StatementRenderer::padded("{}", false, 1), QByteArray("{}"));
+    QCOMPARE(StatementRenderer::padded("{}", false, 6), QByteArray("{}   \n"));
+    QCOMPARE(StatementRenderer::padded("a\r\n", true, 8), QByteArray("a\r\n\r\n\r\n\r\n"));
+
+    SandboxConfig config = smallConfig(0.3);
+    config.statementMinBytes = 300 * 1024;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    SandboxTestClient client(server.baseUrl(), server.config().orgId);
+    QVERIFY(!client.fetchToken().isEmpty());
+    const int pos = 3;
+    server.store().bill(pos).jsonStatementGenerated = true;
+    server.store().bill(pos).csvStatementGenerated = true;
+    const QString bill = server.store().billId(pos);
+    for (const bool csv : {false, true}) {
+        const QUrl url(client
+                           .get(QStringLiteral("/bills/%1/statement/%2")
+                                    .arg(bill, csv ? QLatin1String("csv") : QLatin1String("json")))
+                           .object()
+                           .value(QStringLiteral("downloadUrl"))
+                           .toString());
+        const HttpResult r = client.send("GET", url);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.size() >= config.statementMinBytes);
+        QVERIFY(r.body.size() <= config.statementMinBytes + 1);
+        const QByteArray natural = csv ? StatementRenderer::csv(server.store(), pos)
+                                       : StatementRenderer::json(server.store(), pos);
+        QVERIFY(r.body.startsWith(natural));
+        const QByteArray rest = r.body.mid(natural.size());
+        if (csv) {
+            QCOMPARE(rest, QByteArray("\r\n").repeated(int(rest.size() / 2)));
+        } else {
+            QCOMPARE(QJsonDocument::fromJson(r.body), QJsonDocument::fromJson(natural));
+            QCOMPARE(rest.trimmed(), QByteArray());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxStatements)

@@ -3,6 +3,7 @@
 
 #include "SignalQuitter.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/RequestLog.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
@@ -92,6 +93,7 @@ int main(int argc, char *argv[]) {
     int tokenLifetime = config.tokenLifetimeSeconds;
     int urlLifetime = config.downloadUrlLifetimeSeconds;
     int latency = config.latencyMs;
+    int statementKb = 0;
     const QList<IntOption> intOptions{
         {QCommandLineOption(QStringLiteral("accounts"), QStringLiteral("Number of accounts."),
                             QStringLiteral("n"), QString::number(accounts)),
@@ -116,11 +118,23 @@ int main(int argc, char *argv[]) {
                             QStringLiteral("Extra delay added to every response."),
                             QStringLiteral("ms"), QString::number(latency)),
          &latency, 0, 600000},
+        {QCommandLineOption(QStringLiteral("statement-kb"),
+                            QStringLiteral("Pad every statement file served for download to at "
+                                           "least this many KiB (JSON: trailing spaces, CSV: "
+                                           "trailing empty lines); 0 = natural size, ~2 KB."),
+                            QStringLiteral("kib"), QString::number(statementKb)),
+         &statementKb, 0, 4 * 1024 * 1024},
     };
+    const QCommandLineOption logRequests(
+        QStringLiteral("log-requests"),
+        QStringLiteral("Print one line per request served: request<TAB>origin (api or "
+                       "download)<TAB>route (- if none)<TAB>HTTP status (0 = no answer). No URLs, "
+                       "queries or headers."));
     parser.addOptions({port, downloadPort, seed, jobSeconds, jobFailureRate, orgId, clientId,
                        clientSecret, fault});
     for (const IntOption &o : intOptions)
         parser.addOption(o.option);
+    parser.addOption(logRequests);
     parser.process(app);
 
     auto toInt = [&](const QCommandLineOption &o, int min, int max) {
@@ -153,6 +167,7 @@ int main(int argc, char *argv[]) {
     config.tokenLifetimeSeconds = tokenLifetime;
     config.downloadUrlLifetimeSeconds = urlLifetime;
     config.latencyMs = latency;
+    config.statementMinBytes = qint64(statementKb) * 1024;
     config.orgId = parser.value(orgId);
     config.clientId = parser.value(clientId);
     config.clientSecret = parser.value(clientSecret);
@@ -165,6 +180,17 @@ int main(int argc, char *argv[]) {
         QString error;
         if (!server.faults().addFromString(spec, &error))
             fail(QStringLiteral("--fault %1: %2").arg(spec, error));
+    }
+    if (parser.isSet(logRequests)) {
+        // Line-buffered by hand: a reader on a pipe (e.g. bench_statements) sees each request as
+        // it is answered.
+        server.requestLog().setObserver([](const RequestLogEntry &e) {
+            const QByteArray line = "request\t" + e.origin.toUtf8() + '\t' +
+                                    (e.route.isEmpty() ? QByteArray("-") : e.route.toUtf8()) +
+                                    '\t' + QByteArray::number(e.status) + '\n';
+            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+            std::fflush(stdout);
+        });
     }
     if (!server.start())
         fail(server.errorString());
@@ -182,6 +208,8 @@ int main(int argc, char *argv[]) {
         << "  data:          " << server.store().accounts().size() << " accounts, "
         << server.store().billCount() << " bills (seed " << c.seed << ", generated in "
         << generatedMs << " ms)\n";
+    if (c.statementMinBytes > 0)
+        out << "  statements:    padded to " << c.statementMinBytes / 1024 << " KiB\n";
     for (const QString &spec : parser.values(fault))
         out << "  fault:         " << spec << '\n';
     out << "Press Ctrl-C to stop.\n";

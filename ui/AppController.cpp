@@ -113,6 +113,7 @@ bool AppController::startDemo() {
     const ApiConnection connection = demo->connection();
     // The old session (possibly the previous demo) goes first, then the new backend is kept.
     Profile profile;
+    //: Name of the built-in demo connection (generated bills on a local test server).
     profile.displayName = tr("Demo sandbox");
     profile.baseUrl = connection.baseUrl;
     profile.orgId = connection.orgId;
@@ -214,6 +215,9 @@ void AppController::onDialogFinished(int result) {
 }
 
 void AppController::rebuildConnectionMenu(QMenu *menu) {
+    // clear() drops the actions but not the submenu and the action group of the last build.
+    qDeleteAll(menu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+    qDeleteAll(menu->findChildren<QActionGroup *>(QString(), Qt::FindDirectChildrenOnly));
     menu->clear();
     auto *group = new QActionGroup(menu);
     const QList<Profile> profiles = m_profiles->profiles();
@@ -235,6 +239,7 @@ void AppController::rebuildConnectionMenu(QMenu *menu) {
                 this, [this, id] { switchToProfile(id); }, Qt::QueuedConnection);
         });
     }
+    //: Connection menu: the built-in demo connection (generated bills on a local test server).
     QAction *demo = menu->addAction(tr("Demo sandbox"));
     demo->setObjectName(QStringLiteral("demoProfile"));
     demo->setCheckable(true);

@@ -1,6 +1,9 @@
 #include "BillDetailPane.h"
 
 #include "InlineNotice.h"
+#include "PaletteFollower.h"
+#include "ThemeColors.h"
+#include "ThemeIcon.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/BillDetailCache.h"
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -132,6 +136,7 @@ void BillDetailPane::buildUi() {
     layout->addWidget(m_stack);
 
     m_emptyPage = buildStatePage(&m_emptyLabel, nullptr);
+    //: Detail pane with no bill selected; line items: the individual charges of a bill.
     m_emptyLabel->setText(tr("Select a bill to see its line items and totals."));
 
     auto *busy = new QProgressBar;
@@ -141,6 +146,7 @@ void BillDetailPane::buildUi() {
     busy->setAccessibleName(tr("Loading"));
     m_loadingPage = buildStatePage(&m_loadingLabel, busy);
 
+    //: Button: load the bill again after an error.
     m_retry = new QPushButton(tr("Retry"));
     m_retry->setObjectName(QStringLiteral("billDetailRetry"));
     m_retry->setAccessibleName(tr("Retry loading the bill"));
@@ -161,7 +167,7 @@ QWidget *BillDetailPane::buildStatePage(QLabel **label, QWidget *extra) {
     (*label)->setWordWrap(true);
     (*label)->setTextFormat(Qt::PlainText);
     (*label)->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    (*label)->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(*label);
     layout->addWidget(*label);
     if (extra)
         layout->addWidget(extra, 0, Qt::AlignHCenter);
@@ -189,54 +195,59 @@ QWidget *BillDetailPane::buildContentPage() {
     m_title->setFont(titleFont);
     m_subtitle = new QLabel(page);
     m_subtitle->setTextFormat(Qt::PlainText);
-    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(m_subtitle);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
 
-    m_copyId = new QAction(tr("Copy bill ID"), this);
+    //: Bill menu and detail pane: copy the bill's unique ID (a UUID) to the clipboard.
+    m_copyId = new QAction(tr("Copy bill &ID"), this);
     m_copyId->setObjectName(QStringLiteral("copyBillId"));
     m_copyId->setToolTip(tr("Copy the bill's ID to the clipboard"));
     connect(m_copyId, &QAction::triggered, this, &BillDetailPane::copyBillId);
-    m_copyJson = new QAction(tr("Copy as JSON"), this);
+    m_copyJson = new QAction(tr("Copy as &JSON"), this);
     m_copyJson->setObjectName(QStringLiteral("copyBillJson"));
     m_copyJson->setToolTip(tr("Copy the whole bill, as the server sent it, as indented JSON"));
     connect(m_copyJson, &QAction::triggered, this, &BillDetailPane::copyBillJson);
-    m_export = new QAction(tr("Export line items…"), this);
+    //: Line items: the individual charges of a bill (usage, standing charge, minimum spend...).
+    m_export = new QAction(tr("&Export line items…"), this);
     m_export->setObjectName(QStringLiteral("exportLineItems"));
     m_export->setToolTip(tr("Save the line items as a CSV file (UTF-8)"));
     connect(m_export, &QAction::triggered, this, [this] { chooseExportFile(false); });
-    m_exportExcel = new QAction(tr("Export line items for Excel…"), this);
+    m_exportExcel = new QAction(tr("Export line items for E&xcel…"), this);
     m_exportExcel->setObjectName(QStringLiteral("exportLineItemsExcel"));
     m_exportExcel->setToolTip(
         tr("Save the line items as a CSV file with a byte-order mark, which Excel needs to read "
            "accents and currency symbols correctly"));
     connect(m_exportExcel, &QAction::triggered, this, [this] { chooseExportFile(true); });
 
-    m_generate = new QAction(tr("Generate statement…"), this);
+    //: Statement: a document m3ter generates from a bill (JSON or CSV) for the customer.
+    m_generate = new QAction(tr("&Generate statement…"), this);
     m_generate->setObjectName(QStringLiteral("generateStatement"));
     m_generate->setToolTip(tr("Generate a statement for this bill and save it"));
     connect(m_generate, &QAction::triggered, this,
             [this] { emit generateStatementRequested(m_billId); });
 
-    auto addButton = [&](QAction *action, QStyle::StandardPixmap icon) {
+    auto addButton = [&](QAction *action, const char *icon) {
         auto *button = new QToolButton(page);
-        action->setIcon(style()->standardIcon(icon));
+        action->setIcon(themeIcon(icon));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAccessibleName(action->text().remove(QStringLiteral("…")));
+        // The action's text without the mnemonic and the "…" (which only means "asks first").
+        button->setAccessibleName(action->iconText().remove(QChar(0x2026)).trimmed());
         titleRow->addWidget(button, 0, Qt::AlignTop);
         return button;
     };
-    addButton(m_copyId, QStyle::SP_FileIcon);
-    addButton(m_copyJson, QStyle::SP_FileDialogDetailedView);
-    QToolButton *exportButton = addButton(m_export, QStyle::SP_DialogSaveButton);
-    auto *exportMenu = new QMenu(exportButton);
+    addButton(m_copyId, "edit-copy");
+    addButton(m_copyJson, "text-x-generic");
+    QToolButton *exportButton = addButton(m_export, "document-save-as");
+    // The split menu is mouse-only; both entries are in the main window's Bill menu too.
+    auto *exportMenu = new QMenu(tr("Export line items"), exportButton);
     exportMenu->addAction(m_export);
     exportMenu->addAction(m_exportExcel);
     exportButton->setMenu(exportMenu);
     exportButton->setPopupMode(QToolButton::MenuButtonPopup);
-    addButton(m_generate, QStyle::SP_MediaPlay);
+    addButton(m_generate, "document-new");
     layout->addLayout(titleRow);
 
     m_notice = new InlineNotice(page);
@@ -246,15 +257,23 @@ QWidget *BillDetailPane::buildContentPage() {
     // The mismatch warning: deliberately loud, a wrong total must not go unnoticed.
     m_warning = new QFrame(page);
     m_warning->setObjectName(QStringLiteral("mismatchWarning"));
-    m_warning->setStyleSheet(QStringLiteral(
-        "QFrame#mismatchWarning { background: #fff4ce; border: 1px solid #e0b400;"
-        " border-radius: 4px; } QFrame#mismatchWarning QLabel { color: #4d3a00; border: none;"
-        " background: transparent; }"));
+    PaletteFollower::follow(m_warning, [](QWidget *warning, const QPalette &palette) {
+        using namespace ThemeColors;
+        PaletteFollower::setStyleSheetIfChanged(
+            warning, QStringLiteral("QFrame#mismatchWarning { background: %1; border: 1px solid %2;"
+                                    " border-radius: 4px; } QFrame#mismatchWarning QLabel {"
+                                    " color: %3; border: none; background: transparent; }")
+                         .arg(background(Tone::Warning, palette).name(),
+                              border(Tone::Warning, palette).name(),
+                              textOnBackground(Tone::Warning, palette).name()));
+    });
     auto *warningLayout = new QHBoxLayout(m_warning);
     warningLayout->setContentsMargins(8, 6, 8, 6);
     auto *warningIcon = new QLabel(m_warning);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    warningIcon->setPixmap(style()
+                               ->standardIcon(QStyle::SP_MessageBoxWarning)
+                               .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_warningText = new QLabel(m_warning);
     m_warningText->setWordWrap(true);
     m_warningText->setTextFormat(Qt::PlainText);
@@ -267,13 +286,33 @@ QWidget *BillDetailPane::buildContentPage() {
 
     // Header: two form columns.
     static const char *const kFieldTitles[HeaderFieldCount] = {
-        QT_TR_NOOP("Account:"),        QT_TR_NOOP("Billing period:"),
-        QT_TR_NOOP("Bill date:"),      QT_TR_NOOP("Due date:"),
-        QT_TR_NOOP("Status:"),         QT_TR_NOOP("Bill total:"),
-        QT_TR_NOOP("Timezone:"),       QT_TR_NOOP("Last calculated:"),
-        QT_TR_NOOP("Invoice number:"), QT_TR_NOOP("External invoice:"),
-        QT_TR_NOOP("PO number:"),      QT_TR_NOOP("Locked:"),
-        QT_TR_NOOP("Approved:"),       QT_TR_NOOP("Bill ID:"),
+        //: Bill header: the customer account the bill is for.
+        QT_TR_NOOP("Account:"),
+        //: Bill header: the service period the bill covers (start to end).
+        QT_TR_NOOP("Billing period:"),
+        //: Bill header: the date the bill was issued.
+        QT_TR_NOOP("Bill date:"),
+        //: Bill header: the date by which the bill must be paid.
+        QT_TR_NOOP("Due date:"),
+        //: Bill header: bill status (pending, approved) and whether it is locked.
+        QT_TR_NOOP("Status:"),
+        //: Bill header: the total of the bill as the server reports it.
+        QT_TR_NOOP("Bill total:"),
+        QT_TR_NOOP("Timezone:"),
+        //: Bill header: when m3ter last calculated the bill.
+        QT_TR_NOOP("Last calculated:"),
+        //: Bill header: the sequential invoice number.
+        QT_TR_NOOP("Invoice number:"),
+        //: Bill header: reference and date of the invoice in an external accounting system.
+        QT_TR_NOOP("External invoice:"),
+        //: Bill header: the customer's purchase order number.
+        QT_TR_NOOP("PO number:"),
+        //: Bill header: whether the bill is locked (final, can no longer change), by whom, when.
+        QT_TR_NOOP("Locked:"),
+        //: Bill header: who approved the bill and when.
+        QT_TR_NOOP("Approved:"),
+        //: Bill header: the unique ID (UUID) of the bill.
+        QT_TR_NOOP("Bill ID:"),
     };
     auto *headerBox = new QFrame(page);
     headerBox->setObjectName(QStringLiteral("billHeader"));
@@ -296,7 +335,7 @@ QWidget *BillDetailPane::buildContentPage() {
         name.chop(1); // without the colon
         m_header[f]->setAccessibleName(name);
         auto *titleLabel = new QLabel(title, headerBox);
-        titleLabel->setForegroundRole(QPalette::PlaceholderText);
+        PaletteFollower::useSecondaryText(titleLabel);
         titleLabel->setBuddy(m_header[f]);
         forms[f < InvoiceNumberField ? 0 : 1]->addRow(titleLabel, m_header[f]);
     }
@@ -307,6 +346,7 @@ QWidget *BillDetailPane::buildContentPage() {
     splitter->setChildrenCollapsible(false);
     m_tree = new QTreeView(splitter);
     m_tree->setObjectName(QStringLiteral("lineItemTree"));
+    //: Accessible name of the tree of line items (the charges of the bill) and their pricing bands.
     m_tree->setAccessibleName(tr("Line items"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
@@ -323,6 +363,7 @@ QWidget *BillDetailPane::buildContentPage() {
     auto *bottomLayout = new QHBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
 
+    //: Group title: subtotals per kind of charge (usage, standing charge, ...).
     auto *totalsBox = new QGroupBox(tr("Totals by line-item type"), bottom);
     auto *totalsLayout = new QVBoxLayout(totalsBox);
     m_totals = smallTable({tr("Type"), tr("Line items"), tr("Subtotal")}, totalsBox);
@@ -335,12 +376,13 @@ QWidget *BillDetailPane::buildContentPage() {
     m_totals->horizontalHeaderItem(2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_totalsNote = new QLabel(totalsBox);
     m_totalsNote->setWordWrap(true);
-    m_totalsNote->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(m_totalsNote);
     m_totalsNote->hide();
     totalsLayout->addWidget(m_totals);
     totalsLayout->addWidget(m_totalsNote);
     bottomLayout->addWidget(totalsBox, 3);
 
+    //: Group title: exchange rates used to convert line items into the bill currency.
     auto *conversionsBox = new QGroupBox(tr("Currency conversions"), bottom);
     auto *conversionsLayout = new QVBoxLayout(conversionsBox);
     m_conversions = smallTable({tr("From"), tr("To"), tr("Rate")}, conversionsBox);
@@ -490,6 +532,7 @@ void BillDetailPane::populateHeader(const Bill &bill) {
     setValue(m_header[DueDateField], formatDate(bill.dueDate, loc));
     setValue(
         m_header[StatusField],
+        //: Status field of a bill that is locked (final, can no longer change).
         joinNonEmpty({billStatusLabel(bill.status), bill.isLocked() ? tr("Locked") : QString()}),
         bill.status);
     setValue(m_header[BillTotalField],
@@ -505,12 +548,16 @@ void BillDetailPane::populateHeader(const Bill &bill) {
     setValue(m_header[PurchaseOrderField], bill.purchaseOrderNumber);
     if (bill.isLocked()) {
         const QString who = byAndWhen(bill.lockedBy, bill.dtLocked, loc);
+        //: Locked field: yes, the bill is locked; "Yes, %1" adds who locked it and when.
         setValue(m_header[LockedField], who.isEmpty() ? tr("Yes") : tr("Yes, %1").arg(who));
     } else {
+        //: Locked field: the bill is not locked.
         setValue(m_header[LockedField], bill.locked ? tr("No") : QString());
     }
     const QString approved = byAndWhen(bill.approvedBy, bill.dtApproved, loc);
     setValue(m_header[ApprovedField], approved.isEmpty() && bill.status == QLatin1String("PENDING")
+                                          //: Approved field of a pending bill: it has not been
+                                          //: approved yet.
                                           ? tr("Not yet")
                                           : approved);
     setValue(m_header[BillIdField], bill.id);
@@ -536,8 +583,10 @@ void BillDetailPane::populateTotals(const Bill &bill) {
         m_totals->item(m_totals->rowCount() - 1, 0)->setToolTip(t.lineItemType);
         count += t.lineItemCount;
     }
+    //: Totals table: the sum of all line items (charges), to compare with the bill total.
     addRow(tr("Sum of line items"), loc.toString(count), totals.lineItemSum().format(loc), true);
     if (totals.billTotal())
+        //: Totals table: the total the server reports for the bill.
         addRow(tr("Bill total"), QString(),
                formatMoney(*totals.billTotal(), totals.currency(), loc), true);
 
@@ -577,9 +626,58 @@ void BillDetailPane::populateConversions(const Bill &bill) {
         m_conversions->insertRow(0);
         m_conversions->setItem(
             0, 0, cell(tr("No conversions: the bill is in the organization's currency.")));
-        m_conversions->item(0, 0)->setForeground(palette().brush(QPalette::PlaceholderText));
+        m_conversions->item(0, 0)->setForeground(
+            ThemeColors::secondaryText(m_conversions->palette(), QPalette::Base));
         m_conversions->setSpan(0, 0, 1, 3);
     }
+}
+
+void BillDetailPane::fillSortMenu(QMenu *menu) {
+    menu->clear();
+    QHeaderView *header = m_tree->header();
+    const int sorted = header->sortIndicatorSection();
+    const bool bySection = sorted >= 0 && sorted < LineItemTreeModel::ColumnCount;
+    //: Sort menu: the line items in the order the bill lists them.
+    QAction *billOrder = menu->addAction(tr("&Bill's own order"), this, [this] {
+        m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_proxy->sort(-1);
+    });
+    billOrder->setCheckable(true);
+    billOrder->setChecked(!bySection);
+    menu->addSeparator();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        if (header->isSectionHidden(c))
+            continue;
+        QString text = LineItemTreeModel::columnTitle(c);
+        const bool current = bySection && sorted == c;
+        if (current) {
+            text = header->sortIndicatorOrder() == Qt::AscendingOrder
+                       //: Sort menu: the column the line items are sorted by, A to Z / 1 to 9.
+                       ? tr("%1 (ascending)").arg(text)
+                       //: Sort menu: the column the line items are sorted by, Z to A / 9 to 1.
+                       : tr("%1 (descending)").arg(text);
+        }
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(current);
+        // Like a click on the header: ascending first, then the other way round.
+        connect(action, &QAction::triggered, this, [this, c] {
+            const QHeaderView *h = m_tree->header();
+            const bool ascending =
+                h->sortIndicatorSection() == c && h->sortIndicatorOrder() == Qt::AscendingOrder;
+            m_tree->sortByColumn(c, ascending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        });
+    }
+    for (QAction *action : menu->actions())
+        action->setEnabled(m_state == State::Showing);
+}
+
+void BillDetailPane::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    // The "no conversions" row is drawn in a colour derived from the palette.
+    if (event->type() == QEvent::PaletteChange && m_bill)
+        populateConversions(*m_bill);
 }
 
 void BillDetailPane::copyBillId() {
@@ -633,6 +731,7 @@ bool BillDetailPane::exportLineItems(const QString &path, bool byteOrderMark) {
 }
 
 void BillDetailPane::showNotice(const QString &text, bool autoHide) {
+    //: Button: close the notice.
     m_notice->showMessage(text, QString(), tr("Dismiss"));
     if (autoHide) {
         QTimer::singleShot(4000, m_notice, [notice = m_notice, text] {

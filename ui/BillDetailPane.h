@@ -10,6 +10,7 @@
 class QAction;
 class QFrame;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -93,8 +94,13 @@ public:
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyJsonAction() const { return m_copyJson; }
     QAction *exportAction() const { return m_export; }
+    QAction *exportExcelAction() const { return m_exportExcel; }
     QAction *generateStatementAction() const { return m_generate; }
     QString noticeText() const;
+
+    // Fills `menu` with the line-item columns to sort by (and the bill's own order): what a
+    // click on the tree's header does, for the keyboard.
+    void fillSortMenu(QMenu *menu);
 
 signals:
     void stateChanged(m3ter::BillDetailPane::State state);
@@ -102,6 +108,9 @@ signals:
     void billShown(const QString &billId);
     // "Generate statement…" for the bill on screen; the main window asks and submits.
     void generateStatementRequested(const QString &billId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();

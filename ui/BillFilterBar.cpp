@@ -1,8 +1,10 @@
 #include "BillFilterBar.h"
 
+#include "PaletteFollower.h"
 #include "domain/EnumLabels.h"
 #include "models/AccountDirectory.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -35,6 +37,16 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent) {
     return label;
 }
 
+// A label and its field in one grid cell. The buddy is what names a combo box for a screen
+// reader on Linux, where Qt reports a combo box's current text as its name.
+QHBoxLayout *labelled(QLabel *label, QWidget *field) {
+    auto *row = new QHBoxLayout;
+    row->setSpacing(4);
+    row->addWidget(label);
+    row->addWidget(field);
+    return row;
+}
+
 } // namespace
 
 BillFilterBar::BillFilterBar(QWidget *parent)
@@ -43,20 +55,27 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_locked(new QComboBox(this))
     , m_dateMode(new QComboBox(this))
+    //: Bill date: the date the bill was issued, which the filters refer to.
     , m_billDate(makeDateEdit(this, tr("Exact bill date")))
     , m_billDateStart(makeDateEdit(this, tr("Bill date from")))
     , m_billDateEnd(makeDateEdit(this, tr("Bill date before")))
+    //: Between the two dates of a bill date range: "from <date> before <date>" (end exclusive).
     , m_billDateBeforeLabel(new QLabel(tr("before"), this))
     , m_frequency(new QComboBox(this))
-    , m_extInvoiceFromOn(new QCheckBox(tr("Ext. invoice from"), this))
+    //: Check box: filter by the external invoice date (the date of the invoice in the
+    //: customer's accounting system), from this date on.
+    , m_extInvoiceFromOn(new QCheckBox(tr("E&xt. invoice from"), this))
     , m_extInvoiceFrom(makeDateEdit(this, tr("External invoice date from")))
-    , m_extInvoiceBeforeOn(new QCheckBox(tr("before"), this))
+    //: Check box after "Ext. invoice from": external invoice dates before this one.
+    , m_extInvoiceBeforeOn(new QCheckBox(tr("before", "external invoice date"), this))
     , m_extInvoiceBefore(makeDateEdit(this, tr("External invoice date before")))
     , m_billJobId(new QLineEdit(this))
     , m_billIds(new QLineEdit(this))
     , m_validation(new QLabel(this))
+    //: Button: load the bills that match the filters.
     , m_apply(new QPushButton(tr("&Apply"), this))
-    , m_clear(new QPushButton(tr("C&lear"), this))
+    //: Button: reset every filter to "any" and load all bills.
+    , m_clear(new QPushButton(tr("C&lear", "filters"), this))
     , m_views(new QToolButton(this)) {
     setObjectName(QStringLiteral("billFilterBar"));
 
@@ -64,6 +83,9 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     m_account->setInsertPolicy(QComboBox::NoInsert);
     m_account->setObjectName(QStringLiteral("accountFilter"));
     m_account->setAccessibleName(tr("Account"));
+    m_account->setAccessibleDescription(
+        tr("Only the bills of this account. Type part of an account code or name; leave empty "
+           "for all accounts."));
     m_account->lineEdit()->setPlaceholderText(tr("All accounts"));
     m_account->setMinimumContentsLength(22);
     m_account->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -72,22 +94,35 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     m_account->completer()->setCaseSensitivity(Qt::CaseInsensitive);
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    //: Filter: bill status (pending or approved).
     m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("Any status"), QString());
+    m_status->setAccessibleDescription(tr("Only the bills with this status."));
+    //: Status filter (after the label "Status:"): bills of any status.
+    m_status->addItem(tr("Any", "bill status"), QString());
     for (const QString &status : knownBillStatuses())
         m_status->addItem(billStatusLabel(status), status);
 
     m_locked->setObjectName(QStringLiteral("lockedFilter"));
     //: Filter: whether bills that are locked (final, unchangeable) are listed.
     m_locked->setAccessibleName(tr("Locked bills"));
-    m_locked->addItem(tr("Locked bills included"), int(BillFilter::Locked::Unset));
-    m_locked->addItem(tr("Locked bills left out"), int(BillFilter::Locked::Exclude));
+    m_locked->setAccessibleDescription(
+        tr("Whether locked bills, which can no longer change, are listed."));
+    //: After the label "Locked bills:": locked bills are listed too.
+    m_locked->addItem(tr("Included", "locked bills"), int(BillFilter::Locked::Unset));
+    //: After the label "Locked bills:": locked bills are not listed.
+    m_locked->addItem(tr("Left out", "locked bills"), int(BillFilter::Locked::Exclude));
 
     m_dateMode->setObjectName(QStringLiteral("dateModeFilter"));
     m_dateMode->setAccessibleName(tr("Bill date"));
-    m_dateMode->addItem(tr("Any bill date"), AnyDate);
-    m_dateMode->addItem(tr("Bill date on"), ExactDate);
-    m_dateMode->addItem(tr("Bill dates from"), DateRange);
+    m_dateMode->setAccessibleDescription(
+        tr("Any bill date, one exact bill date, or a range of bill dates (the end date is not "
+           "included)."));
+    //: After the label "Bill date:": no condition on the bill date.
+    m_dateMode->addItem(tr("Any", "bill date"), AnyDate);
+    //: After the label "Bill date:", before one date: bills dated exactly that day.
+    m_dateMode->addItem(tr("On", "bill date"), ExactDate);
+    //: After the label "Bill date:", before "<date> before <date>": a range of bill dates.
+    m_dateMode->addItem(tr("From", "bill date"), DateRange);
     m_billDate->setObjectName(QStringLiteral("billDateFilter"));
     m_billDateStart->setObjectName(QStringLiteral("billDateStartFilter"));
     m_billDateEnd->setObjectName(QStringLiteral("billDateEndFilter"));
@@ -95,21 +130,32 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     m_billDateEnd->setDate(m_billDateStart->date().addMonths(1));
 
     m_frequency->setObjectName(QStringLiteral("frequencyFilter"));
+    //: Billing frequency: how often an account is billed (daily, weekly, monthly, annually).
     m_frequency->setAccessibleName(tr("Billing frequency"));
     m_frequency->setAccessibleDescription(
         tr("The API accepts a billing frequency only together with an exact bill date."));
-    m_frequency->addItem(tr("Any frequency"), QString());
+    //: After the label "Frequency:": bills of any billing frequency.
+    m_frequency->addItem(tr("Any", "billing frequency"), QString());
     for (const QString &frequency : knownBillingFrequencies())
         m_frequency->addItem(billingFrequencyLabel(frequency), frequency);
 
     m_extInvoiceFromOn->setObjectName(QStringLiteral("extInvoiceFromEnabled"));
+    m_extInvoiceFromOn->setAccessibleName(tr("External invoice date from"));
+    m_extInvoiceFromOn->setAccessibleDescription(
+        tr("Only bills whose external invoice date is on or after the date that follows."));
     m_extInvoiceBeforeOn->setObjectName(QStringLiteral("extInvoiceBeforeEnabled"));
+    m_extInvoiceBeforeOn->setAccessibleName(tr("External invoice date before"));
+    m_extInvoiceBeforeOn->setAccessibleDescription(
+        tr("Only bills whose external invoice date is before the date that follows."));
     m_extInvoiceFrom->setObjectName(QStringLiteral("extInvoiceFromFilter"));
     m_extInvoiceBefore->setObjectName(QStringLiteral("extInvoiceBeforeFilter"));
 
     m_billJobId->setObjectName(QStringLiteral("billJobIdFilter"));
     m_billJobId->setPlaceholderText(tr("Bill job id"));
+    //: Bill job: the m3ter run that calculated a batch of bills.
     m_billJobId->setAccessibleName(tr("Bill job id"));
+    m_billJobId->setAccessibleDescription(
+        tr("Only the bills calculated by this bill job. Press Enter to apply."));
     m_billJobId->setClearButtonEnabled(true);
     m_billIds->setObjectName(QStringLiteral("billIdsFilter"));
     m_billIds->setPlaceholderText(tr("Bill ids (paste a list)"));
@@ -119,7 +165,7 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     m_billIds->setClearButtonEnabled(true);
 
     m_validation->setObjectName(QStringLiteral("filterValidation"));
-    m_validation->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    PaletteFollower::useToneText(m_validation, ThemeColors::Tone::Error);
     m_validation->setWordWrap(true);
     m_validation->hide();
 
@@ -127,9 +173,13 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     m_apply->setDefault(true);
     m_apply->setToolTip(tr("Load the bills that match these filters (Enter)"));
     m_clear->setObjectName(QStringLiteral("clearFilter"));
+    m_clear->setToolTip(tr("Reset every filter and load all bills"));
     m_views->setObjectName(QStringLiteral("savedViews"));
-    m_views->setText(tr("&Views"));
+    //: Button with the menu of saved views (named sets of filters and columns).
+    m_views->setText(tr("Vie&ws"));
     m_views->setAccessibleName(tr("Saved views"));
+    m_views->setAccessibleDescription(
+        tr("Save the current filters and columns under a name, or switch to a saved view."));
     m_views->setPopupMode(QToolButton::InstantPopup);
 
     auto *grid = new QGridLayout(this);
@@ -137,17 +187,24 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(4);
     int col = 0;
-    grid->addWidget(buddyLabel(tr("A&ccount"), m_account, this), 0, col++);
+    grid->addWidget(buddyLabel(tr("Acc&ount"), m_account, this), 0, col++);
     grid->addWidget(m_account, 0, col++);
-    grid->addWidget(m_status, 0, col++);
-    grid->addWidget(m_locked, 0, col++);
-    grid->addWidget(m_dateMode, 0, col++);
+    //: Label of the bill status filter (pending, approved).
+    grid->addLayout(labelled(buddyLabel(tr("Sta&tus:"), m_status, this), m_status), 0, col++);
+    //: Label of the filter for locked bills (locked: final, can no longer change).
+    grid->addLayout(labelled(buddyLabel(tr("Loc&ked bills:"), m_locked, this), m_locked), 0, col++);
+    grid->addLayout(labelled(buddyLabel(tr("Bill &date:"), m_dateMode, this), m_dateMode), 0,
+                    col++);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_billDate);
     dates->addWidget(m_billDateStart);
     m_billDateBeforeLabel->setObjectName(QStringLiteral("billDateBeforeLabel"));
     dates->addWidget(m_billDateBeforeLabel);
     dates->addWidget(m_billDateEnd);
+    dates->addSpacing(6);
+    //: Label of the billing frequency filter (how often the account is billed).
+    m_frequencyLabel = buddyLabel(tr("Fre&quency:"), m_frequency, this);
+    dates->addWidget(m_frequencyLabel);
     dates->addWidget(m_frequency);
     grid->addLayout(dates, 0, col++);
     grid->setColumnStretch(col, 1);
@@ -314,6 +371,9 @@ void BillFilterBar::apply() {
     if (const auto problem = current.validationError()) {
         m_validation->setText(*problem);
         m_validation->show();
+        // Read out at once: the focus stays where it was, so nothing else would announce it.
+        QAccessibleEvent alert(m_validation, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
         return;
     }
     m_validation->hide();
@@ -333,6 +393,7 @@ void BillFilterBar::updateEnabledState() {
     m_billDateBeforeLabel->setVisible(mode == DateRange);
     // The API rejects billingFrequency unless an exact billDate is given.
     m_frequency->setEnabled(mode == ExactDate);
+    m_frequencyLabel->setEnabled(mode == ExactDate);
     m_frequency->setToolTip(
         mode == ExactDate ? QString() : tr("Choose an exact bill date to filter by frequency."));
     m_extInvoiceFrom->setEnabled(m_extInvoiceFromOn->isChecked());

@@ -55,6 +55,7 @@ private:
     QDateEdit *m_billDateEnd;
     QLabel *m_billDateBeforeLabel;
     QComboBox *m_frequency;
+    QLabel *m_frequencyLabel = nullptr;
     QCheckBox *m_extInvoiceFromOn;
     QDateEdit *m_extInvoiceFrom;
     QCheckBox *m_extInvoiceBeforeOn;

@@ -1,5 +1,7 @@
 #include "ConnectionDialog.h"
 
+#include "PaletteFollower.h"
+#include "ThemeColors.h"
 #include "auth/CredentialStore.h"
 #include "auth/ProfileStore.h"
 
@@ -33,6 +35,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     , m_clientId(new QLineEdit(this))
     , m_secretEdit(new QLineEdit(this))
     , m_revealSecret(nullptr)
+    //: Production: the live m3ter organization that bills real customers (not a test one).
     , m_production(
           new QCheckBox(tr("This is a &production organization (real customer data)"), this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
@@ -58,7 +61,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
            "settings."),
         this);
     subtitle->setWordWrap(true);
-    subtitle->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(subtitle);
 
     m_intro->setObjectName(QStringLiteral("connectionIntro"));
     m_intro->setWordWrap(true);
@@ -85,7 +88,16 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_revealSecret = m_secretEdit->addAction(
         style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
     m_revealSecret->setCheckable(true);
-    m_revealSecret->setToolTip(tr("Show the secret while typing"));
+    m_revealSecret->setObjectName(QStringLiteral("revealSecret"));
+    m_revealSecret->setText(tr("Show secret"));
+    // The eye icon in the field takes no focus: the shortcut is the keyboard's way to it.
+    m_revealSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_revealSecret->setToolTip(
+        tr("Show the secret while typing (%1)")
+            .arg(m_revealSecret->shortcut().toString(QKeySequence::NativeText)));
+    m_secretEdit->setAccessibleDescription(
+        tr("Hidden while typed. %1 shows or hides it.")
+            .arg(m_revealSecret->shortcut().toString(QKeySequence::NativeText)));
     connect(m_revealSecret, &QAction::toggled, this, [this](bool on) {
         m_secretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
@@ -99,9 +111,11 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("API &address:"), m_baseUrl);
+    //: The ID of the m3ter organization (the company account in m3ter), a UUID.
     form->addRow(tr("&Organization ID:"), m_orgId);
+    //: Access key: the credentials of an m3ter service user (key ID and API secret).
     form->addRow(tr("Access &key ID:"), m_clientId);
-    form->addRow(tr("API &secret:"), m_secretEdit);
+    form->addRow(tr("API s&ecret:"), m_secretEdit);
     form->addRow(QString(), m_production);
 
     m_statusFrame->setObjectName(QStringLiteral("connectionStatusFrame"));
@@ -111,12 +125,17 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setMinimumHeight(m_status->fontMetrics().height() * 2);
     m_statusIcon->setFixedSize(24, 24);
+    m_statusIcon->setAlignment(Qt::AlignCenter);
+    // Colours from the palette, again whenever it changes (light or dark theme).
+    m_statusStyle = PaletteFollower::follow(
+        m_statusFrame, [this](QWidget *, const QPalette &palette) { applyStatusColors(palette); });
     auto *statusLayout = new QHBoxLayout(m_statusFrame);
     statusLayout->setContentsMargins(10, 8, 10, 8);
     statusLayout->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusLayout->addWidget(m_status, 1);
 
     m_details->setObjectName(QStringLiteral("certificateDetails"));
+    m_details->setAccessibleName(tr("Certificate details"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setFixedHeight(m_details->fontMetrics().lineSpacing() * 8 + 12);
@@ -339,35 +358,46 @@ void ConnectionDialog::setBusy(bool busy) {
 }
 
 void ConnectionDialog::showStatus(Tone tone, const QString &text, const QString &details) {
-    QString frameStyle;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (tone) {
     case Tone::Neutral:
-        frameStyle = QStringLiteral("QFrame#connectionStatusFrame { border: 1px solid palette(mid);"
-                                    " border-radius: 4px; background: palette(alternate-base); }");
         break;
     case Tone::Busy:
-        frameStyle = QStringLiteral("QFrame#connectionStatusFrame { border: 1px solid #8ab4f8;"
-                                    " border-radius: 4px; background: #e8f0fe; }");
         icon = QStyle::SP_BrowserReload;
         break;
     case Tone::Success:
-        frameStyle = QStringLiteral("QFrame#connectionStatusFrame { border: 1px solid #34a853;"
-                                    " border-radius: 4px; background: #e6f4ea; }");
         icon = QStyle::SP_DialogApplyButton;
         break;
     case Tone::Error:
-        frameStyle = QStringLiteral("QFrame#connectionStatusFrame { border: 1px solid #d93025;"
-                                    " border-radius: 4px; background: #fce8e6; }");
         icon = QStyle::SP_MessageBoxCritical;
         break;
     }
-    m_statusFrame->setStyleSheet(frameStyle);
-    m_status->setStyleSheet(tone == Tone::Neutral ? QString() : QStringLiteral("color: #202124;"));
-    m_statusIcon->setPixmap(style()->standardIcon(icon).pixmap(22, 22));
+    m_tone = tone;
+    m_statusStyle->reapply();
+    m_statusIcon->setPixmap(
+        style()->standardIcon(icon).pixmap(QSize(22, 22), m_statusIcon->devicePixelRatioF()));
     m_status->setText(text);
     m_details->setPlainText(details);
     m_details->setVisible(!details.isEmpty());
+}
+
+void ConnectionDialog::applyStatusColors(const QPalette &palette) {
+    using namespace ThemeColors;
+    QString sheet;
+    if (m_tone == Tone::Neutral) {
+        sheet = QStringLiteral("QFrame#connectionStatusFrame { border: 1px solid palette(mid);"
+                               " border-radius: 4px; background: palette(alternate-base); }");
+    } else {
+        const ThemeColors::Tone hue = m_tone == Tone::Busy      ? ThemeColors::Tone::Busy
+                                      : m_tone == Tone::Success ? ThemeColors::Tone::Success
+                                                                : ThemeColors::Tone::Error;
+        sheet = QStringLiteral("QFrame#connectionStatusFrame { border: 1px solid %1;"
+                               " border-radius: 4px; background: %2; }"
+                               " QFrame#connectionStatusFrame QLabel { color: %3; }")
+                    .arg(border(hue, palette).name(), background(hue, palette).name(),
+                         textOnBackground(hue, palette).name());
+    }
+    PaletteFollower::setStyleSheetIfChanged(m_statusFrame, sheet);
 }
 
 } // namespace m3ter

@@ -19,6 +19,7 @@ class QPushButton;
 namespace m3ter {
 
 class CredentialStore;
+class PaletteFollower;
 class ProfileStore;
 
 // Creates or edits one connection profile: name, API address, organization id, access key id,
@@ -71,6 +72,7 @@ private:
     void saveProfile(const Profile &profile, const QString &secret);
     enum class Tone { Neutral, Busy, Success, Error };
     void showStatus(Tone tone, const QString &text, const QString &details = QString());
+    void applyStatusColors(const QPalette &palette);
     void setBusy(bool busy);
     bool needsNewSecret(const Profile &profile) const;
 
@@ -94,6 +96,8 @@ private:
     QPlainTextEdit *m_details;
     QDialogButtonBox *m_buttons;
     QPushButton *m_demoButton;
+    Tone m_tone = Tone::Neutral;
+    PaletteFollower *m_statusStyle = nullptr;
 
     Profile m_profile;
     QString m_secret;

@@ -1,5 +1,7 @@
 #include "GenerateStatementsDialog.h"
 
+#include "PaletteFollower.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,6 +21,7 @@ GenerateStatementsDialog::GenerateStatementsDialog(const QList<StatementRequestI
                                                    QWidget *parent)
     : QDialog(parent)
     , m_bills(bills)
+    //: Statements: documents m3ter generates from bills; JSON is always made, CSV optionally.
     , m_csv(new QCheckBox(tr("Also generate &CSV statements"), this)) {
     setObjectName(QStringLiteral("generateStatementsDialog"));
     setWindowTitle(tr("Generate statements"));
@@ -51,7 +54,7 @@ GenerateStatementsDialog::GenerateStatementsDialog(const QList<StatementRequestI
         auto *note = new QLabel(this);
         note->setObjectName(QStringLiteral("generateStatementsExisting"));
         note->setWordWrap(true);
-        note->setForegroundRole(QPalette::PlaceholderText);
+        PaletteFollower::useSecondaryText(note);
         note->setText(tr("%Ln of these bills already have a statement, which will be replaced. "
                          "To save the existing statements without regenerating them, use "
                          "Download existing statements instead.",
@@ -63,6 +66,7 @@ GenerateStatementsDialog::GenerateStatementsDialog(const QList<StatementRequestI
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    //: Button: create the statements on the server and download them.
     QPushButton *generate = buttons->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
     generate->setObjectName(QStringLiteral("generateStatementsButton"));
     generate->setDefault(true);

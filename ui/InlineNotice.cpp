@@ -1,5 +1,6 @@
 #include "InlineNotice.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +20,12 @@ InlineNotice::InlineNotice(QWidget *parent)
     m_label->setObjectName(QStringLiteral("inlineNoticeText"));
     m_accept->setObjectName(QStringLiteral("inlineNoticeAccept"));
     m_reject->setObjectName(QStringLiteral("inlineNoticeReject"));
+    // Until showMessage() says otherwise (a button never goes without a name).
+    //: Inline notice: accept what the notice offers.
+    m_accept->setText(tr("OK"));
+    //: Inline notice: close the notice (or cancel what it offers).
+    m_reject->setText(tr("Dismiss"));
+    setAccessibleName(tr("Notice"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_label, 1);
@@ -32,11 +39,17 @@ InlineNotice::InlineNotice(QWidget *parent)
 void InlineNotice::showMessage(const QString &text, const QString &acceptText,
                                const QString &rejectText) {
     m_label->setText(text);
-    m_accept->setText(acceptText);
+    // A hidden button keeps its last text, so it is never a button without a name.
+    if (!acceptText.isEmpty())
+        m_accept->setText(acceptText);
     m_accept->setVisible(!acceptText.isEmpty());
-    m_reject->setText(rejectText);
+    if (!rejectText.isEmpty())
+        m_reject->setText(rejectText);
     m_reject->setVisible(!rejectText.isEmpty());
     show();
+    // Screen readers announce it at once; the keyboard focus stays where the user left it.
+    QAccessibleEvent alert(m_label, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void InlineNotice::setText(const QString &text) {

@@ -4,8 +4,11 @@
 #include "BillFilterBar.h"
 #include "GenerateStatementsDialog.h"
 #include "InlineNotice.h"
+#include "PaletteFollower.h"
 #include "StatementPanel.h"
 #include "TableStateOverlay.h"
+#include "ThemeColors.h"
+#include "ThemeIcon.h"
 #include "api/ApiClient.h"
 #include "domain/BillFilter.h"
 #include "models/AccountDirectory.h"
@@ -59,6 +62,21 @@ BillFilter defaultFilter() {
     filter.billDateStart = firstOfMonth.addMonths(-1);
     filter.billDateEnd = firstOfMonth.addMonths(1);
     return filter;
+}
+
+// The production warning: the same alarm red in light and dark themes, with whichever of black
+// and white reads better on it (ThemeColors checks the contrast).
+void showAsProduction(QLabel *label, int padding) {
+    PaletteFollower::follow(label, [padding](QWidget *widget, const QPalette &palette) {
+        using namespace ThemeColors;
+        PaletteFollower::setStyleSheetIfChanged(
+            widget, QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;"
+                                   " padding: %3px %4px; }")
+                        .arg(background(Tone::Production, palette).name(),
+                             textOnBackground(Tone::Production, palette).name())
+                        .arg(padding)
+                        .arg(padding * 2));
+    });
 }
 
 } // namespace
@@ -154,13 +172,14 @@ void MainWindow::start() {
 }
 
 void MainWindow::createActions() {
-    m_refreshAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    //: Menu and toolbar: load the bills from the server again.
+    m_refreshAction = new QAction(themeIcon("view-refresh"), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcuts(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload the bills from the server (F5)"));
     connect(m_refreshAction, &QAction::triggered, m_model, &BillTableModel::refresh);
 
+    //: Menu and toolbar: fetch every bill that matches the filters (the list loads page by page).
     m_loadAllAction = new QAction(tr("Load &all matching bills"), this);
     m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
     m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -174,26 +193,72 @@ void MainWindow::createActions() {
         updateSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });
 
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                                 tr("&Export table as CSV…"), this);
+    m_exportAction = new QAction(themeIcon("document-save-as"), tr("&Export table as CSV…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTableInteractively);
 
+    //: Edit menu: copy the selected rows of the bill table as tab-separated text.
     m_copyAction = new QAction(tr("&Copy selected rows"), this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
     m_copyAction->setShortcuts(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
 
+    //: Edit menu: put the keyboard focus on the filters above the bill table.
     m_focusFilterAction = new QAction(tr("&Filter bills"), this);
     m_focusFilterAction->setObjectName(QStringLiteral("focusFilterAction"));
     m_focusFilterAction->setShortcuts(QKeySequence::Find);
     connect(m_focusFilterAction, &QAction::triggered, m_filterBar, &BillFilterBar::focusFirstField);
+
+    // F6 moves between the filters, the bill list, the bill's details and the statements, as in
+    // most desktop apps; Tab alone would walk through every filter first.
+    m_nextPaneAction = new QAction(tr("&Next pane"), this);
+    m_nextPaneAction->setObjectName(QStringLiteral("nextPaneAction"));
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { focusPane(1); });
+    m_previousPaneAction = new QAction(tr("&Previous pane"), this);
+    m_previousPaneAction->setObjectName(QStringLiteral("previousPaneAction"));
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousPaneAction, &QAction::triggered, this, [this] { focusPane(-1); });
+}
+
+void MainWindow::focusPane(int step) {
+    QList<QWidget *> panes{m_filterBar, m_view, m_detail};
+    if (m_statementPanel->isVisible())
+        panes.append(m_statementPanel);
+    int current = -1;
+    for (int i = 0; i < panes.size(); ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    const int count = int(panes.size());
+    const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+    QWidget *pane = panes[next];
+    if (pane == m_filterBar) {
+        m_filterBar->focusFirstField();
+    } else if (pane == m_view) {
+        m_view->setFocus(Qt::TabFocusReason);
+    } else {
+        // The first control of the pane that takes focus from the keyboard.
+        QWidget *target = pane;
+        for (QWidget *w = pane->nextInFocusChain(); w && pane->isAncestorOf(w);
+             w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+                target = w;
+                break;
+            }
+        }
+        target->setFocus(Qt::TabFocusReason);
+    }
 }
 
 void MainWindow::createMenus() {
+    // Every action of the window is in a menu (a keyboard user reaches it through Alt and the
+    // mnemonics, a screen reader lists it), including those of context menus and toolbars.
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_exportAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -203,20 +268,47 @@ void MainWindow::createMenus() {
     m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_copyAction);
     edit->addAction(m_focusFilterAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
     QMenu *columns = view->addMenu(tr("&Columns"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] { fillColumnMenu(columns); });
+    // The keyboard's way to what a click on a column header does.
+    QMenu *sortBy = view->addMenu(tr("&Sort by"));
+    sortBy->setObjectName(QStringLiteral("sortMenu"));
+    connect(sortBy, &QMenu::aboutToShow, this, [this, sortBy] { fillSortMenu(sortBy); });
 
     m_viewsMenu = new QMenu(tr("Saved &views"), this);
     m_viewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
     view->addMenu(m_viewsMenu);
     m_filterBar->viewsButton()->setMenu(m_viewsMenu);
     connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildViewsMenu);
+    view->addSeparator();
+    view->addAction(m_nextPaneAction);
+    view->addAction(m_previousPaneAction);
+
+    //: Menu of the bill shown in the detail pane (bill = an m3ter invoice for one account).
+    QMenu *bill = menuBar()->addMenu(tr("&Bill"));
+    bill->setObjectName(QStringLiteral("billMenu"));
+    bill->addAction(m_detail->copyIdAction());
+    bill->addAction(m_detail->copyJsonAction());
+    bill->addSeparator();
+    bill->addAction(m_detail->exportAction());
+    bill->addAction(m_detail->exportExcelAction());
+    bill->addSeparator();
+    bill->addAction(m_detail->generateStatementAction());
+    bill->addSeparator();
+    //: Bill menu: sort the line items (the charges that make up the bill) by a column.
+    QMenu *sortLineItems = bill->addMenu(tr("&Sort line items by"));
+    sortLineItems->setObjectName(QStringLiteral("lineItemSortMenu"));
+    connect(sortLineItems, &QMenu::aboutToShow, this,
+            [this, sortLineItems] { m_detail->fillSortMenu(sortLineItems); });
 
     QMenu *statements = menuBar()->addMenu(tr("&Statements"));
     statements->setObjectName(QStringLiteral("statementsMenu"));
@@ -227,6 +319,18 @@ void MainWindow::createMenus() {
     statements->addAction(m_statementPanel->cancelAllAction());
     statements->addAction(m_statementPanel->retryAction());
     statements->addAction(m_statementPanel->openFolderAction());
+    // The rest of the panel's actions (its toolbar and context menu: view, open, cancel the
+    // selected jobs, ...), so none of them needs the mouse.
+    //: Statements menu: the jobs listed in the statements panel (one per bill).
+    QMenu *jobs = statements->addMenu(tr("Statement &jobs"));
+    jobs->setObjectName(QStringLiteral("statementJobsMenu"));
+    const QList<QAction *> inMenu = statements->actions();
+    for (QAction *action :
+         m_statementPanel->findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (action != m_statementPanel->toggleViewAction() && !action->isSeparator() &&
+            !inMenu.contains(action))
+            jobs->addAction(action);
+    }
     statements->addSeparator();
     QAction *showPanel = m_statementPanel->toggleViewAction();
     showPanel->setText(tr("Show statements &panel"));
@@ -234,6 +338,7 @@ void MainWindow::createMenus() {
     statements->addAction(showPanel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About m3ter Bills"), this, [this] {
         QMessageBox::about(this, tr("About m3ter Bills"),
                            tr("<b>m3ter Bills %1</b><p>Browse m3ter bills, check their line "
@@ -241,7 +346,7 @@ void MainWindow::createMenus() {
                                .arg(QStringLiteral(BILLS_VERSION)));
     });
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_refreshAction);
@@ -258,15 +363,16 @@ void MainWindow::createMenus() {
     connectionLabel->setText(tr("%1 · org %2").arg(m_connection.displayName, m_connection.orgId));
     connectionLabel->setContentsMargins(8, 0, 8, 0);
     if (m_connection.production) {
+        //: Toolbar: the connection is to a production organization (real customer data).
         connectionLabel->setText(tr("PRODUCTION · %1").arg(connectionLabel->text()));
-        connectionLabel->setStyleSheet(QStringLiteral(
-            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 2px 8px; }"));
+        showAsProduction(connectionLabel, 2);
     }
     toolBar->addWidget(connectionLabel);
 }
 
 void MainWindow::createCentralArea() {
     m_view->setObjectName(QStringLiteral("billTable"));
+    //: Accessible name of the table of bills (invoices, one per account and period).
     m_view->setAccessibleName(tr("Bills"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -331,8 +437,7 @@ void MainWindow::createCentralArea() {
                             .arg(m_connection.displayName, m_connection.orgId));
         banner->setTextFormat(Qt::PlainText);
         banner->setAlignment(Qt::AlignCenter);
-        banner->setStyleSheet(QStringLiteral(
-            "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 4px; }"));
+        showAsProduction(banner, 4);
         layout->addWidget(banner);
     }
     layout->addWidget(m_filterBar);
@@ -378,6 +483,7 @@ void MainWindow::updateOverlay() {
     switch (m_model->loadState()) {
     case BillTableModel::LoadState::Loading:
         if (rows == 0)
+            //: Shown over the bill table while the first page of bills loads.
             m_overlay->showLoading(tr("Loading bills…"));
         else
             m_overlay->hideOverlay();
@@ -389,6 +495,7 @@ void MainWindow::updateOverlay() {
         } else {
             m_overlay->hideOverlay();
             m_notice->showMessage(
+                //: Notice above the bill table; the button loads the next page again.
                 tr("More bills could not be loaded: %1").arg(m_model->errorText()), tr("Retry"),
                 QString());
             connect(m_notice, &InlineNotice::accepted, m_model, &BillTableModel::retry,
@@ -482,6 +589,7 @@ void MainWindow::onSortNeedsAllRows(int column, Qt::SortOrder order) {
         tr("Sorting by “%1” needs every matching bill, but only %Ln are loaded so far.", nullptr,
            m_model->loadedCount())
             .arg(BillTableModel::columnTitle(column)),
+        //: Notice buttons: load every matching bill and then sort, or leave the list as it is.
         tr("Load all and sort"), tr("Cancel"));
     disconnect(m_notice, &InlineNotice::accepted, nullptr, nullptr);
     connect(m_notice, &InlineNotice::accepted, this, [this] {
@@ -501,6 +609,29 @@ void MainWindow::fillColumnMenu(QMenu *menu) {
         action->setChecked(!header->isSectionHidden(c));
         connect(action, &QAction::toggled, this,
                 [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+}
+
+// Sort by (View menu): the same as clicking the column's header, which a keyboard cannot do.
+void MainWindow::fillSortMenu(QMenu *menu) {
+    menu->clear();
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        if (header->isSectionHidden(c))
+            continue;
+        QString text = BillTableModel::columnTitle(c);
+        if (m_model->sortColumn() == c) {
+            text = m_model->sortOrder() == Qt::AscendingOrder
+                       //: Sort by menu: the column the bills are sorted by, A to Z / 1 to 9.
+                       ? tr("%1 (ascending)").arg(text)
+                       //: Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.
+                       : tr("%1 (descending)").arg(text);
+        }
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_model->sortColumn() == c);
+        connect(action, &QAction::triggered, this, [this, c] { onHeaderClicked(c); });
     }
 }
 
@@ -524,6 +655,7 @@ bool MainWindow::exportTable(const QString &fileName, bool selectionOnly, bool w
     for (int c : columns)
         titles.append(BillTableModel::columnTitle(c));
     // Ids and exact amounts are what a spreadsheet or an auditor reconciles against.
+    //: CSV export headers: bill ID, account ID, and the bill total with every decimal.
     titles << tr("Bill id") << tr("Account id") << tr("Total (exact)");
     records.append(titles);
     QList<int> rows = selectionOnly ? selectedRows() : QList<int>();
@@ -678,10 +810,14 @@ protected:
         if (const QWidget *widget = option->widget) {
             option->icon = widget->style()->standardIcon(QStyle::SP_MessageBoxWarning);
             option->features |= QStyleOptionViewItem::HasDecoration;
-            option->decorationSize = QSize(14, 14);
+            const int size = widget->style()->pixelMetric(QStyle::PM_SmallIconSize);
+            option->decorationSize = QSize(size, size);
         }
+        // Amber derived from the view's palette, so it stays readable on a dark one.
         if (!(option->state & QStyle::State_Selected))
-            option->palette.setColor(QPalette::Text, QColor(0x9a, 0x67, 0x00));
+            option->palette.setColor(
+                QPalette::Text,
+                ThemeColors::text(ThemeColors::Tone::Warning, option->palette, QPalette::Base));
     }
 };
 
@@ -702,8 +838,8 @@ void MainWindow::createStatements() {
     addDockWidget(Qt::BottomDockWidgetArea, m_statementPanel);
     m_statementPanel->hide(); // until there is something to show (or the saved state says so)
 
-    m_generateAction =
-        new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Generate statements…"), this);
+    //: Menu and toolbar: create statements (documents summarising a bill) on the server.
+    m_generateAction = new QAction(themeIcon("document-new"), tr("&Generate statements…"), this);
     m_generateAction->setObjectName(QStringLiteral("generateStatementsAction"));
     m_generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_generateAction->setToolTip(tr("Generate statements for the selected bills (Ctrl+G)"));
@@ -711,14 +847,17 @@ void MainWindow::createStatements() {
     connect(m_generateAction, &QAction::triggered, this,
             [this] { generateStatements(selectedRows()); });
 
-    m_downloadExistingAction = new QAction(style()->standardIcon(QStyle::SP_ArrowDown),
-                                           tr("&Download existing statements"), this);
+    m_downloadExistingAction =
+        //: Statements menu: download statements that were generated earlier, without generating new
+        //: ones.
+        new QAction(themeIcon("go-down"), tr("&Download existing statements"), this);
     m_downloadExistingAction->setObjectName(QStringLiteral("downloadExistingAction"));
     m_downloadExistingAction->setToolTip(
         tr("Save the statements the selected bills already have, without generating new ones"));
     connect(m_downloadExistingAction, &QAction::triggered, this,
             [this] { downloadExistingStatements(selectedRows()); });
 
+    //: Statements menu: stale statement = it no longer matches its bill (the bill changed since).
     m_regenerateStaleAction = new QAction(tr("Regenerate &stale statements…"), this);
     m_regenerateStaleAction->setObjectName(QStringLiteral("regenerateStaleAction"));
     m_regenerateStaleAction->setToolTip(

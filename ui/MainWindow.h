@@ -92,6 +92,9 @@ private:
     void onSelectionChanged();
     void showHeaderMenu(const QPoint &pos);
     void fillColumnMenu(QMenu *menu);
+    void fillSortMenu(QMenu *menu);
+    // Moves the keyboard focus to the next (+1) or previous (-1) pane.
+    void focusPane(int step);
     void exportTableInteractively();
     void copySelection();
     void rebuildViewsMenu();
@@ -128,6 +131,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
 
     QString m_baseTitle;
     StatementQueue *m_statements = nullptr;

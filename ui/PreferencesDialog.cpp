@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "LanguageSetting.h"
+#include "PaletteFollower.h"
 #include "StatementPanel.h"
 
 #include <QComboBox>
@@ -40,7 +41,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_port->setValue(8080);
     m_error->setObjectName(QStringLiteral("preferencesError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    PaletteFollower::useToneText(m_error, ThemeColors::Tone::Error);
     m_error->hide();
 
     auto *group = new QGroupBox(tr("Network proxy"), this);
@@ -49,15 +50,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                "environment variables. Proxy passwords are never saved."),
                             group);
     hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(hint);
     groupLayout->addWidget(m_system);
     groupLayout->addWidget(m_none);
     groupLayout->addWidget(m_manual);
     auto *manualRow = new QHBoxLayout;
     manualRow->setContentsMargins(24, 0, 0, 0);
-    manualRow->addWidget(new QLabel(tr("Host:"), group));
+    // Buddies name the fields for screen readers (otherwise named after the group box).
+    auto *hostLabel = new QLabel(tr("H&ost:"), group);
+    hostLabel->setBuddy(m_host);
+    manualRow->addWidget(hostLabel);
     manualRow->addWidget(m_host, 1);
-    manualRow->addWidget(new QLabel(tr("Port:"), group));
+    auto *portLabel = new QLabel(tr("Po&rt:"), group);
+    portLabel->setBuddy(m_port);
+    manualRow->addWidget(portLabel);
     manualRow->addWidget(m_port);
     groupLayout->addLayout(manualRow);
     groupLayout->addWidget(hint);
@@ -80,7 +86,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         if (!folder.isEmpty())
             m_statementsFolder->setText(QDir::toNativeSeparators(folder));
     });
-    statementsRow->addWidget(new QLabel(tr("Save in:"), statements));
+    auto *folderLabel = new QLabel(tr("Sa&ve in:"), statements);
+    folderLabel->setBuddy(m_statementsFolder);
+    statementsRow->addWidget(folderLabel);
     statementsRow->addWidget(m_statementsFolder, 1);
     statementsRow->addWidget(chooseFolder);
 
@@ -106,7 +114,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                       "the next time the app starts."),
                    language);
     languageHint->setWordWrap(true);
-    languageHint->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(languageHint);
     languageLayout->addWidget(languageHint);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

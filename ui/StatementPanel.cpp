@@ -1,6 +1,8 @@
 #include "StatementPanel.h"
 
+#include "PaletteFollower.h"
 #include "StatementViewer.h"
+#include "ThemeColors.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementJobModel.h"
 #include "statements/StatementQueue.h"
@@ -43,7 +45,6 @@ const QColor kBlue(0x1a, 0x73, 0xe8);
 const QColor kGreen(0x1e, 0x8e, 0x3e);
 const QColor kRed(0xc5, 0x22, 0x1f);
 const QColor kGrey(0x80, 0x86, 0x8b);
-const QColor kAmber(0x9a, 0x67, 0x00);
 
 // One small round indicator per stage: a ring while work is under way (filled further as the
 // stage advances), a filled disc with a mark once finished. Drawn, not themed, so it looks the
@@ -54,7 +55,7 @@ QIcon stageIcon(Stage stage) {
     if (it != cache.constEnd())
         return *it;
     QIcon icon;
-    for (const qreal dpr : {1.0, 2.0}) {
+    for (const qreal dpr : {1.0, 1.5, 2.0, 3.0}) { // sharp at every common scale factor
         const int size = 16;
         QPixmap pixmap(int(size * dpr), int(size * dpr));
         pixmap.setDevicePixelRatio(dpr);
@@ -133,6 +134,9 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const auto stage = Stage(index.data(StatementJobModel::StageRole).toInt());
         const bool selected = option->state & QStyle::State_Selected;
+        const auto toneText = [option](ThemeColors::Tone tone) {
+            return ThemeColors::text(tone, option->palette, QPalette::Base);
+        };
         switch (index.column()) {
         case StatementJobModel::StatusColumn:
             option->icon = stageIcon(stage);
@@ -150,15 +154,16 @@ protected:
             const QString raw = index.column() == StatementJobModel::JsonStatusColumn
                                     ? e->jsonStatementStatus
                                     : e->csvStatementStatus;
+            // Derived from the view's palette: readable on light and dark ones alike.
             if (raw == QLatin1String("STALE"))
-                option->palette.setColor(QPalette::Text, kAmber);
+                option->palette.setColor(QPalette::Text, toneText(ThemeColors::Tone::Warning));
             else if (raw == QLatin1String("INVALIDATED"))
-                option->palette.setColor(QPalette::Text, kRed);
+                option->palette.setColor(QPalette::Text, toneText(ThemeColors::Tone::Error));
             break;
         }
         case StatementJobModel::FilesColumn:
             if (!selected && isFailure(stage))
-                option->palette.setColor(QPalette::Text, kRed);
+                option->palette.setColor(QPalette::Text, toneText(ThemeColors::Tone::Error));
             break;
         default:
             break;
@@ -240,6 +245,7 @@ void StatementPanel::buildActions() {
         return action;
     };
     m_cancelSelected =
+        //: Statements panel: cancel the selected statement jobs (not a dialog button).
         make(tr("&Cancel"), "cancelSelectedStatements", QStyle::SP_DialogCancelButton,
              tr("Cancel the selected statement jobs (Del)"));
     m_cancelSelected->setShortcut(QKeySequence::Delete);
@@ -250,14 +256,17 @@ void StatementPanel::buildActions() {
                        tr("Cancel every statement job that has not finished"));
     connect(m_cancelAll, &QAction::triggered, this, &StatementPanel::cancelAll);
 
+    //: Statements panel: show the selected statement in the built-in viewer (verb, not the View
+    //: menu).
     m_viewAction = make(tr("&View"), "viewStatement", QStyle::SP_FileDialogContentsView,
                         tr("Show the statement here: JSON as a tree, CSV as a table (Enter)"));
     connect(m_viewAction, &QAction::triggered, this, [this] { viewSelected(); });
 
+    //: Statements panel: open the statement file in the default application.
     m_open = make(tr("&Open"), "openStatement", QStyle::SP_DialogOpenButton,
                   tr("Open the JSON statement in its default application"));
     connect(m_open, &QAction::triggered, this, [this] { openSelected(false); });
-    m_openCsv = make(tr("Open &CSV"), "openStatementCsv", QStyle::SP_DialogOpenButton,
+    m_openCsv = make(tr("Open C&SV"), "openStatementCsv", QStyle::SP_DialogOpenButton,
                      tr("Open the CSV statement in its default application, e.g. a spreadsheet"));
     connect(m_openCsv, &QAction::triggered, this, [this] { openSelected(true); });
 
@@ -265,15 +274,18 @@ void StatementPanel::buildActions() {
                     tr("Show the statement file in the file manager"));
     connect(m_reveal, &QAction::triggered, this, &StatementPanel::revealSelected);
 
+    //: Statements panel: download the statements whose download failed again.
     m_retry = make(tr("&Retry downloads"), "retryStatementDownloads", QStyle::SP_BrowserReload,
                    tr("Download failed statements again, into the statements folder"));
     connect(m_retry, &QAction::triggered, this, &StatementPanel::retryDownloads);
 
+    //: Statements panel: generate the selected failed or cancelled statements once more.
     m_again = make(tr("&Generate again"), "generateStatementsAgain", QStyle::SP_MediaPlay,
                    tr("Submit the selected failed or cancelled statements again"));
     connect(m_again, &QAction::triggered, this, &StatementPanel::generateAgain);
 
     m_clearFinished =
+        //: Statements panel: remove finished statement jobs from the list (files stay on disk).
         make(tr("C&lear finished"), "clearFinishedStatements", QStyle::SP_DialogResetButton,
              tr("Remove finished statements from this list; saved files stay on disk"));
     connect(m_clearFinished, &QAction::triggered, this, &StatementPanel::clearFinished);
@@ -315,7 +327,7 @@ void StatementPanel::buildUi() {
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("statementSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(m_summary);
     m_progress = new QProgressBar(content);
     m_progress->setObjectName(QStringLiteral("statementProgress"));
     m_progress->setAccessibleName(tr("Statement progress"));
@@ -372,7 +384,7 @@ void StatementPanel::buildUi() {
     m_empty->setObjectName(QStringLiteral("statementPanelEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(m_empty);
     m_empty->setText(tr("No statements yet. Select bills and choose Generate statements (Ctrl+G); "
                         "they are saved under %1.")
                          .arg(QDir::toNativeSeparators(statementsFolder())));

@@ -1,5 +1,6 @@
 #include "StatementViewer.h"
 
+#include "PaletteFollower.h"
 #include "StatementPanel.h"
 #include "models/CsvTableModel.h"
 #include "models/JsonTreeModel.h"
@@ -16,6 +17,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedLayout>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -31,7 +33,7 @@ QLabel *makeErrorLabel(QWidget *parent) {
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setMargin(24);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(label);
     return label;
 }
 
@@ -46,6 +48,7 @@ StatementViewer::StatementViewer(QWidget *parent)
     , m_jsonProxy(new QSortFilterProxyModel(this))
     , m_csvModel(new CsvTableModel(this)) {
     setObjectName(QStringLiteral("statementViewer"));
+    //: Window title of the statement viewer (statement: the document m3ter generates from a bill).
     setWindowTitle(tr("Statement"));
     setSizeGripEnabled(true);
 
@@ -58,19 +61,22 @@ StatementViewer::StatementViewer(QWidget *parent)
     m_fileLabel->setObjectName(QStringLiteral("statementViewerFile"));
     m_fileLabel->setTextFormat(Qt::PlainText);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fileLabel->setForegroundRole(QPalette::PlaceholderText);
+    PaletteFollower::useSecondaryText(m_fileLabel);
 
     m_tabs->setObjectName(QStringLiteral("statementViewerTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildJsonTab(), tr("&JSON"));
     m_tabs->addTab(buildCsvTab(), tr("&CSV"));
+    m_tabs->tabBar()->setAccessibleName(tr("Statement format"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &StatementViewer::updateFileLine);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    //: Opens the statement file in the application the system uses for JSON or CSV files.
     QPushButton *open =
         buttons->addButton(tr("&Open in default app"), QDialogButtonBox::ActionRole);
     open->setObjectName(QStringLiteral("statementViewerOpen"));
     open->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    //: Opens the file manager at the statement file.
     QPushButton *reveal = buttons->addButton(tr("Show in &folder"), QDialogButtonBox::ActionRole);
     reveal->setObjectName(QStringLiteral("statementViewerReveal"));
     const auto currentFile = [this] {

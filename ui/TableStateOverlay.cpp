@@ -1,5 +1,6 @@
 #include "TableStateOverlay.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +14,7 @@ TableStateOverlay::TableStateOverlay(QWidget *covered)
     , m_covered(covered)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    //: Button over the bill table: send the request that failed again.
     , m_retry(new QPushButton(tr("&Retry"), this)) {
     setObjectName(QStringLiteral("tableStateOverlay"));
     setAutoFillBackground(true);
@@ -25,6 +27,8 @@ TableStateOverlay::TableStateOverlay(QWidget *covered)
     m_icon->setAlignment(Qt::AlignCenter);
     m_retry->setObjectName(QStringLiteral("tableStateRetry"));
     m_retry->setAccessibleDescription(tr("Repeat the request that failed"));
+    //: Accessible name of the message that covers the bill table (loading, empty, error).
+    setAccessibleName(tr("Bill table status"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
@@ -70,7 +74,8 @@ void TableStateOverlay::setState(State state, const QString &text) {
     else if (state == State::Loading)
         pixmap = QStyle::SP_BrowserReload;
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
-    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
+    // At the screen's scale factor, so the icon stays sharp at 150 % or 200 %.
+    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(QSize(size, size), devicePixelRatioF()));
     if (state == State::Hidden) {
         hide();
         return;
@@ -78,6 +83,10 @@ void TableStateOverlay::setState(State state, const QString &text) {
     followCoveredWidget();
     show();
     raise();
+    if (state == State::Error) {
+        QAccessibleEvent alert(m_label, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void TableStateOverlay::followCoveredWidget() {

@@ -108,12 +108,14 @@ QString BillFilter::summary(const QLocale &locale) const {
         parts.append(tr("invoice date %1")
                          .arg(rangeText(externalInvoiceDateStart, externalInvoiceDateEnd, locale)));
     if (locked == Locked::Include)
+        //: Filter summary part: locked bills (final, can no longer change) are listed.
         parts.append(tr("locked bills included"));
     else if (locked == Locked::Exclude)
         parts.append(tr("locked bills excluded"));
     if (const qsizetype n = cleanIds(ids).size(); n > 0)
         parts.append(tr("%n selected bill(s)", nullptr, int(n)));
     if (!billJobId.trimmed().isEmpty())
+        //: Filter summary part: bill job = the m3ter run that calculated a batch of bills.
         parts.append(tr("bill job %1").arg(billJobId.trimmed()));
     return parts.join(QStringLiteral(" · "));
 }

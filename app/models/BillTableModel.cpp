@@ -124,6 +124,8 @@ QVariant BillTableModel::data(const QModelIndex &index, int role) const {
         return displayData(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == StatementColumn && row.statementStale)
+            //: Tooltip: the bill changed after its statement (document for the customer) was
+            //: generated.
             return tr("The statement no longer matches the bill; regenerate it.");
         if (index.column() == TotalColumn && !row.hasTotal)
             return tr("The API did not return a total for this bill.");
@@ -171,7 +173,8 @@ QVariant BillTableModel::displayData(const BillRow &row, int column) const {
     case StatusColumn:
         return billStatusLabel(row.status);
     case LockedColumn:
-        return row.locked ? tr("Locked") : QString();
+        //: Cell of the Locked column: the bill is locked (final, can no longer change).
+        return row.locked ? tr("Locked", "bill state") : QString();
     case CurrencyColumn:
         return row.currency;
     case TotalColumn:
@@ -202,6 +205,7 @@ QString BillTableModel::statementStateText(const BillRow &row) {
     else if (row.csvStatementGenerated)
         text = tr("CSV");
     else
+        //: Statement column: no statement (JSON or CSV document) has been generated for the bill.
         return tr("None");
     //: A statement exists but no longer matches its bill.
     return row.statementStale ? tr("%1 (stale)").arg(text) : text;
@@ -241,17 +245,21 @@ QVariant BillTableModel::headerData(int section, Qt::Orientation orientation, in
 QString BillTableModel::columnTitle(int column) {
     switch (column) {
     case AccountCodeColumn:
+        //: Column title: the short code of the customer account the bill is for.
         return tr("Account code");
     case AccountNameColumn:
         return tr("Account");
     case BillDateColumn:
+        //: Column title: the date the bill was issued.
         return tr("Bill date");
     case DueDateColumn:
         //: Column title: the date by which the bill must be paid.
         return tr("Due date");
     case ServicePeriodColumn:
+        //: Column title: the period whose usage and charges the bill covers (start to end).
         return tr("Service period");
     case StatusColumn:
+        //: Column title: bill status (pending, approved).
         return tr("Status");
     case LockedColumn:
         //: Column title: a locked bill can no longer be changed or recalculated.
@@ -259,19 +267,25 @@ QString BillTableModel::columnTitle(int column) {
     case CurrencyColumn:
         return tr("Currency");
     case TotalColumn:
+        //: Column title: the bill total in the bill currency.
         return tr("Total");
     case BillingFrequencyColumn:
+        //: Column title: billing frequency, how often the account is billed (monthly, annually...).
         return tr("Frequency");
     case InvoiceNumberColumn:
+        //: Column title: the sequential invoice number of the bill.
         return tr("Invoice no.");
     case ExternalInvoiceDateColumn:
+        //: Column title: the date of the invoice in an external accounting system.
         return tr("Ext. invoice date");
     case ExternalInvoiceReferenceColumn:
+        //: Column title: the reference of the invoice in an external accounting system.
         return tr("Ext. invoice ref.");
     case StatementColumn:
         //: Column title: whether JSON/CSV bill statements have been generated.
         return tr("Statement");
     case LastCalculatedColumn:
+        //: Column title: when m3ter last calculated the bill.
         return tr("Last calculated");
     default:
         return QString();

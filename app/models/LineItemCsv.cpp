@@ -22,6 +22,7 @@ QStringList LineItemCsv::header() {
     return {
         tr("Bill ID"),
         tr("Account code"),
+        //: CSV header: the unique ID of a line item (one charge of the bill).
         tr("Line item ID"),
         tr("Sequence"),
         tr("Description"),
@@ -37,7 +38,9 @@ QStringList LineItemCsv::header() {
         tr("Currency"),
         tr("Conversion rate"),
         tr("Converted subtotal"),
+        //: CSV header: first day of the period the charge covers.
         tr("Service period start (UTC)"),
+        //: CSV header: the day after the last day of the period the charge covers.
         tr("Service period end (UTC, exclusive)"),
     };
 }

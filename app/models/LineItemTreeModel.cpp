@@ -85,26 +85,34 @@ void LineItemTreeModel::clear() {
 QString LineItemTreeModel::columnTitle(int column) {
     switch (column) {
     case DescriptionColumn:
+        //: Line-item column: description of the charge (line item: one charge of a bill).
         return tr("Description");
     case ProductColumn:
         return tr("Product");
     case TypeColumn:
+        //: Line-item column: the kind of charge (usage, standing charge, minimum spend...).
         return tr("Type");
     case QuantityColumn:
         return tr("Quantity");
     case UnitsColumn:
+        //: Line-item column: the billed number of units (after pricing rules), not the unit name.
         return tr("Units");
     case UnitColumn:
+        //: Line-item column: the name of the unit the quantity is measured in (e.g. GB, API call).
         return tr("Unit");
     case AverageUnitPriceColumn:
+        //: Line-item column: average price per unit across the pricing bands.
         return tr("Avg. unit price");
     case SubtotalColumn:
         return tr("Subtotal");
     case ConversionRateColumn:
+        //: Line-item column: the currency conversion rate applied to the subtotal.
         return tr("Conversion rate");
     case ConvertedSubtotalColumn:
+        //: Line-item column: the subtotal after currency conversion, in the bill currency.
         return tr("Converted subtotal");
     case ServicePeriodColumn:
+        //: Line-item column: the period the charge covers.
         return tr("Service period");
     default:
         return QString();
@@ -348,11 +356,15 @@ QVariant LineItemTreeModel::bandData(const BillLineItem &item, int bandRow, int 
             return bandRow; // bands keep their tier order
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             break;
+        //: Pricing band: one tier of tiered pricing (e.g. units 0-1000 at one price). %1: band
+        //: number, %2: first unit of the band.
         QString text = band.lowerLimit ? tr("Band %1 · from %2")
                                              .arg(m_locale.toString(bandRow + 1),
                                                   formatDecimal(*band.lowerLimit, m_locale))
+                                       //: Pricing band (tier of tiered pricing) number %1.
                                        : tr("Band %1").arg(m_locale.toString(bandRow + 1));
         if (band.fixedPrice && !band.fixedPrice->isZero())
+            //: Pricing band with a fixed price for the whole band instead of a price per unit.
             text = tr("%1 · fixed price %2")
                        .arg(text, formatMoney(*band.fixedPrice, item.currency, m_locale));
         return text;

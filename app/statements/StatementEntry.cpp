@@ -75,10 +75,13 @@ qint64 StatementEntry::elapsedMs(const QDateTime &nowUtc) const {
 QString StatementEntry::stageLabel(Stage stage) {
     switch (stage) {
     case Stage::Submitting:
+        //: Statement job stage: the request to generate the statement is being sent.
         return tr("Submitting");
     case Stage::Generating:
+        //: Statement job stage: m3ter is generating the statement document.
         return tr("Generating");
     case Stage::WaitingForDownload:
+        //: Statement job stage: generated, the download has not started yet.
         return tr("Waiting to download");
     case Stage::Downloading:
         return tr("Downloading");
@@ -87,12 +90,14 @@ QString StatementEntry::stageLabel(Stage stage) {
     case Stage::Failed:
         return tr("Failed");
     case Stage::Cancelled:
+        //: Statement job stage: the user cancelled the statement job.
         return tr("Cancelled");
     case Stage::DownloadFailed:
         return tr("Download failed");
     case Stage::SubmitFailed:
         break;
     }
+    //: Statement job stage: the statement job could not be created on the server.
     return tr("Not submitted");
 }
 

@@ -139,14 +139,19 @@ QVariant StatementJobModel::headerData(int section, Qt::Orientation orientation,
     case BillDateColumn:
         return tr("Bill date");
     case BillIdColumn:
+        //: Statements panel column: the unique ID of the bill the statement is for.
         return tr("Bill ID");
     case StatusColumn:
+        //: Statements panel column: the stage of the statement job (generating, downloaded...).
         return tr("Status");
     case JsonStatusColumn:
+        //: Statements panel column: state of the JSON statement (up to date, out of date,
+        //: invalidated).
         return tr("JSON");
     case CsvStatusColumn:
         return tr("CSV");
     case ElapsedColumn:
+        //: Statements panel column: time since the statement job was submitted.
         return tr("Elapsed");
     case FilesColumn:
         return tr("File(s) / error");

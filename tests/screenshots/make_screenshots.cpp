@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "StatementPanel.h"
 #include "StatementViewer.h"
+#include "ThemeColors.h"
 #include "api/ApiClient.h"
 #include "models/BillTableModel.h"
 #include "statements/StatementQueue.h"
@@ -96,6 +97,14 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     window.detailPane()->grab().save(outDir + QStringLiteral("/detail-pane.png"));
+
+    // The same window under a dark palette: every colour the app derives follows it.
+    const QPalette systemPalette = QApplication::palette();
+    QApplication::setPalette(ThemeColors::darkPalette());
+    settle();
+    window.grab().save(outDir + QStringLiteral("/main-window-dark.png"));
+    QApplication::setPalette(systemPalette);
+    settle();
 
     // Sorting over a partial list asks first.
     QHeaderView *header = window.billView()->horizontalHeader();

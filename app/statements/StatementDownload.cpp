@@ -17,6 +17,11 @@ namespace m3ter {
 namespace {
 
 constexpr int kMaxTransientRetries = 2;
+// What the reply may hold before its data is written out. Without a limit Qt's network thread
+// reads the whole body into the reply as fast as the socket delivers it, so memory grows with the
+// statement's size whenever the disk (or this thread) is slower than the network; with one, it
+// stops reading until onReadyRead() has drained the buffer (TCP flow control does the rest).
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 QString formatName(StatementFormat format) {
     return format == StatementFormat::Json ? QStringLiteral("JSON") : QStringLiteral("CSV");
@@ -120,6 +125,7 @@ void StatementDownload::get() {
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(int(m_client->transferTimeout().count()));
     QNetworkReply *reply = m_client->network()->get(request);
+    reply->setReadBufferSize(kReadBufferBytes); // before the event loop delivers any data
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &StatementDownload::onReadyRead);
     connect(reply, &QNetworkReply::downloadProgress, this, &StatementDownload::progress);

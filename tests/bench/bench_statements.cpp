@@ -1,22 +1,25 @@
 // bench_statements: generates and downloads the JSON and CSV statements of many bills through
 // the real client stack (ApiClient + StatementQueue) against the sandbox, and reports what it
-// costs: wall time, API requests per bill, downloads, peak and download-phase memory. See
+// costs: wall time, API requests per bill, downloads, and the client's memory. See
 // docs/BENCHMARKS.md for what each figure means.
 //
-// Each run (one process, the sandbox in its own thread, a fresh sandbox per run):
+// Each run starts a fresh m3ter-sandbox in a process of its own (seed 42, 50 req/s,
+// --log-requests; --statement-kb pads the statement files), so every byte of this process's RSS
+// is the client's: ApiClient, StatementQueue and its downloads (plus this bench's bookkeeping).
 //  1. setup, not measured: the bills are listed through the API (their id, account code and
-//     date name the target files), then the request log is cleared and the client pauses 1 s
-//     so the pacer and the sandbox's rate limiter start the measured phase with full buckets;
+//     date name the target files), then the client pauses 1 s so the pacer and the sandbox's
+//     rate limiter start the measured phase with full buckets; the sandbox's request lines so
+//     far are drained and the counters reset, and the peak-RSS mark (VmHWM) is reset;
 //  2. measured: StatementQueue::submit(all bills, includeCsv) until idle(), then every file is
-//     counted on disk. VmRSS is sampled every 100 ms on the GUI thread.
+//     counted on disk. VmRSS is sampled every 100 ms; VmHWM is read at the end.
+#include "BenchSandboxProcess.h"
 #include "BenchSupport.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ListBillsRequest.h"
 #include "domain/Bill.h"
 #include "domain/BillFilter.h"
-#include "sandbox/RequestLog.h"
-#include "sandbox/SandboxThread.h"
+#include "statements/StatementJobPoller.h"
 #include "statements/StatementQueue.h"
 
 #include <QCommandLineParser>
@@ -52,6 +55,13 @@ qint64 procStatusBytes(const char *field) {
         }
     }
     return 0;
+}
+
+// Resets VmHWM to the current RSS (Linux >= 4.0), so the peak read later is the measured
+// phase's. False if the kernel refused.
+bool resetPeakRss() {
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
 }
 
 void sleepMs(int ms) {
@@ -93,6 +103,14 @@ std::optional<QList<StatementRequestItem>> listBills(ApiClient *client) {
     }
 }
 
+struct Options {
+    QString sandbox;
+    int bills = 1000;
+    double jobSeconds = 2;
+    int downloads = StatementQueue::kDefaultMaxConcurrentDownloads;
+    int statementKb = 0;
+};
+
 struct Run {
     int bills = 0;
     int complete = 0;
@@ -103,43 +121,46 @@ struct Run {
     qint64 wallNs = 0;
     qint64 firstDownloadNs = -1; // since submit()
     qint64 lastDownloadEndNs = -1;
-    int apiRequests = 0; // every request on the API origin, 429s included
-    int throttled = 0;   // of which answered 429
-    QMap<QString, int> apiByRoute;
-    int downloads = 0; // requests on the download origin
+    bench::SandboxProcess::Counts requests;
+    int pollerLists = 0;   // of the API requests: list pages the poller read
+    int pollerSingles = 0; // and J3 requests it sent
+    bool peakReset = false;
+    qint64 rssAtSubmit = 0;
     qint64 rssAtDownloadStart = 0;
     qint64 rssMaxInDownloads = 0;
     qint64 rssAtEnd = 0;
-    qint64 rssMinInDownloads = 0;
     int rssSamplesInDownloads = 0;
-    qint64 peakRss = 0; // VmHWM of the process after the run
+    qint64 peakRss = 0;        // VmHWM of this process over the measured phase
+    qint64 sandboxPeakRss = 0; // VmHWM of the sandbox process, for reference
 };
 
-std::optional<Run> runOnce(int bills, double jobSeconds, int downloads) {
-    sandbox::SandboxConfig config;
-    config.seed = 42;
-    config.bills = bills;
-    config.jobSeconds = jobSeconds;
-    config.rateLimitPerSecond = 50;
-    sandbox::SandboxThread server(config);
-    if (!server.start()) {
-        out() << "sandbox failed: " << server.errorString() << Qt::endl;
+std::optional<Run> runOnce(const Options &o) {
+    bench::SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start(o.sandbox,
+                       {QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--bills"),
+                        QString::number(o.bills), QStringLiteral("--job-seconds"),
+                        QString::number(o.jobSeconds), QStringLiteral("--rate-limit"),
+                        QStringLiteral("50"), QStringLiteral("--statement-kb"),
+                        QString::number(o.statementKb)},
+                       &error)) {
+        out() << "sandbox failed: " << error << Qt::endl;
         return std::nullopt;
     }
     ApiConnection connection;
-    connection.baseUrl = server.baseUrl();
-    connection.orgId = server.config().orgId;
-    connection.clientId = server.config().clientId;
-    connection.clientSecret = server.config().clientSecret;
+    connection.baseUrl = sandbox.baseUrl;
+    connection.orgId = sandbox.orgId;
+    connection.clientId = sandbox.clientId;
+    connection.clientSecret = sandbox.clientSecret;
     ApiClient client(connection); // default RequestPacer: 50 req/s
 
     const auto items = listBills(&client);
-    if (!items || items->size() != bills) {
+    if (!items || items->size() != o.bills) {
         out() << "listing the bills failed" << Qt::endl;
         return std::nullopt;
     }
     sleepMs(1000); // let both token buckets refill; the token is already cached
-    server.requestLog().clear();
+    sandbox.resetCounts();
 
     QTemporaryDir dir;
     if (!dir.isValid()) {
@@ -148,16 +169,16 @@ std::optional<Run> runOnce(int bills, double jobSeconds, int downloads) {
     }
     const QString root = dir.filePath(QStringLiteral("statements"));
     StatementQueue queue(&client, dir.filePath(QStringLiteral("queue-state.json")), root);
-    queue.setMaxConcurrentDownloads(downloads);
+    queue.setMaxConcurrentDownloads(o.downloads);
 
     Run run;
-    run.bills = bills;
+    run.bills = o.bills;
     struct Sample {
         qint64 ns;
         qint64 rss;
     };
     QVector<Sample> samples;
-    samples.reserve(4096);
+    samples.reserve(8192);
     qint64 t0 = 0;
     QTimer sampler;
     sampler.setInterval(100);
@@ -191,10 +212,12 @@ std::optional<Run> runOnce(int bills, double jobSeconds, int downloads) {
         loop.quit();
     });
 
+    run.peakReset = resetPeakRss();
+    run.rssAtSubmit = procStatusBytes("VmRSS");
     t0 = bench::monotonicNs();
-    samples.append({0, procStatusBytes("VmRSS")});
+    samples.append({0, run.rssAtSubmit});
     sampler.start();
-    timeout.start(600000);
+    timeout.start(900000);
     if (queue.submit(*items, /*includeCsv=*/true) == 0) {
         out() << "nothing submitted" << Qt::endl;
         return std::nullopt;
@@ -214,32 +237,22 @@ std::optional<Run> runOnce(int bills, double jobSeconds, int downloads) {
     sampler.stop();
     run.rssAtEnd = procStatusBytes("VmRSS");
     run.peakRss = procStatusBytes("VmHWM");
+    run.pollerLists = queue.poller()->listRequestsSent();
+    run.pollerSingles = queue.poller()->singleRequestsSent();
     if (timedOut) {
-        out() << "timed out after 600 s: " << queue.finishedCount() << " of " << queue.count()
+        out() << "timed out after 900 s: " << queue.finishedCount() << " of " << queue.count()
               << " entries finished" << Qt::endl;
         return std::nullopt;
     }
+    sandbox.drain();
+    run.requests = sandbox.counts;
+    run.sandboxPeakRss = sandbox.statusBytes("VmHWM");
+    sandbox.stop();
 
-    sandbox::RequestLog &log = server.requestLog();
-    for (const sandbox::RequestLogEntry &entry : log.entries()) {
-        if (entry.origin == QLatin1String("download")) {
-            ++run.downloads;
-            continue;
-        }
-        ++run.apiRequests;
-        ++run.apiByRoute[entry.route.isEmpty() ? QStringLiteral("(no route)") : entry.route];
-        if (entry.status == 429)
-            ++run.throttled;
-    }
-    if (log.total() != run.apiRequests + run.downloads)
-        out() << "warning: request log dropped entries (" << log.total() << " seen)" << Qt::endl;
-
-    run.rssMinInDownloads = run.rssAtDownloadStart;
     run.rssMaxInDownloads = run.rssAtDownloadStart;
     for (const Sample &s : samples) {
         if (s.ns < run.firstDownloadNs || s.ns > run.lastDownloadEndNs)
             continue;
-        run.rssMinInDownloads = qMin(run.rssMinInDownloads, s.rss);
         run.rssMaxInDownloads = qMax(run.rssMaxInDownloads, s.rss);
         ++run.rssSamplesInDownloads;
     }
@@ -259,7 +272,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser options;
     options.setApplicationDescription(
-        QStringLiteral("Generates and downloads JSON + CSV statements of sandbox bills."));
+        QStringLiteral("Generates and downloads JSON + CSV statements of sandbox bills; the "
+                       "sandbox runs as a separate m3ter-sandbox process."));
     options.addHelpOption();
     const QCommandLineOption billsOption(QStringLiteral("bills"), QStringLiteral("Bills."),
                                          QStringLiteral("n"), QStringLiteral("1000"));
@@ -271,56 +285,74 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption downloadsOption(
         QStringLiteral("downloads"), QStringLiteral("StatementQueue::setMaxConcurrentDownloads."),
         QStringLiteral("n"), QString::number(StatementQueue::kDefaultMaxConcurrentDownloads));
-    options.addOptions({billsOption, runsOption, jobOption, downloadsOption});
+    const QCommandLineOption sizeOption(
+        QStringLiteral("statement-kb"),
+        QStringLiteral("Pad every statement file to at least this many KiB (m3ter-sandbox "
+                       "--statement-kb); 0 = natural size, ~2 KB."),
+        QStringLiteral("kib"), QStringLiteral("0"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), QStringLiteral("The m3ter-sandbox executable."),
+        QStringLiteral("path"), QStringLiteral(BENCH_SANDBOX_PATH));
+    options.addOptions(
+        {billsOption, runsOption, jobOption, downloadsOption, sizeOption, sandboxOption});
     options.process(app);
-    const int bills = qMax(1, options.value(billsOption).toInt());
+    Options o;
+    o.sandbox = options.value(sandboxOption);
+    o.bills = qMax(1, options.value(billsOption).toInt());
+    o.jobSeconds = options.value(jobOption).toDouble();
+    o.downloads = qMax(1, options.value(downloadsOption).toInt());
+    o.statementKb = qMax(0, options.value(sizeOption).toInt());
     const int runs = qMax(1, options.value(runsOption).toInt());
-    const double jobSeconds = options.value(jobOption).toDouble();
-    const int downloads = qMax(1, options.value(downloadsOption).toInt());
     constexpr double kRatePerSecond = 50.0;
 
     QVector<double> wallS, perBill, apiCounts, downloadCounts, downloadS, targetS, growthMiB,
-        peakMiB;
+        peakMiB, submitMiB, sandboxMiB, fileKiB;
     int failures = 0;
     for (int i = 0; i < runs; ++i) {
-        const auto r = runOnce(bills, jobSeconds, downloads);
+        const auto r = runOnce(o);
         if (!r)
             return 1;
-        const int expected = 2 * bills;
-        const bool allOnDisk = r->jsonFiles == bills && r->csvFiles == bills;
-        if (!allOnDisk || r->complete != bills)
+        const int expected = 2 * o.bills;
+        const bool allOnDisk = r->jsonFiles == o.bills && r->csvFiles == o.bills;
+        if (!allOnDisk || r->complete != o.bills)
             ++failures;
         const double downloadTime = ms(r->lastDownloadEndNs - r->firstDownloadNs) / 1000.0;
         const double target =
-            1.5 * (double(r->apiRequests) / kRatePerSecond + jobSeconds + downloadTime);
+            1.5 * (double(r->requests.api) / kRatePerSecond + o.jobSeconds + downloadTime);
         wallS << ms(r->wallNs) / 1000.0;
-        perBill << double(r->apiRequests) / double(bills);
-        apiCounts << double(r->apiRequests);
-        downloadCounts << double(r->downloads);
+        perBill << double(r->requests.api) / double(o.bills);
+        apiCounts << double(r->requests.api);
+        downloadCounts << double(r->requests.downloads);
         downloadS << downloadTime;
         targetS << target;
         growthMiB << mib(r->rssMaxInDownloads - r->rssAtDownloadStart);
         peakMiB << mib(r->peakRss);
-        out() << "run " << i + 1 << ": " << bills << " bills, " << r->complete << " complete, "
+        submitMiB << mib(r->rssAtSubmit);
+        sandboxMiB << mib(r->sandboxPeakRss);
+        fileKiB << double(r->fileBytes) / 1024.0 / qMax(1, r->jsonFiles + r->csvFiles);
+        out() << "run " << i + 1 << ": " << o.bills << " bills, " << r->complete << " complete, "
               << r->failed << " failed; files on disk " << r->jsonFiles << " json + " << r->csvFiles
               << " csv of " << expected << " (" << mib(r->fileBytes) << " MiB); wall "
               << wallS.last() << " s" << Qt::endl;
-        out() << "  API requests " << r->apiRequests << " = " << perBill.last()
-              << " per bill (429s: " << r->throttled << "):";
-        for (auto it = r->apiByRoute.cbegin(); it != r->apiByRoute.cend(); ++it)
+        out() << "  API requests " << r->requests.api << " = " << perBill.last()
+              << " per bill (429s: " << r->requests.throttled << "):";
+        for (auto it = r->requests.apiByRoute.cbegin(); it != r->requests.apiByRoute.cend(); ++it)
             out() << ' ' << it.key() << '=' << it.value();
-        out() << Qt::endl;
-        out() << "  downloads " << r->downloads << "; first download started at "
+        out() << "; poller: " << r->pollerLists << " list pages, " << r->pollerSingles << " J3"
+              << Qt::endl;
+        out() << "  downloads " << r->requests.downloads << "; first download started at "
               << ms(r->firstDownloadNs) / 1000.0 << " s, last finished at "
               << ms(r->lastDownloadEndNs) / 1000.0 << " s => download time " << downloadTime << " s"
               << Qt::endl;
-        out() << "  RSS at download start " << mib(r->rssAtDownloadStart) << " MiB, during "
-              << "downloads min " << mib(r->rssMinInDownloads) << " max "
+        out() << "  client RSS at submit " << mib(r->rssAtSubmit) << " MiB, at download start "
+              << mib(r->rssAtDownloadStart) << " MiB, max during downloads "
               << mib(r->rssMaxInDownloads) << " MiB (" << r->rssSamplesInDownloads
-              << " samples), at end " << mib(r->rssAtEnd) << " MiB; VmHWM " << peakMiB.last()
-              << " MiB" << Qt::endl;
-        out() << "  target: wall <= 1.5 x (" << r->apiRequests << " / 50 + " << jobSeconds << " + "
-              << downloadTime << ") = " << target << " s => "
+              << " samples), at end " << mib(r->rssAtEnd) << " MiB; peak (VmHWM"
+              << (r->peakReset ? ", measured phase" : ", whole process: reset refused") << ") "
+              << peakMiB.last() << " MiB; sandbox process peak " << sandboxMiB.last() << " MiB"
+              << Qt::endl;
+        out() << "  target: wall <= 1.5 x (" << r->requests.api << " / 50 + " << o.jobSeconds
+              << " + " << downloadTime << ") = " << target << " s => "
               << (wallS.last() <= target ? "met" : "MISSED") << Qt::endl;
     }
 
@@ -328,24 +360,31 @@ int main(int argc, char *argv[]) {
     const double target = bench::median(targetS);
     const double requestsPerBill = bench::median(perBill);
     out() << Qt::endl
-          << "SUMMARY (medians of " << runs << " run(s); " << bills << " bills, JSON + CSV, job "
-          << jobSeconds << " s, sandbox 50 req/s, " << downloads << " concurrent downloads)"
-          << Qt::endl
+          << "SUMMARY (medians of " << runs << " run(s); " << o.bills << " bills, JSON + CSV, job "
+          << o.jobSeconds << " s, sandbox 50 req/s in its own process, statements "
+          << (o.statementKb > 0 ? QStringLiteral("padded to %1 KiB").arg(o.statementKb)
+                                : QStringLiteral("natural size"))
+          << ", " << o.downloads << " concurrent downloads)" << Qt::endl
           << "  wall, submit() -> idle, files on disk  " << wall << " s" << Qt::endl
           << "  API requests                           " << bench::median(apiCounts) << " = "
           << requestsPerBill
           << " per bill  (target <= 0.5: " << (requestsPerBill <= 0.5 ? "met" : "MISSED") << ")"
           << Qt::endl
           << "  downloads                              " << bench::median(downloadCounts)
-          << "  (files expected " << 2 * bills << ")" << Qt::endl
+          << "  (files expected " << 2 * o.bills << ", average " << bench::median(fileKiB)
+          << " KiB)" << Qt::endl
           << "  download time (first start -> last end) " << bench::median(downloadS) << " s"
           << Qt::endl
           << "  wall target 1.5 x (req/50 + job + dl)  " << target << " s  ("
           << (wall <= target ? "met" : "MISSED") << ", wall/budget " << wall / (target / 1.5) << ")"
           << Qt::endl
-          << "  RSS growth during downloads            " << bench::median(growthMiB) << " MiB"
+          << "  client RSS at submit                   " << bench::median(submitMiB) << " MiB"
           << Qt::endl
-          << "  peak RSS (VmHWM)                       " << bench::median(peakMiB) << " MiB"
+          << "  client RSS growth during downloads     " << bench::median(growthMiB) << " MiB"
+          << Qt::endl
+          << "  client peak RSS (VmHWM, measured phase) " << bench::median(peakMiB) << " MiB"
+          << Qt::endl
+          << "  sandbox process peak RSS (reference)   " << bench::median(sandboxMiB) << " MiB"
           << Qt::endl
           << "  runs with missing files or failures    " << failures << Qt::endl;
     return failures == 0 ? 0 : 2;

@@ -545,6 +545,31 @@ private slots:
         QCOMPARE(batches.first().at(2).toInt(), 2); // cancelled, already cleared
     }
 
+    // An 8 MiB statement arrives through the bounded reply buffer in many pieces and is written
+    // byte for byte.
+    void largeStatementIsStreamedToDisk() {
+        auto config = StatementSandbox::config();
+        config.statementMinBytes = 8 * 1024 * 1024;
+        StatementSandbox sb;
+        QVERIFY(sb.start(config));
+        auto queue = sb.makeQueue();
+        QSignalSpy progress(queue.get(), &StatementQueue::downloadProgress);
+        const auto items = sb.items(1);
+        queue->submit(items, true);
+        QVERIFY(waitIdle(*queue, 30000));
+        QCOMPARE(queue->at(0).stage, Stage::Downloaded);
+        for (StatementFormat format : {StatementFormat::Json, StatementFormat::Csv}) {
+            const QByteArray expected = sandbox::StatementRenderer::padded(
+                sb.expectedBytes(items[0].billId, format), format == StatementFormat::Csv,
+                config.statementMinBytes);
+            const QByteArray written =
+                StatementSandbox::readFile(sb.expectedPath(items[0], format));
+            QCOMPARE(written.size(), expected.size());
+            QVERIFY(written == expected);
+        }
+        QVERIFY(progress.size() > 2 * 4); // many pieces per file, not one
+    }
+
     void pollingSurvivesNetworkErrors() {
         StatementSandbox sb;
         QVERIFY(sb.start());

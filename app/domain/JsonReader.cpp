@@ -30,13 +30,24 @@ QString typeName(const QJsonValue &value) {
     return JsonReader::tr("nothing");
 }
 
+// The date and date-time helpers below read either a QString or the raw ASCII bytes of a JSON
+// string (BillRowScanner reads pages without building a QString per date). One template, so
+// both spellings of the same text are accepted or refused alike and give the same value.
+char16_t charAt(const QString &text, qsizetype pos) {
+    return text[pos].unicode();
+}
+char16_t charAt(QLatin1StringView text, qsizetype pos) {
+    return char16_t(uchar(text[pos].toLatin1()));
+}
+
 // Digits at text[pos, pos+count) as a number, or -1.
-int digitsAt(const QString &text, qsizetype pos, int count) {
+template <class Text>
+int digitsAt(const Text &text, qsizetype pos, int count) {
     if (pos + count > text.size())
         return -1;
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = text[pos + i].unicode();
+        const char16_t c = charAt(text, pos + i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + (c - u'0');
@@ -44,33 +55,49 @@ int digitsAt(const QString &text, qsizetype pos, int count) {
     return value;
 }
 
-bool isDateShape(const QString &text) {
-    return text.size() >= 10 && text[4] == u'-' && text[7] == u'-';
+template <class Text>
+bool isDateShape(const Text &text) {
+    return text.size() >= 10 && charAt(text, 4) == u'-' && charAt(text, 7) == u'-';
 }
 
-// The common shapes "YYYY-MM-DDTHH:MM:SS[.fff…][Z|±HH:MM|±HHMM|±HH]" parsed by hand: this is
-// several times cheaper than QDateTime::fromString and a bill carries eight date-times.
-bool fastDateTime(const QString &text, QDateTime *out) {
+template <class Text>
+bool textToDate(const Text &text, QDate *out) {
+    // A full date-time where a date is expected is accepted and its date kept as written: the
+    // contract marks several of these fields as inferred, and refusing would lose a whole page.
+    if (!isDateShape(text) || (text.size() > 10 && charAt(text, 10) != u'T'))
+        return false;
+    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    if (!date.isValid())
+        return false;
+    *out = date;
+    return true;
+}
+
+// The common shapes "YYYY-MM-DDTHH:MM:SS[.fff…][Z|±HH:MM|±HHMM|±HH]" parsed by hand, as UTC
+// milliseconds since the epoch: this is several times cheaper than QDateTime::fromString and a
+// bill carries eight date-times.
+template <class Text>
+bool fastDateTime(const Text &text, qint64 *msecsOut) {
     if (!isDateShape(text) || text.size() < 19)
         return false;
-    const QChar separator = text[10];
+    const char16_t separator = charAt(text, 10);
     if (separator != u'T' && separator != u't' && separator != u' ')
         return false;
     const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
     const int hour = digitsAt(text, 11, 2);
     const int minute = digitsAt(text, 14, 2);
     const int second = digitsAt(text, 17, 2);
-    if (!date.isValid() || text[13] != u':' || text[16] != u':' || hour < 0 || hour > 23 ||
-        minute < 0 || minute > 59 || second < 0 || second > 59)
+    if (!date.isValid() || charAt(text, 13) != u':' || charAt(text, 16) != u':' || hour < 0 ||
+        hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
         return false;
     qsizetype pos = 19;
     int millis = 0;
-    if (pos < text.size() && (text[pos] == u'.' || text[pos] == u',')) {
+    if (pos < text.size() && (charAt(text, pos) == u'.' || charAt(text, pos) == u',')) {
         ++pos;
         int digits = 0;
-        while (pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9') {
+        while (pos < text.size() && charAt(text, pos) >= u'0' && charAt(text, pos) <= u'9') {
             if (digits < 3)
-                millis = millis * 10 + (text[pos].unicode() - u'0');
+                millis = millis * 10 + (charAt(text, pos) - u'0');
             ++digits;
             ++pos;
         }
@@ -81,7 +108,7 @@ bool fastDateTime(const QString &text, QDateTime *out) {
     }
     int offsetSeconds = 0;
     if (pos < text.size()) {
-        const QChar zone = text[pos];
+        const char16_t zone = charAt(text, pos);
         if (zone == u'Z' || zone == u'z') {
             ++pos;
         } else if (zone == u'+' || zone == u'-') {
@@ -89,7 +116,7 @@ bool fastDateTime(const QString &text, QDateTime *out) {
             int zm = 0;
             qsizetype end = pos + 3;
             if (end < text.size()) {
-                if (text[end] == u':')
+                if (charAt(text, end) == u':')
                     ++end;
                 zm = digitsAt(text, end, 2);
                 end += 2;
@@ -106,9 +133,8 @@ bool fastDateTime(const QString &text, QDateTime *out) {
     if (pos != text.size())
         return false;
     constexpr qint64 kUnixEpochJulianDay = 2440588;
-    const qint64 msecs = (date.toJulianDay() - kUnixEpochJulianDay) * 86400000LL +
-                         (hour * 3600LL + minute * 60LL + second - offsetSeconds) * 1000LL + millis;
-    *out = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    *msecsOut = (date.toJulianDay() - kUnixEpochJulianDay) * 86400000LL +
+                (hour * 3600LL + minute * 60LL + second - offsetSeconds) * 1000LL + millis;
     return true;
 }
 
@@ -355,25 +381,34 @@ std::optional<Decimal> JsonReader::requiredDecimal(QLatin1StringView key) {
 }
 
 bool JsonReader::toDate(const QString &text, QDate *out) {
-    // A full date-time where a date is expected is accepted and its date kept as written: the
-    // contract marks several of these fields as inferred, and refusing would lose a whole page.
-    if (!isDateShape(text) || (text.size() > 10 && text[10] != u'T'))
-        return false;
-    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
-    if (!date.isValid())
-        return false;
-    *out = date;
-    return true;
+    return textToDate(text, out);
+}
+
+bool JsonReader::toDate(QLatin1StringView text, QDate *out) {
+    return textToDate(text, out);
 }
 
 bool JsonReader::toDateTime(const QString &text, QDateTime *out) {
-    if (fastDateTime(text, out))
+    qint64 msecs = 0;
+    if (fastDateTime(text, &msecs)) {
+        *out = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
         return true;
+    }
     // Rarer ISO 8601 spellings (e.g. 24:00) still get a chance through Qt's own parser.
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return false;
     *out = parsed.toUTC();
+    return true;
+}
+
+bool JsonReader::toUtcMSecs(QLatin1StringView text, qint64 *msecs) {
+    if (fastDateTime(text, msecs))
+        return true;
+    QDateTime dateTime;
+    if (!toDateTime(QString(text), &dateTime))
+        return false;
+    *msecs = dateTime.toMSecsSinceEpoch();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "models/BillPageParser.h"
 
 #include "domain/JsonReader.h"
+#include "models/BillRowScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -188,6 +189,15 @@ bool readRow(const QJsonObject &object, StringPool &pool, BillRow *row, ParseErr
 } // namespace
 
 BillPageParser::Result BillPageParser::parse(const QByteArray &body) {
+    {
+        QMutexLocker locker(&m_poolMutex);
+        if (std::optional<BillPage> page = BillRowScanner::scan(body, m_pool))
+            return Result{std::move(*page), ApiError()};
+    }
+    return parseDocument(body);
+}
+
+BillPageParser::Result BillPageParser::parseDocument(const QByteArray &body) {
     Result result;
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);

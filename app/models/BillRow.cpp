@@ -17,12 +17,13 @@ int hexValue(char16_t c) {
     return -1; // upper case too: it would not come back as written
 }
 
-// The 16 bytes of `text` if it is exactly what QUuid::toString(QUuid::WithoutBraces) writes
-// (8-4-4-4-12 lowercase hex digits), so toString() gives back the very same text.
-bool canonicalUuidBytes(const QString &text, quint8 (&bytes)[16]) {
-    if (text.size() != 36)
+// The 16 bytes of `text` (UTF-16 or UTF-8 code units) if it is exactly what
+// QUuid::toString(QUuid::WithoutBraces) writes (8-4-4-4-12 lowercase hex digits), so toString()
+// gives back the very same text.
+template <class Char>
+bool canonicalUuidBytes(const Char *p, qsizetype size, quint8 (&bytes)[16]) {
+    if (size != 36)
         return false;
-    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
     int byte = 0;
     for (int i = 0; i < 36;) {
         if (i == 8 || i == 13 || i == 18 || i == 23) {
@@ -31,8 +32,8 @@ bool canonicalUuidBytes(const QString &text, quint8 (&bytes)[16]) {
             ++i;
             continue;
         }
-        const int hi = hexValue(p[i]);
-        const int lo = hexValue(p[i + 1]);
+        const int hi = hexValue(char16_t(p[i]));
+        const int lo = hexValue(char16_t(p[i + 1]));
         if (hi < 0 || lo < 0)
             return false;
         bytes[byte++] = quint8(hi << 4 | lo);
@@ -43,21 +44,38 @@ bool canonicalUuidBytes(const QString &text, quint8 (&bytes)[16]) {
 
 } // namespace
 
-BillId BillId::fromString(const QString &text) {
+BillId BillId::fromUuidBytes(const quint8 (&bytes)[16]) {
     BillId id;
+    id.m_uuid =
+        QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), sizeof bytes));
+    return id;
+}
+
+BillId BillId::fromString(const QString &text) {
     quint8 bytes[16];
-    if (canonicalUuidBytes(text, bytes)) {
-        id.m_uuid =
-            QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), sizeof bytes));
-        if (!id.m_uuid.isNull())
+    if (canonicalUuidBytes(reinterpret_cast<const char16_t *>(text.constData()), text.size(),
+                           bytes)) {
+        const BillId id = fromUuidBytes(bytes);
+        if (id.isUuid())
             return id;
     }
+    BillId id;
     // The nil UUID stays text: a null m_uuid means "not a UUID".
     if (!text.isNull()) {
         id.m_text = new Text;
         id.m_text->text = text;
     }
     return id;
+}
+
+BillId BillId::fromUtf8(QByteArrayView utf8) {
+    quint8 bytes[16];
+    if (canonicalUuidBytes(reinterpret_cast<const uchar *>(utf8.data()), utf8.size(), bytes)) {
+        const BillId id = fromUuidBytes(bytes);
+        if (id.isUuid())
+            return id;
+    }
+    return fromString(QString::fromUtf8(utf8));
 }
 
 QString BillId::toString() const {

@@ -2,6 +2,7 @@
 
 #include "domain/Decimal.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QMetaType>
 #include <QSharedData>
@@ -23,6 +24,8 @@ class BillId {
 public:
     BillId() = default;
     static BillId fromString(const QString &text);
+    // fromString(QString::fromUtf8(utf8)), without building the QString for a canonical UUID.
+    static BillId fromUtf8(QByteArrayView utf8);
 
     QString toString() const;
     // So code that wants the id as text (MainWindow, tests) reads `row.id` as before.
@@ -45,6 +48,8 @@ public:
     friend bool operator!=(const QString &a, const BillId &b) { return !(a == b); }
 
 private:
+    static BillId fromUuidBytes(const quint8 (&bytes)[16]);
+
     struct Text : QSharedData {
         QString text;
     };

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -20,10 +23,27 @@ public:
         return text;
     }
 
+    // intern(QString::fromUtf8(utf8)) for valid UTF-8, without decoding (nor allocating) when the
+    // text was seen before: BillRowScanner hands over the raw bytes of a JSON string, and five
+    // fields of every bill name one of a few hundred values. Both entry points share one set of
+    // strings, so a row read either way holds the same QString.
+    QString internUtf8(QByteArrayView utf8) {
+        if (utf8.isEmpty())
+            return QString();
+        // fromRawData: the lookup key points into the page body, no copy.
+        const auto it = m_byUtf8.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+        if (it != m_byUtf8.constEnd())
+            return *it;
+        const QString text = intern(QString::fromUtf8(utf8));
+        m_byUtf8.insert(utf8.toByteArray(), text);
+        return text;
+    }
+
     qsizetype size() const { return m_strings.size(); }
 
 private:
     QSet<QString> m_strings;
+    QHash<QByteArray, QString> m_byUtf8;
 };
 
 } // namespace m3ter

@@ -1,8 +1,13 @@
-// BillPageParser reads BillRows straight from each bill object. These tests hold it to the
-// reference path it replaced, BillRow::fromBill(Bill::fromJson(...)): the same rows for a
-// realistic page, and the same error (field path and message) for hostile input.
+// BillPageParser has two paths: BillRowScanner reads a page straight from its bytes, and
+// parseDocument() reads it through QJsonDocument whenever the scanner declines. These tests hold
+// parse() to the reference path both replaced, BillRow::fromBill(Bill::fromJson(...)): the same
+// rows for realistic pages, and the same error (field path and message) for hostile input. They
+// also hold the scanner to the document path directly (same rows whenever it answers), check
+// that it does answer for ordinary pages (escapes, Unicode, nulls, nested values, whitespace),
+// and run both over truncated and randomly mutated pages.
 #include "domain/Bill.h"
 #include "models/BillPageParser.h"
+#include "models/BillRowScanner.h"
 #include "models/StringPool.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
@@ -10,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace m3ter;
@@ -110,10 +116,7 @@ QString rowDifference(const BillRow &a, const BillRow &b) {
 }
 
 // Empty when the direct parser and the reference agree on `body`, else what differs.
-QString difference(const QByteArray &body) {
-    BillPageParser parser;
-    const BillPageParser::Result fast = parser.parse(body);
-    const BillPageParser::Result slow = referenceParse(body);
+QString resultDifference(const BillPageParser::Result &fast, const BillPageParser::Result &slow) {
     if (fast.error.kind != slow.error.kind || fast.error.field != slow.error.field ||
         fast.error.detail != slow.error.detail) {
         return QStringLiteral("error: got %1 [%2] \"%3\", expected %4 [%5] \"%6\"")
@@ -124,7 +127,8 @@ QString difference(const QByteArray &body) {
     }
     if (fast.error.isError())
         return QString();
-    if (fast.page.nextToken != slow.page.nextToken)
+    if (fast.page.nextToken != slow.page.nextToken ||
+        fast.page.nextToken.isNull() != slow.page.nextToken.isNull())
         return QStringLiteral("nextToken");
     if (fast.page.rows.size() != slow.page.rows.size())
         return QStringLiteral("row count %1 vs %2")
@@ -136,6 +140,88 @@ QString difference(const QByteArray &body) {
             return QStringLiteral("row %1: %2").arg(i).arg(field);
     }
     return QString();
+}
+
+QString difference(const QByteArray &body) {
+    BillPageParser parser;
+    return resultDifference(parser.parse(body), referenceParse(body));
+}
+
+// Empty when parse() answers exactly what the QJsonDocument path alone answers (today's parser
+// before the scanner). Unlike the reference, neither reads fields a row does not keep, so this is
+// the comparison for pages where such a field may be malformed.
+QString documentDifference(const QByteArray &body) {
+    BillPageParser fast;
+    BillPageParser slow;
+    return resultDifference(fast.parse(body), slow.parseDocument(body));
+}
+
+// What the scanner answers for `body` compared with the document path: Declined when it leaves
+// the page to QJsonDocument, Same when its page equals parseDocument()'s, else Different with
+// what differs in *detail. The scanner must never answer for a page the document path rejects.
+enum class Scan { Declined, Same, Different };
+
+Scan scanAgainstDocument(const QByteArray &body, QString *detail = nullptr) {
+    StringPool pool;
+    const std::optional<BillPage> scanned = BillRowScanner::scan(body, pool);
+    if (!scanned)
+        return Scan::Declined;
+    BillPageParser parser;
+    const BillPageParser::Result document = parser.parseDocument(body);
+    QString diff;
+    if (document.error.isError())
+        diff = QStringLiteral("scanned a page the document path rejects: [%1] %2")
+                   .arg(document.error.field, document.error.detail);
+    else if (scanned->nextToken != document.page.nextToken ||
+             scanned->nextToken.isNull() != document.page.nextToken.isNull())
+        diff = QStringLiteral("nextToken \"%1\" vs \"%2\"")
+                   .arg(scanned->nextToken, document.page.nextToken);
+    else if (scanned->rows.size() != document.page.rows.size())
+        diff = QStringLiteral("row count %1 vs %2")
+                   .arg(scanned->rows.size())
+                   .arg(document.page.rows.size());
+    for (qsizetype i = 0; diff.isEmpty() && i < scanned->rows.size(); ++i) {
+        const QString field = rowDifference(scanned->rows.at(i), document.page.rows.at(i));
+        if (!field.isEmpty())
+            diff = QStringLiteral("row %1: %2").arg(i).arg(field);
+    }
+    if (detail)
+        *detail = diff;
+    return diff.isEmpty() ? Scan::Same : Scan::Different;
+}
+
+// A page that must be scanned (not left to QJsonDocument) and read as the document path reads it,
+// and whose parse() equals the document path's answer.
+#define BILLS_EXPECT_SCANNED(body)                                                                 \
+    do {                                                                                           \
+        const QByteArray b_ = (body);                                                              \
+        QString d_;                                                                                \
+        const Scan s_ = scanAgainstDocument(b_, &d_);                                              \
+        QVERIFY2(s_ != Scan::Declined,                                                             \
+                 QByteArray(QByteArray("declined: ") + b_.left(300)).constData());                 \
+        QVERIFY2(s_ == Scan::Same, qPrintable(d_ + u' ' + QString::fromUtf8(b_.left(300))));       \
+        QVERIFY2(documentDifference(b_).isEmpty(), qPrintable(documentDifference(b_)));            \
+    } while (false)
+
+// A page the scanner must leave to QJsonDocument; parse() still equals the document path's answer.
+#define BILLS_EXPECT_DECLINED(body)                                                                \
+    do {                                                                                           \
+        const QByteArray b_ = (body);                                                              \
+        QVERIFY2(scanAgainstDocument(b_) == Scan::Declined,                                        \
+                 QByteArray(QByteArray("scanned: ") + b_.left(300)).constData());                  \
+        QVERIFY2(documentDifference(b_).isEmpty(), qPrintable(documentDifference(b_)));            \
+    } while (false)
+
+// One bill written by hand, `fields` spliced in after the id: `{"id":"…",<fields>}`.
+QByteArray handBill(const QByteArray &fields) {
+    QByteArray bill = "{\"id\":\"0b0f1c2d-3e4f-4a5b-8c6d-7e8f90a1b2c3\"";
+    if (!fields.isEmpty())
+        bill += ',' + fields;
+    return bill + '}';
+}
+
+QByteArray handPage(const QByteArray &bills, const QByteArray &rest = QByteArray()) {
+    return "{\"data\":[" + bills + ']' + rest + '}';
 }
 
 const QStringList kUsedFields = {
@@ -202,6 +288,8 @@ private slots:
         SandboxServer server(config);
         m_bills = server.store().bills(true, true);
         QCOMPARE(m_bills.size(), 1000);
+        m_billsWithItems = server.store().bills(true, false).mid(0, 200);
+        QVERIFY(m_billsWithItems.at(0).value(QStringLiteral("lineItems")).isArray());
     }
 
     void realisticPagesGiveIdenticalRows() {
@@ -420,8 +508,469 @@ private slots:
         QCOMPARE(a.page.rows.at(0).accountId.constData(), b.page.rows.at(0).accountId.constData());
     }
 
+    void scannerReadsRealisticPages() {
+        // Sandbox pages as the API sends them (compact), pretty-printed, with line items (nested
+        // arrays and objects to skip), and with the token absent or null: all scanned.
+        for (int first = 0; first < m_bills.size(); first += 100) {
+            QJsonArray page;
+            for (int i = first; i < first + 100; ++i)
+                page.append(m_bills.at(i));
+            QJsonObject root{{QStringLiteral("data"), page},
+                             {QStringLiteral("nextToken"), QStringLiteral("t-%1").arg(first)}};
+            BILLS_EXPECT_SCANNED(QJsonDocument(root).toJson(QJsonDocument::Compact));
+            BILLS_EXPECT_SCANNED(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        }
+        for (int first = 0; first < m_billsWithItems.size(); first += 50) {
+            QJsonArray page;
+            for (int i = first; i < first + 50; ++i)
+                page.append(m_billsWithItems.at(i));
+            BILLS_EXPECT_SCANNED(pageBody(page));
+            BILLS_EXPECT_SCANNED(pageBody(page, QJsonValue::Null));
+        }
+        BILLS_EXPECT_SCANNED(pageBody(QJsonArray(), QStringLiteral("t")));
+        BILLS_EXPECT_SCANNED(QByteArray("{\"data\":[]}"));
+        // And parse() takes that path: it answers for a page of the sandbox's bills with the
+        // very QStrings the pool handed the scanner.
+        BillPageParser parser;
+        StringPool pool;
+        const QByteArray body = oneBill(m_bills.at(0));
+        const BillPageParser::Result result = parser.parse(body);
+        QVERIFY(BillRowScanner::scan(body, pool).has_value());
+        QCOMPARE(result.page.rows.size(), 1);
+        QVERIFY(result.page.rows.at(0).id.isUuid());
+    }
+
+    void scannerReadsUnusualButValidPages() {
+        // Escapes, Unicode, empty strings in every string field.
+        const QList<QByteArray> strings = {
+            "\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\te\"",
+            "\"\\u00e9\\u20AC\\ud83d\\ude00\\u0041\"",
+            "\"\\ud800 lone high, lone low \\udc00\"",
+            "\"\\u0000\"",
+            "\"Z\xc3\xbcrich \xe2\x82\xac \xf0\x9f\x98\x80 \xef\xbf\xbf \xf4\x8f\xbf\xbf\"",
+            "\"mixed \xc3\xa9 and \\u00e9 and \\\\\"",
+            "\"\"",
+            "\"0b0f1c2d\\u002d3e4f-4a5b-8c6d-7e8f90a1b2c3\"",
+            "\"0B0F1C2D-3E4F-4A5B-8C6D-7E8F90A1B2C3\"",
+            "\"00000000-0000-0000-0000-000000000000\"",
+            "\"a long text that is longer than eight bytes, twice over, with ]}{[,: inside\"",
+        };
+        const QList<QByteArray> stringFields = {"accountId",
+                                                "accountCode",
+                                                "currency",
+                                                "status",
+                                                "billingFrequency",
+                                                "sequentialInvoiceNumber",
+                                                "externalInvoiceReference"};
+        for (const QByteArray &text : strings) {
+            for (const QByteArray &field : stringFields)
+                BILLS_EXPECT_SCANNED(handPage(handBill('"' + field + "\":" + text)));
+            BILLS_EXPECT_SCANNED(handPage("{\"id\":" + text + '}'));
+            BILLS_EXPECT_SCANNED(handPage(handBill(QByteArray()), ",\"nextToken\":" + text));
+        }
+        // The pool hands out one QString per text, whichever way it was spelled.
+        {
+            StringPool pool;
+            const auto a = BillRowScanner::scan(handPage(handBill("\"currency\":\"EUR\"")), pool);
+            const auto b =
+                BillRowScanner::scan(handPage(handBill("\"currency\":\"\\u0045UR\"")), pool);
+            QVERIFY(a && b);
+            QCOMPARE(a->rows.at(0).currency, QStringLiteral("EUR"));
+            QCOMPARE(a->rows.at(0).currency.constData(), b->rows.at(0).currency.constData());
+        }
+
+        // Every kept field null, or absent.
+        const QList<QByteArray> fields = {"accountId",
+                                          "accountCode",
+                                          "startDate",
+                                          "endDate",
+                                          "billDate",
+                                          "dueDate",
+                                          "billingFrequency",
+                                          "currency",
+                                          "locked",
+                                          "status",
+                                          "lastCalculatedDate",
+                                          "billTotal",
+                                          "externalInvoiceDate",
+                                          "externalInvoiceReference",
+                                          "sequentialInvoiceNumber",
+                                          "jsonStatementGenerated",
+                                          "csvStatementGenerated",
+                                          "statementStale"};
+        QByteArray allNull;
+        for (const QByteArray &field : fields) {
+            BILLS_EXPECT_SCANNED(handPage(handBill('"' + field + "\":null")));
+            allNull += (allNull.isEmpty() ? "" : ",") + ('"' + field + "\":null");
+        }
+        BILLS_EXPECT_SCANNED(handPage(handBill(allNull)));
+        BILLS_EXPECT_SCANNED(handPage(handBill(QByteArray())));
+
+        // Flags, dates and date-times in the spellings JsonReader accepts.
+        for (const char *field :
+             {"locked", "jsonStatementGenerated", "csvStatementGenerated", "statementStale"}) {
+            BILLS_EXPECT_SCANNED(handPage(handBill(QByteArray("\"") + field + "\":true")));
+            BILLS_EXPECT_SCANNED(handPage(handBill(QByteArray("\"") + field + "\":false")));
+        }
+        for (const char *date : {"2024-02-29", "2024-02-29T10:00:00Z", "2024-02-29Tjunk",
+                                 "0001-01-01", "9999-12-31", "abcd-01-01"}) {
+            for (const char *field :
+                 {"startDate", "endDate", "billDate", "dueDate", "externalInvoiceDate"})
+                BILLS_EXPECT_SCANNED(
+                    handPage(handBill(QByteArray("\"") + field + "\":\"" + date + '"')));
+        }
+        for (const char *dateTime :
+             {"2024-03-01T12:34:56Z", "2024-03-01T12:34:56.789+05:30", "2024-03-01T12:34:56",
+              "2024-03-01t12:34:56,5z", "2024-03-01 12:34:56-0800", "2024-03-01T12:34:56.123456-03",
+              "2024-03-01T24:00:00Z", "2024-03-01T24:00:00"}) {
+            const QByteArray body =
+                handPage(handBill(QByteArray("\"lastCalculatedDate\":\"") + dateTime + '"'));
+            // 24:00 goes through QDateTime::fromString, which may refuse it: then the scanner
+            // must decline; either way parse() must match the reference.
+            QVERIFY2(scanAgainstDocument(body) != Scan::Different, dateTime);
+            QVERIFY2(documentDifference(body).isEmpty(), dateTime);
+            if (!QByteArray(dateTime).contains("24:00"))
+                BILLS_EXPECT_SCANNED(body);
+        }
+
+        // Amounts in every spelling the scanner converts itself.
+        for (const char *number : {"0",
+                                   "-0",
+                                   "-0.0",
+                                   "0.000",
+                                   "0e5",
+                                   "12.50",
+                                   "1.0E7",
+                                   "1e2",
+                                   "1E+2",
+                                   "2.5e-3",
+                                   "0.1",
+                                   "1.005",
+                                   "123456789012345",
+                                   "999999999999999",
+                                   "-999999999999999",
+                                   "99999999999999.9",
+                                   "0.000000000000000001",
+                                   "1E-18",
+                                   "12345.678901234",
+                                   "-98765.4321",
+                                   "100000000000000e-5",
+                                   "0.000012345678901234",
+                                   "7",
+                                   "-7.25"})
+            BILLS_EXPECT_SCANNED(handPage(handBill(QByteArray("\"billTotal\":") + number)));
+
+        // Values the row does not keep, of every shape, are skipped; keys inside them that
+        // name row fields do not count.
+        QByteArray deep;
+        for (int i = 0; i < 150; ++i)
+            deep += i % 2 ? "{\"a\":" : "[";
+        deep += "1";
+        for (int i = 149; i >= 0; --i)
+            deep += i % 2 ? "}" : "]";
+        const QList<QByteArray> junk = {
+            "\"lineItems\":[{\"a\":[1,2,{\"b\":\"}]{[\\\"\\\\\"}],\"c\":null,\"d\":true,"
+            "\"e\":-1.5e-7},[],{}]",
+            "\"nested\":{\"id\":3,\"billTotal\":\"oops\",\"locked\":\"no\"}",
+            "\"escapedKeyInside\":{\"k\\u0065y\":1,\"\xc3\xa9\":2}",
+            "\"deep\":" + deep,
+            "\"numbers\":[0,-0,1e200,-1E-200,12345678901234567890123,0.5,1.0e+10]",
+            "\"version\":3,\"\xc3\xa9t\xc3\xa9\":\"\",\"emptyObject\":{},\"emptyArray\":[]",
+            "\"lineItems\":\"oops\",\"dtCreated\":17",
+        };
+        for (const QByteArray &members : junk)
+            BILLS_EXPECT_SCANNED(handPage(handBill(members)));
+        // Unknown keys around "data" at the top.
+        BILLS_EXPECT_SCANNED("{\"meta\":{\"data\":[1]},\"data\":[" + handBill("\"locked\":true") +
+                             "],\"nextToken\":\"t\",\"extra\":[null,\"x\"]}");
+        BILLS_EXPECT_SCANNED("{\"nextToken\":\"first\",\"data\":[" + handBill(QByteArray()) + ',' +
+                             handBill("\"billTotal\":3") + "]}");
+
+        // Whitespace (space, tab, CR, LF) between every token.
+        const QByteArray spaced =
+            " \t\r\n{ \"data\" :\n[ { \"id\"\t:\r\"x\" , \"billTotal\" : 1.5 ,"
+            " \"locked\" : true , \"x\" : [ 1 , { } ] } ] , \"nextToken\" :"
+            " null } \n\t ";
+        BILLS_EXPECT_SCANNED(spaced);
+    }
+
+    void scannerDeclinesWhatItIsNotSureOf() {
+        const QByteArray bill = handBill("\"billTotal\":12.5,\"locked\":true");
+        const QList<QByteArray> bodies = {
+            // Qt's parser accepts these, but they are not plain JSON or Qt reads them its own way.
+            "\xef\xbb\xbf" + handPage(bill),                               // byte order mark
+            handPage(handBill("\"billTotal\":1,\"billTotal\":2")),         // duplicate field
+            handPage(handBill("\"accountId\":\"a\",\"accountId\":\"b\"")), // duplicate field
+            "{\"data\":[],\"data\":[" + bill + "]}",                       // duplicate data
+            "{\"data\":[],\"nextToken\":\"a\",\"nextToken\":\"b\"}",       // duplicate token
+            handPage("{\"\\u0069d\":\"x\"}"),                              // escaped field key
+            handPage(handBill("\"billTot\\u0061l\":5")),                   // escaped field key
+            "{\"d\\u0061ta\":[" + bill + "]}",                             // escaped page key
+            handPage(handBill("\"billTotal\":1.")),                        // Qt-only number
+            handPage(handBill("\"accountCode\":\"\\x\"")),                 // Qt-only escape
+            handPage(handBill("\"accountCode\":\"tab\there\"")),           // raw control char
+            handPage(handBill("\"x\":\"\x01\"")),                          // raw control char
+            handPage(handBill("\"x\":1e201")),                             // exponent bound
+            handPage(handBill("\"x\":1" + QByteArray(64, '0') + ")")),     // length bound
+            // Amounts the scanner does not convert itself (Qt's double decides).
+            handPage(handBill("\"billTotal\":12345678901234567")),
+            handPage(handBill("\"billTotal\":9007199254740993")),
+            handPage(handBill("\"billTotal\":1000000000000000")),
+            handPage(handBill("\"billTotal\":0.1234567890123456")),
+            handPage(handBill("\"billTotal\":1e-19")),
+            handPage(handBill("\"billTotal\":1e-30")),
+            handPage(handBill("\"billTotal\":1e20")),
+            handPage(handBill("\"billTotal\":1e308")),
+            // Errors: the document path reports them.
+            handPage(handBill("\"billTotal\":\"12\"")),
+            handPage(handBill("\"locked\":1")),
+            handPage(handBill("\"billDate\":\"2024-13-01\"")),
+            handPage(handBill("\"billDate\":\"2024-02-30\"")),
+            handPage(handBill("\"billDate\":\"\"")),
+            handPage(handBill("\"lastCalculatedDate\":\"2024-01-15T25:00:00Z\"")),
+            handPage(handBill("\"currency\":7")),
+            handPage(handBill("\"status\":{}")),
+            handPage("{\"accountId\":\"a\"}"), // no id
+            handPage("{\"id\":null}"),
+            handPage("{}"),
+            handPage("1"),
+            handPage(bill + ",2"),
+            handPage(bill, ",\"nextToken\":5"),
+            "{\"data\":null}",
+            "{\"data\":{}}",
+            "{\"nextToken\":\"x\"}",
+            "{}",
+            "[]",
+            "",
+            "   ",
+            handPage(bill) + "x",
+            handPage(bill) + "}",
+            handPage(bill + ','),
+            "{\"data\":[" + bill + "],}",
+            handPage(handBill("\"x\":01")),
+            handPage(handBill("\"x\":-")),
+            handPage(handBill("\"x\":.5")),
+            handPage(handBill("\"x\":+1")),
+            handPage(handBill("\"x\":1e")),
+            handPage(handBill("\"x\":nul")),
+            handPage(handBill("\"x\":True")),
+            handPage(handBill("\"x\":\"unterminated}]}")),
+            // Invalid UTF-8: overlong, encoded surrogate, beyond U+10FFFF, cut off, stray.
+            handPage(handBill("\"x\":\"\xc0\x80\"")),
+            handPage(handBill("\"x\":\"\xe0\x9f\xbf\"")),
+            handPage(handBill("\"x\":\"\xf0\x8f\xbf\xbf\"")),
+            handPage(handBill("\"x\":\"\xed\xa0\x80\"")),
+            handPage(handBill("\"x\":\"\xf4\x90\x80\x80\"")),
+            handPage(handBill("\"x\":\"\xf5\x80\x80\x80\"")),
+            handPage(handBill("\"x\":\"\xe2\x82\"")),
+            handPage(handBill("\"x\":\"\x80\"")),
+            handPage(handBill("\"x\":\"\xff\"")),
+            handPage(handBill("\"\xc3\":1")),
+        };
+        for (const QByteArray &body : bodies)
+            BILLS_EXPECT_DECLINED(body);
+
+        // Nesting: 300 levels are fine for Qt (limit 1024) but beyond the scanner's bound;
+        // 1100 levels are an error for Qt.
+        for (const int levels : {300, 1100}) {
+            const QByteArray deep = QByteArray(levels, '[') + QByteArray(levels, ']');
+            BILLS_EXPECT_DECLINED(handPage(handBill("\"x\":" + deep)));
+        }
+    }
+
+    void truncatedPagesAreDeclined() {
+        // Every proper prefix of a page is malformed: the scanner must decline each one and
+        // parse() must report what the reference reports.
+        QJsonObject bill = m_bills.at(5);
+        bill.insert(QStringLiteral("accountCode"), QStringLiteral("Z\u00fcrich \u20ac \U0001F600"));
+        const QByteArray body = handPage(
+            handBill("\"accountCode\":\"a\\u00e9\\ud83d\\ude00\\\"\",\"billTotal\":-1.5e-3") + ',' +
+                QJsonDocument(bill).toJson(QJsonDocument::Compact),
+            ",\"nextToken\":\"t\"");
+        BILLS_EXPECT_SCANNED(body);
+        for (qsizetype length = 0; length < body.size(); ++length)
+            BILLS_EXPECT_DECLINED(body.left(length));
+    }
+
+    void randomMutationsAgree() {
+        // A small, deterministic fuzzer: pages mutated at random, byte-wise and value-wise. For
+        // each, the scanner either declines or reads what the document path reads, and parse()
+        // answers what the document path alone answers (rows or error). Both outcomes must occur
+        // often, or the test proves nothing.
+        QRandomGenerator random(20240501);
+        QJsonArray bills{m_bills.at(7), m_bills.at(8), m_bills.at(9)};
+        const QByteArray base = pageBody(bills, QStringLiteral("token"));
+        const QList<QByteArray> pieces = {"\"",
+                                          "\\",
+                                          "{",
+                                          "}",
+                                          "[",
+                                          "]",
+                                          ",",
+                                          ":",
+                                          " ",
+                                          "\t",
+                                          "\n",
+                                          "0",
+                                          "1",
+                                          "9",
+                                          "-",
+                                          ".",
+                                          "e",
+                                          "E",
+                                          "+",
+                                          "null",
+                                          "true",
+                                          "false",
+                                          "\\u00e9",
+                                          "\\ud83d",
+                                          "\\ude00",
+                                          "\xc3",
+                                          "\xa9",
+                                          "\xe2\x82\xac",
+                                          "\xf0\x9f\x98\x80",
+                                          "\xff",
+                                          "\x01",
+                                          "\"id\"",
+                                          "\"billTotal\":",
+                                          "1e400",
+                                          "12345678901234567",
+                                          "\"x\":{\"y\":[1,\"]\"]},",
+                                          "\xef\xbb\xbf"};
+        const QList<QByteArray> fields = {"id",
+                                          "accountId",
+                                          "accountCode",
+                                          "billDate",
+                                          "lastCalculatedDate",
+                                          "billTotal",
+                                          "locked",
+                                          "currency",
+                                          "sequentialInvoiceNumber",
+                                          "externalInvoiceDate"};
+        int scanned = 0;
+        int declined = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray body = base;
+            if (round % 2 == 0) {
+                // Byte-wise: one to three edits anywhere.
+                const int edits = 1 + random.bounded(3);
+                for (int e = 0; e < edits; ++e) {
+                    const int pos = random.bounded(int(body.size()));
+                    const QByteArray &piece = pieces.at(random.bounded(int(pieces.size())));
+                    switch (random.bounded(3)) {
+                    case 0:
+                        body.replace(pos, 1, piece);
+                        break;
+                    case 1:
+                        body.insert(pos, piece);
+                        break;
+                    default:
+                        body.remove(pos, 1 + random.bounded(4));
+                        break;
+                    }
+                }
+            } else {
+                // Value-wise: a kept field of one bill gets a random value, often valid.
+                const QByteArray key = '"' + fields.at(random.bounded(int(fields.size()))) + "\":";
+                qsizetype at = -1;
+                for (int skip = random.bounded(3); skip >= 0; --skip)
+                    at = body.indexOf(key, at + 1);
+                if (at < 0)
+                    continue;
+                const qsizetype valueStart = at + key.size();
+                qsizetype valueEnd = valueStart;
+                if (body.at(valueStart) == '"')
+                    valueEnd = body.indexOf('"', valueStart + 1) + 1;
+                else
+                    while (body.at(valueEnd) != ',' && body.at(valueEnd) != '}')
+                        ++valueEnd;
+                body.replace(valueStart, valueEnd - valueStart, randomValue(random));
+            }
+            QString detail;
+            const Scan scan = scanAgainstDocument(body, &detail);
+            QVERIFY2(scan != Scan::Different,
+                     qPrintable(detail + u' ' + QString::fromUtf8(body.toPercentEncoding())));
+            const QString diff = documentDifference(body);
+            QVERIFY2(diff.isEmpty(),
+                     qPrintable(diff + u' ' + QString::fromUtf8(body.toPercentEncoding())));
+            (scan == Scan::Same ? scanned : declined) += 1;
+        }
+        qInfo("random pages: %d scanned, %d declined", scanned, declined);
+        QVERIFY(scanned > 600);
+        QVERIFY(declined > 600);
+    }
+
 private:
+    // A random JSON value text: mostly strings, numbers, dates and literals in varied spellings
+    // (valid or not for the field it lands in), sometimes malformed.
+    static QByteArray randomValue(QRandomGenerator &random) {
+        const auto digits = [&random](int count) {
+            QByteArray text;
+            for (int i = 0; i < count; ++i)
+                text += char('0' + (random.bounded(3) == 0 ? 0 : random.bounded(10)));
+            return text;
+        };
+        switch (random.bounded(8)) {
+        case 0: { // number
+            QByteArray text = random.bounded(3) == 0 ? "-" : "";
+            text += random.bounded(4) == 0
+                        ? QByteArray("0")
+                        : char('1' + random.bounded(9)) + digits(random.bounded(17));
+            if (random.bounded(2))
+                text += '.' + digits(1 + random.bounded(20));
+            if (random.bounded(4) == 0)
+                text += QByteArray(random.bounded(2) ? "e" : "E") +
+                        (random.bounded(2)   ? "-"
+                         : random.bounded(2) ? "+"
+                                             : "") +
+                        QByteArray::number(random.bounded(30));
+            return text;
+        }
+        case 1: { // string with escapes and UTF-8
+            static const QList<QByteArray> parts = {"a",
+                                                    "Z",
+                                                    " ",
+                                                    "\\n",
+                                                    "\\\"",
+                                                    "\\u00e9",
+                                                    "\\ud83d\\ude00",
+                                                    "\\udc00",
+                                                    "\xc3\xa9",
+                                                    "\xe2\x82\xac",
+                                                    "\xf0\x9f\x98\x80",
+                                                    "\\/",
+                                                    "-"};
+            QByteArray text = "\"";
+            for (int i = random.bounded(12); i > 0; --i)
+                text += parts.at(random.bounded(int(parts.size())));
+            return text + '"';
+        }
+        case 2: // date
+            return "\"20" + digits(2) + '-' + digits(2) + '-' + digits(2) + '"';
+        case 3: // date-time
+            return "\"2024-0" + QByteArray::number(1 + random.bounded(9)) + "-1" + digits(1) +
+                   (random.bounded(2) ? "T" : " ") + digits(1) + digits(1) + ':' + digits(1) +
+                   digits(1) + ":0" + digits(1) +
+                   (random.bounded(2) ? QByteArray(QByteArray(".") + digits(1 + random.bounded(5)))
+                                      : QByteArray()) +
+                   (random.bounded(3) == 0 ? "Z"
+                    : random.bounded(2)    ? "+05:30"
+                                           : "") +
+                   '"';
+        case 4:
+            return random.bounded(2) ? "true" : "false";
+        case 5:
+            return "null";
+        case 6: // a canonical id, or one digit off
+            return random.bounded(2) ? "\"0b0f1c2d-3e4f-4a5b-8c6d-7e8f90a1b2c3\""
+                                     : "\"0b0f1c2d-3e4f-4a5b-8c6d-7e8f90a1b2cG\"";
+        default: // nested or broken
+            return random.bounded(2) ? "[1,{\"a\":\"b\"}]" : "{\"a\":";
+        }
+    }
+
     QList<QJsonObject> m_bills;
+    QList<QJsonObject> m_billsWithItems;
 };
 
 QTEST_GUILESS_MAIN(TestBillPageParser)

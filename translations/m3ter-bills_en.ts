@@ -133,6 +133,23 @@
     </message>
 </context>
 <context>
+    <name>m3ter::SelfTest</name>
+    <message numerus="yes">
+        <source>Bill list: %n bill(s) on the first page (%1); totals %2.</source>
+        <translation>
+            <numerusform>Bill list: %n bill on the first page (%1); totals %2.</numerusform>
+            <numerusform>Bill list: %n bills on the first page (%1); totals %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill detail: %1 (account %2), %n line item(s), total %3.</source>
+        <translation>
+            <numerusform>Bill detail: %1 (account %2), %n line item, total %3.</numerusform>
+            <numerusform>Bill detail: %1 (account %2), %n line items, total %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>m3ter::StatementBatchSubmitter</name>
     <message numerus="yes">
         <source>The statement job could not be created after %n attempt(s).</source>
@@ -170,6 +187,23 @@
         <translation>
             <numerusform>%Ln cancelled</numerusform>
             <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::StatementQueue</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

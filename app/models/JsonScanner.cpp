@@ -1,14 +1,12 @@
 #include "models/JsonScanner.h"
 
+#include <QtEndian>
+
 #include <cstring>
 
 namespace m3ter {
 
 namespace {
-
-bool isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
@@ -75,17 +73,31 @@ qsizetype utf8SequenceLength(const uchar *p, const uchar *end) {
     return length;
 }
 
-// True if any of the 8 bytes of `word` is a quote, a backslash, a control character or not
-// ASCII: the bytes a string scan must stop at. Bit tricks from "Bit Twiddling Hacks" (haszero,
-// hasless); they tell whether such a byte exists, not which one.
-bool hasSpecialByte(quint64 word) {
+// A mask with the high bit set in each byte of `word` that is a quote, a backslash, a control
+// character or not ASCII: the bytes a string scan must stop at. Bit tricks from "Bit Twiddling
+// Hacks" (haszero, hasless): a borrow can flag a byte above a flagged one, never below it, so
+// the lowest flagged byte is exact, which is all the scan uses.
+quint64 specialBytes(quint64 word) {
     constexpr quint64 kOnes = 0x0101010101010101ULL;
     constexpr quint64 kHigh = 0x8080808080808080ULL;
-    const auto hasZero = [](quint64 v) { return (v - kOnes) & ~v & kHigh; };
-    const quint64 quote = hasZero(word ^ (kOnes * '"'));
-    const quint64 backslash = hasZero(word ^ (kOnes * '\\'));
+    const auto zeroBytes = [](quint64 v) { return (v - kOnes) & ~v & kHigh; };
+    const quint64 quote = zeroBytes(word ^ (kOnes * '"'));
+    const quint64 backslash = zeroBytes(word ^ (kOnes * '\\'));
     const quint64 control = (word - kOnes * 0x20) & ~word & kHigh;
-    return (quote | backslash | control | (word & kHigh)) != 0;
+    return quote | backslash | control | (word & kHigh);
+}
+
+// The first byte in [p, end) that a string scan must look at: see specialBytes().
+const uchar *skipPlainBytes(const uchar *p, const uchar *end) {
+    while (end - p >= 8) {
+        const quint64 special = specialBytes(qFromLittleEndian<quint64>(p));
+        if (special != 0)
+            return p + qCountTrailingZeroBits(special) / 8;
+        p += 8;
+    }
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+        ++p;
+    return p;
 }
 
 // Appends the UTF-16 units of the validated UTF-8 sequence at p (length `length`) to out.
@@ -161,30 +173,6 @@ QString JsonString::toString() const {
     return text;
 }
 
-void JsonScanner::skipSpace() {
-    while (m_pos < m_end && isSpace(*m_pos))
-        ++m_pos;
-}
-
-char JsonScanner::peek() {
-    skipSpace();
-    return m_pos < m_end ? *m_pos : '\0';
-}
-
-bool JsonScanner::atEnd() {
-    skipSpace();
-    return m_pos == m_end;
-}
-
-bool JsonScanner::take(char c) {
-    skipSpace();
-    if (m_pos < m_end && *m_pos == c) {
-        ++m_pos;
-        return true;
-    }
-    return false;
-}
-
 bool JsonScanner::readString(JsonString *out) {
     if (!take('"'))
         return false;
@@ -195,21 +183,13 @@ bool JsonScanner::readString(JsonString *out) {
     bool ascii = true;
     for (;;) {
         // Eight plain bytes at a time: most of a bill is ASCII text without escapes.
-        while (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, sizeof word);
-            if (hasSpecialByte(word))
-                break;
-            p += 8;
-        }
+        p = skipPlainBytes(p, end);
         if (p == end)
             return false;
         const uchar c = *p;
         if (c == '"')
             break;
-        if (c >= 0x20 && c < 0x80 && c != '\\') {
-            ++p;
-        } else if (c == '\\') {
+        if (c == '\\') {
             // Only the escapes of RFC 8259: Qt also takes "\x" as "x", which is not JSON.
             if (end - p < 2)
                 return false;

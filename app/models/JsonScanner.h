@@ -37,11 +37,25 @@ public:
         , m_end(text.data() + text.size()) {}
 
     // The next byte after whitespace (not consumed), or '\0' at the end of the text.
-    char peek();
+    char peek() {
+        skipSpace();
+        return m_pos < m_end ? *m_pos : '\0';
+    }
     // True when only whitespace is left.
-    bool atEnd();
-    // Consumes `c` if it is the next byte after whitespace.
-    bool take(char c);
+    bool atEnd() {
+        skipSpace();
+        return m_pos == m_end;
+    }
+    // Consumes `c` if it is the next byte after whitespace. Inline, like peek(): a bill takes
+    // about a hundred of these.
+    bool take(char c) {
+        skipSpace();
+        if (m_pos < m_end && *m_pos == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
 
     bool readString(JsonString *out);
     // A number in strict JSON grammar (no leading zeros, digits on both sides of '.'); `text`
@@ -61,7 +75,11 @@ private:
     bool skipObject(int depth);
     bool skipArray(int depth);
     bool takeWord(const char *word, qsizetype length);
-    void skipSpace();
+    void skipSpace() {
+        while (m_pos < m_end &&
+               (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+            ++m_pos;
+    }
 
     const char *m_pos;
     const char *m_end;

@@ -5,38 +5,38 @@
     <name>m3ter::Account</name>
     <message>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette oder Zahl erwartet</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ApiConnection</name>
     <message>
         <source>The API address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The API address must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>The API address must use https:// (plain http:// is only allowed for 127.0.0.1, localhost and [::1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse muss https:// verwenden (einfaches http:// ist nur für 127.0.0.1, localhost und [::1] zulässig).</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The organization ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID fehlt.</translation>
     </message>
     <message>
         <source>The access key ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID fehlt.</translation>
     </message>
     <message>
         <source>The API secret is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Secret fehlt.</translation>
     </message>
 </context>
 <context>
@@ -44,162 +44,166 @@
     <message>
         <source>%1
 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Antwort des Servers: %2</translation>
     </message>
     <message>
         <source>The server could not be found. Check the API address in the profile and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde nicht gefunden. Prüfen Sie die API-Adresse im Profil und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the API address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die API-Adresse im Profil.</translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung unerwartet geschlossen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server redirected the request to another address. It was stopped so that your credentials are not sent elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an eine andere Adresse umgeleitet. Die Anfrage wurde gestoppt, damit Ihre Zugangsdaten nicht an Dritte gelangen.</translation>
     </message>
     <message>
         <source>The network proxy could not be used. Check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy konnte nicht verwendet werden. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <source>The network connection was lost. Please check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung wurde unterbrochen. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A network error prevented the request from completing. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte wegen eines Netzwerkfehlers nicht abgeschlossen werden. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
         <source>The requested item was not found (HTTP 404). It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angeforderte Element wurde nicht gefunden (HTTP 404). Möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
         <source>The server timed out waiting for the request (HTTP 408). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Warten auf die Anfrage ist beim Server eine Zeitüberschreitung aufgetreten (HTTP 408). Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The item was changed by someone else (HTTP 409). Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element wurde von jemand anderem geändert (HTTP 409). Laden Sie es neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s response would be too large (HTTP 413). Narrow the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers wäre zu groß (HTTP 413). Schränken Sie den Filter ein.</translation>
     </message>
     <message>
         <source>Too many requests were sent to m3ter (HTTP 429). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden zu viele Anfragen an m3ter gesendet (HTTP 429). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The m3ter service had a problem (HTTP %1). Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim m3ter-Dienst ist ein Problem aufgetreten (HTTP %1). Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <source>Access was denied (HTTP 403). The API key may lack permission, or the organization ID in the profile may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde verweigert (HTTP 403). Möglicherweise fehlt dem Zugriffsschlüssel die Berechtigung, oder die Organisations-ID im Profil ist falsch.</translation>
     </message>
     <message>
         <source>The access key ID or API secret was not accepted (HTTP 401). Check the credentials in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID oder das API-Secret wurde nicht akzeptiert (HTTP 401). Prüfen Sie die Zugangsdaten im Profil.</translation>
     </message>
     <message>
         <source>The server did not respond in time. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s response could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The server&apos;s response could not be read: the field &quot;%1&quot; is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: Das Feld „%1“ fehlt oder ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established (TLS or certificate error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden (TLS- oder Zertifikatsfehler).</translation>
     </message>
     <message>
         <source>The connection settings are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen sind unvollständig.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::AppController</name>
     <message>
         <source>The demo sandbox could not start on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>No API secret is saved for “%1” on this computer. Enter it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist auf diesem Computer kein API-Secret gespeichert. Geben Sie es ein, um die Verbindung herzustellen.</translation>
     </message>
     <message>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Name of the built-in demo connection (generated bills on a local test server).
+----------
+Connection menu: the built-in demo connection (generated bills on a local test server).</extracomment>
+        <translation>Demo-Sandbox</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Welcome to m3ter Bills. Add a connection to your m3ter organization, or try the app first with the built-in demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei m3ter Bills. Fügen Sie eine Verbindung zu Ihrer m3ter-Organisation hinzu oder testen Sie die App zunächst mit den integrierten Demodaten.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <source>Organization %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 auf %2</translation>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Verbindung…</translation>
     </message>
     <message>
         <source>&amp;Edit current connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Verbindung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its saved API secret from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ und ihr gespeichertes API-Secret von diesem Computer entfernen?</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -208,660 +212,808 @@ The server said: %2</source>
         <source>Browse m3ter bills and download bill statements.
 
 The client secret is read from the system keychain or, for automation, from the environment variable %1. It is never accepted on the command line, where other users of this computer could see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>m3ter-Rechnungen durchsuchen und Rechnungsauszüge herunterladen.
+
+Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisierung, aus der Umgebungsvariablen %1 gelesen. Auf der Befehlszeile wird es nie akzeptiert, da andere Benutzer dieses Computers es dort sehen könnten.</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox with generated data; no m3ter account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der integrierten Sandbox und generierten Daten ausführen; kein m3ter-Konto erforderlich.</translation>
     </message>
     <message>
         <source>Use the saved profile with this name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil mit diesem Namen oder dieser ID verwenden.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Override the API base URL (https; plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL überschreiben (https; einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Override the m3ter organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die m3ter-Organisations-ID überschreiben.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Override the access key id (client id); give its secret in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID (Client-ID) überschreiben; das zugehörige Secret in %1 angeben.</translation>
     </message>
     <message>
         <source>Log diagnostics (logging categories m3ter.*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten protokollieren (Logging-Kategorien m3ter.*).</translation>
     </message>
     <message>
         <source>Check the installation, print the result and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation prüfen, das Ergebnis ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line, where other users of this computer can read them. Set the environment variable %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden auf der Befehlszeile nicht akzeptiert, da andere Benutzer dieses Computers sie dort lesen können. Setzen Sie stattdessen die Umgebungsvariable %1.</translation>
     </message>
     <message>
         <source>--profile needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile erfordert einen Profilnamen.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>--org-id needs an organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org-id erfordert eine Organisations-ID.</translation>
     </message>
     <message>
         <source>--client-id needs an access key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id erfordert eine Zugriffsschlüssel-ID.</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --profile, --base-url, --org-id or --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo kann nicht mit --profile, --base-url, --org-id oder --client-id kombiniert werden.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>More than one profile is named &quot;%1&quot;; use its id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Profile heißen „%1“; verwenden Sie stattdessen die ID.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The saved secret of profile &quot;%1&quot; belongs to another access key and is not used; set %2 to give the secret for --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Secret des Profils „%1“ gehört zu einem anderen Zugriffsschlüssel und wird nicht verwendet; setzen Sie %2, um das Secret für --client-id anzugeben.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillDetailPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separator between parts of one header value, e.g. &quot;INV-000123 · XI-42&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>by %1 on %2</source>
         <extracomment>Who did something and when, e.g. &quot;by jane@acme.com on 2024-03-02 09:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>von %1 am %2</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>Select a bill to see its line items and totals.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Detail pane with no bill selected; line items: the individual charges of a bill.</extracomment>
+        <translation>Wählen Sie eine Rechnung aus, um ihre Positionen und Summen zu sehen.</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: load the bill again after an error.</extracomment>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry loading the bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy bill ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung erneut laden</translation>
     </message>
     <message>
         <source>Copy the bill&apos;s ID to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Rechnung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy the whole bill, as the server sent it, as indented JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export line items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Rechnung so, wie der Server sie gesendet hat, als eingerücktes JSON kopieren</translation>
     </message>
     <message>
         <source>Save the line items as a CSV file (UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export line items for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen als CSV-Datei (UTF-8) speichern</translation>
     </message>
     <message>
         <source>Save the line items as a CSV file with a byte-order mark, which Excel needs to read accents and currency symbols correctly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen als CSV-Datei mit Byte-Order-Mark speichern, die Excel benötigt, um Umlaute, Akzente und Währungssymbole richtig zu lesen</translation>
     </message>
     <message>
         <source>Generate a statement for this bill and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rechnungsauszug für diese Rechnung erzeugen und speichern</translation>
     </message>
     <message>
         <source>Total mismatch warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Summen stimmen nicht überein</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the customer account the bill is for.</extracomment>
+        <translation>Kundenkonto:</translation>
     </message>
     <message>
         <source>Billing period:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the service period the bill covers (start to end).</extracomment>
+        <translation>Abrechnungszeitraum:</translation>
     </message>
     <message>
         <source>Bill date:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the date the bill was issued.</extracomment>
+        <translation>Rechnungsdatum:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the date by which the bill must be paid.</extracomment>
+        <translation>Fälligkeitsdatum:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: bill status (pending, approved) and whether it is locked.</extracomment>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Bill total:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the total of the bill as the server reports it.</extracomment>
+        <translation>Rechnungsbetrag:</translation>
     </message>
     <message>
         <source>Timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source>Last calculated:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: when m3ter last calculated the bill.</extracomment>
+        <translation>Zuletzt berechnet:</translation>
     </message>
     <message>
         <source>Invoice number:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the sequential invoice number.</extracomment>
+        <translation>Rechnungsnummer:</translation>
     </message>
     <message>
         <source>External invoice:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: reference and date of the invoice in an external accounting system.</extracomment>
+        <translation>Externe Rechnung:</translation>
     </message>
     <message>
         <source>PO number:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the customer&apos;s purchase order number.</extracomment>
+        <translation>Bestellnummer:</translation>
     </message>
     <message>
         <source>Locked:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: whether the bill is locked (final, can no longer change), by whom, when.</extracomment>
+        <translation>Festgeschrieben:</translation>
     </message>
     <message>
         <source>Approved:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: who approved the bill and when.</extracomment>
+        <translation>Freigegeben:</translation>
     </message>
     <message>
         <source>Bill ID:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the unique ID (UUID) of the bill.</extracomment>
+        <translation>Rechnungs-ID:</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Accessible name of the tree of line items (the charges of the bill) and their pricing bands.</extracomment>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Totals by line-item type</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Group title: subtotals per kind of charge (usage, standing charge, ...).</extracomment>
+        <translation>Summen nach Positionstyp</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>Currency conversions</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Group title: exchange rates used to convert line items into the bill currency.</extracomment>
+        <translation>Währungsumrechnungen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Loading the bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung wird geladen…</translation>
     </message>
     <message>
         <source>The bill could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n line item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto-ID: %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Status field of a bill that is locked (final, can no longer change).</extracomment>
+        <translation>Festgeschrieben</translation>
     </message>
     <message>
         <source>The server did not send a bill total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Rechnungsbetrag gesendet.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Locked field: yes, the bill is locked; &quot;Yes, %1&quot; adds who locked it and when.</extracomment>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, %1</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Locked field: the bill is not locked.</extracomment>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Sum of line items</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Totals table: the sum of all line items (charges), to compare with the bill total.</extracomment>
+        <translation>Summe der Positionen</translation>
     </message>
     <message>
         <source>Bill total</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Totals table: the total the server reports for the bill.</extracomment>
+        <translation>Rechnungsbetrag</translation>
     </message>
     <message>
         <source>The line items are not all in the bill&apos;s currency, so they cannot be checked against the bill total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Positionen sind in der Rechnungswährung, daher können sie nicht mit dem Rechnungsbetrag abgeglichen werden.</translation>
     </message>
     <message>
         <source>The server sent no bill total to check the line items against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Rechnungsbetrag gesendet, mit dem die Positionen abgeglichen werden könnten.</translation>
     </message>
     <message>
         <source>No conversions: the bill is in the organization&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umrechnungen: Die Rechnung ist in der Währung der Organisation.</translation>
     </message>
     <message>
         <source>Bill ID copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs-ID in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>The bill&apos;s JSON is no longer available. Select the bill again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON der Rechnung ist nicht mehr verfügbar. Wählen Sie die Rechnung erneut aus.</translation>
     </message>
     <message>
         <source>The bill was copied to the clipboard as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung wurde als JSON in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Export line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n line item(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Positionen nach „%1“ exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: close the notice.</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copy bill &amp;ID</source>
+        <extracomment>Bill menu and detail pane: copy the bill&apos;s unique ID (a UUID) to the clipboard.</extracomment>
+        <translation>Rechnungs-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export line items…</source>
+        <extracomment>Line items: the individual charges of a bill (usage, standing charge, minimum spend...).</extracomment>
+        <translation>Positionen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export line items for E&amp;xcel…</source>
+        <translation>Positionen für E&amp;xcel exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate statement…</source>
+        <extracomment>Statement: a document m3ter generates from a bill (JSON or CSV) for the customer.</extracomment>
+        <translation>Rechnungsauszug e&amp;rzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bill&apos;s own order</source>
+        <extracomment>Sort menu: the line items in the order the bill lists them.</extracomment>
+        <translation>&amp;Reihenfolge der Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1 (aufsteigend)</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <extracomment>Sort menu: the column the line items are sorted by, Z to A / 9 to 1.</extracomment>
+        <translation>%1 (absteigend)</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillFilter</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>A billing frequency can only be used together with an exact bill date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abrechnungsintervall kann nur zusammen mit einem genauen Rechnungsdatum verwendet werden.</translation>
     </message>
     <message>
         <source>The bill date range is empty: its start must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum für das Rechnungsdatum ist leer: Der Beginn muss vor dem Ende liegen.</translation>
     </message>
     <message>
         <source>The invoice date range is empty: its start must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum für das externe Rechnungsdatum ist leer: Der Beginn muss vor dem Ende liegen.</translation>
     </message>
     <message>
         <source>A bill id cannot contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnungs-ID darf kein Komma enthalten.</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto %1</translation>
     </message>
     <message>
         <source>bill date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum %1</translation>
     </message>
     <message>
         <source>invoice date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ext. Rechnungsdatum %1</translation>
     </message>
     <message>
         <source>locked bills included</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Filter summary part: locked bills (final, can no longer change) are listed.</extracomment>
+        <translation>festgeschriebene Rechnungen eingeschlossen</translation>
     </message>
     <message>
         <source>locked bills excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>festgeschriebene Rechnungen ausgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n selected bill(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Rechnung</numerusform>
+            <numerusform>%n ausgewählte Rechnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>bill job %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Filter summary part: bill job = the m3ter run that calculated a batch of bills.</extracomment>
+        <translation>Rechnungslauf %1</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillFilterBar</name>
     <message>
         <source>Exact bill date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill date: the date the bill was issued, which the filters refer to.</extracomment>
+        <translation>Genaues Rechnungsdatum</translation>
     </message>
     <message>
         <source>Bill date from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum ab</translation>
     </message>
     <message>
         <source>Bill date before</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum vor</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ext. invoice from</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Between the two dates of a bill date range: &quot;from &lt;date&gt; before &lt;date&gt;&quot; (end exclusive).</extracomment>
+        <translation>bis vor</translation>
     </message>
     <message>
         <source>External invoice date from</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Rechnungsdatum ab</translation>
     </message>
     <message>
         <source>External invoice date before</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Rechnungsdatum vor</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: load the bills that match the filters.</extracomment>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kundenkonten</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Filter: bill status (pending or approved).</extracomment>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Locked bills</source>
         <extracomment>Filter: whether bills that are locked (final, unchangeable) are listed.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked bills included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked bills left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschriebene Rechnungen</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any bill date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill date on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>Billing frequency</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency: how often an account is billed (daily, weekly, monthly, annually).</extracomment>
+        <translation>Abrechnungsintervall</translation>
     </message>
     <message>
         <source>The API accepts a billing frequency only together with an exact bill date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API akzeptiert ein Abrechnungsintervall nur zusammen mit einem genauen Rechnungsdatum.</translation>
     </message>
     <message>
         <source>Bill job id</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill job: the m3ter run that calculated a batch of bills.</extracomment>
+        <translation>Rechnungslauf-ID</translation>
     </message>
     <message>
         <source>Bill ids (paste a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs-IDs (Liste einfügen)</translation>
     </message>
     <message>
         <source>Bill ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs-IDs</translation>
     </message>
     <message>
         <source>One or more bill ids separated by spaces, commas or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere Rechnungs-IDs, getrennt durch Leerzeichen, Kommas oder Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>Load the bills that match these filters (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen laden, die diesen Filtern entsprechen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>Account picker entry: account code — account name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Choose an exact bill date to filter by frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein genaues Rechnungsdatum, um nach Intervall zu filtern.</translation>
+    </message>
+    <message>
+        <source>E&amp;xt. invoice from</source>
+        <extracomment>Check box: filter by the external invoice date (the date of the invoice in the customer&apos;s accounting system), from this date on.</extracomment>
+        <translation>E&amp;xt. Rechnungsdatum ab</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <comment>external invoice date</comment>
+        <extracomment>Check box after &quot;Ext. invoice from&quot;: external invoice dates before this one.</extracomment>
+        <translation>bis vor</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <comment>filters</comment>
+        <extracomment>Button: reset every filter to &quot;any&quot; and load all bills.</extracomment>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Only the bills of this account. Type part of an account code or name; leave empty for all accounts.</source>
+        <translation>Nur die Rechnungen dieses Kundenkontos. Geben Sie einen Teil des Kundenkonto-Codes oder -Namens ein; leer lassen für alle Kundenkonten.</translation>
+    </message>
+    <message>
+        <source>Only the bills with this status.</source>
+        <translation>Nur die Rechnungen mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>bill status</comment>
+        <extracomment>Status filter (after the label &quot;Status:&quot;): bills of any status.</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Whether locked bills, which can no longer change, are listed.</source>
+        <translation>Ob festgeschriebene Rechnungen, die sich nicht mehr ändern können, aufgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <comment>locked bills</comment>
+        <extracomment>After the label &quot;Locked bills:&quot;: locked bills are listed too.</extracomment>
+        <translation>Eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <comment>locked bills</comment>
+        <extracomment>After the label &quot;Locked bills:&quot;: locked bills are not listed.</extracomment>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Any bill date, one exact bill date, or a range of bill dates (the end date is not included).</source>
+        <translation>Beliebiges Rechnungsdatum, ein genaues Rechnungsdatum oder ein Zeitraum von Rechnungsdaten (das Enddatum ist nicht eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>bill date</comment>
+        <extracomment>After the label &quot;Bill date:&quot;: no condition on the bill date.</extracomment>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>bill date</comment>
+        <extracomment>After the label &quot;Bill date:&quot;, before one date: bills dated exactly that day.</extracomment>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>bill date</comment>
+        <extracomment>After the label &quot;Bill date:&quot;, before &quot;&lt;date&gt; before &lt;date&gt;&quot;: a range of bill dates.</extracomment>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>billing frequency</comment>
+        <extracomment>After the label &quot;Frequency:&quot;: bills of any billing frequency.</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Only bills whose external invoice date is on or after the date that follows.</source>
+        <translation>Nur Rechnungen, deren externes Rechnungsdatum am oder nach dem folgenden Datum liegt.</translation>
+    </message>
+    <message>
+        <source>Only bills whose external invoice date is before the date that follows.</source>
+        <translation>Nur Rechnungen, deren externes Rechnungsdatum vor dem folgenden Datum liegt.</translation>
+    </message>
+    <message>
+        <source>Only the bills calculated by this bill job. Press Enter to apply.</source>
+        <translation>Nur die von diesem Rechnungslauf berechneten Rechnungen. Drücken Sie zum Anwenden die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Reset every filter and load all bills</source>
+        <translation>Alle Filter zurücksetzen und alle Rechnungen laden</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <extracomment>Button with the menu of saved views (named sets of filters and columns).</extracomment>
+        <translation>Ansich&amp;ten</translation>
+    </message>
+    <message>
+        <source>Save the current filters and columns under a name, or switch to a saved view.</source>
+        <translation>Die aktuellen Filter und Spalten unter einem Namen speichern oder zu einer gespeicherten Ansicht wechseln.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>Kunden&amp;konto</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <extracomment>Label of the bill status filter (pending, approved).</extracomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;ked bills:</source>
+        <extracomment>Label of the filter for locked bills (locked: final, can no longer change).</extracomment>
+        <translation>&amp;Festgeschriebene Rechnungen:</translation>
+    </message>
+    <message>
+        <source>Bill &amp;date:</source>
+        <translation>Rechnungsdat&amp;um:</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <extracomment>Label of the billing frequency filter (how often the account is billed).</extracomment>
+        <translation>&amp;Intervall:</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillTableModel</name>
     <message>
         <source>The statement no longer matches the bill; regenerate it.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Tooltip: the bill changed after its statement (document for the customer) was generated.</extracomment>
+        <translation>Der Rechnungsauszug entspricht nicht mehr der Rechnung; erzeugen Sie ihn neu.</translation>
     </message>
     <message>
         <source>The API did not return a total for this bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat für diese Rechnung keinen Betrag geliefert.</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Column title: a locked bill can no longer be changed or recalculated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben</translation>
     </message>
     <message>
         <source>JSON + CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON + CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement column: no statement (JSON or CSV document) has been generated for the bill.</extracomment>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
         <extracomment>A statement exists but no longer matches its bill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>Account code</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the short code of the customer account the bill is for.</extracomment>
+        <translation>Kundenkonto-Code</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the date the bill was issued.</extracomment>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>Due date</source>
         <extracomment>Column title: the date by which the bill must be paid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Service period</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the period whose usage and charges the bill covers (start to end).</extracomment>
+        <translation>Leistungszeitraum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: bill status (pending, approved).</extracomment>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the bill total in the bill currency.</extracomment>
+        <translation>Gesamtbetrag</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: billing frequency, how often the account is billed (monthly, annually...).</extracomment>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Invoice no.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the sequential invoice number of the bill.</extracomment>
+        <translation>Rechnungsnr.</translation>
     </message>
     <message>
         <source>Ext. invoice date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the date of the invoice in an external accounting system.</extracomment>
+        <translation>Ext. Rechnungsdatum</translation>
     </message>
     <message>
         <source>Ext. invoice ref.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the reference of the invoice in an external accounting system.</extracomment>
+        <translation>Ext. Rechnungsref.</translation>
     </message>
     <message>
         <source>Statement</source>
         <extracomment>Column title: whether JSON/CSV bill statements have been generated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszug</translation>
     </message>
     <message>
         <source>Last calculated</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: when m3ter last calculated the bill.</extracomment>
+        <translation>Zuletzt berechnet</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <comment>bill state</comment>
+        <extracomment>Cell of the Locked column: the bill is locked (final, can no longer change).</extracomment>
+        <translation>Festgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -869,197 +1021,212 @@ The client secret is read from the system keychain or, for automation, from the 
     <message>
         <source>The line items add up to %1, %3 less than the bill total of %2.</source>
         <extracomment>%1 sum of the line items, %2 the bill total, %3 the absolute difference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen ergeben zusammen %1, also %3 weniger als der Rechnungsbetrag von %2.</translation>
     </message>
     <message>
         <source>The line items add up to %1, %3 more than the bill total of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen ergeben zusammen %1, also %3 mehr als der Rechnungsbetrag von %2.</translation>
     </message>
     <message>
         <source>The bill may have changed since it was calculated; check it in m3ter before sending it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung hat sich seit ihrer Berechnung möglicherweise geändert; prüfen Sie sie in m3ter, bevor Sie sie weitergeben.</translation>
     </message>
     <message>
         <source>The line items are too large to add up exactly, so the bill total could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen sind zu groß, um exakt summiert zu werden, daher konnte der Rechnungsbetrag nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ConnectionDialog</name>
     <message>
         <source>This is a &amp;production organization (real customer data)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Production: the live m3ter organization that bills real customers (not a test one).</extracomment>
+        <translation>Dies ist eine &amp;Produktivorganisation (echte Kundendaten)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Edit the connection to m3ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu m3ter bearbeiten</translation>
     </message>
     <message>
         <source>Connect to your m3ter organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer m3ter-Organisation verbinden</translation>
     </message>
     <message>
         <source>Use the access key of an m3ter service user (m3ter Console → Settings → Access → Service users). The API secret is stored in the system keychain, never in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Zugriffsschlüssel eines m3ter-Servicebenutzers (m3ter Console → Settings → Access → Service users). Das API-Secret wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen.</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Produktion</translation>
     </message>
     <message>
         <source>Access key id of the service user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID des Servicebenutzers</translation>
     </message>
     <message>
         <source>Saved in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert – leer lassen, um es beizubehalten</translation>
     </message>
     <message>
         <source>API secret of the access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the secret while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Secret des Zugriffsschlüssels</translation>
     </message>
     <message>
         <source>The main window shows a red banner while connected to a production organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange eine Verbindung zu einer Produktivorganisation besteht, zeigt das Hauptfenster einen roten Hinweisbalken.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The ID of the m3ter organization (the company account in m3ter), a UUID.</extracomment>
+        <translation>&amp;Organisations-ID:</translation>
     </message>
     <message>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Access key: the credentials of an m3ter service user (key ID and API secret).</extracomment>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>Get an access token and read one page of bills; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zugriffstoken abrufen und eine Seite Rechnungen lesen; es wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Explore the app with generated bills on a sandbox that runs on this computer; no m3ter account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App mit generierten Rechnungen in einer Sandbox auf diesem Computer erkunden; kein m3ter-Konto erforderlich.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Test the connection before saving to find problems early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Verbindung vor dem Speichern, um Probleme frühzeitig zu erkennen.</translation>
     </message>
     <message>
         <source>Enter the API secret of the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das API-Secret des Zugriffsschlüssels ein.</translation>
     </message>
     <message>
         <source>Reading the saved secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Secret wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>No API secret is saved for this connection. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein API-Secret gespeichert. Geben Sie es ein.</translation>
     </message>
     <message>
         <source>Connecting to %1 and requesting an access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt und Zugriffstoken angefordert…</translation>
     </message>
     <message>
         <source>Signed in. Reading a page of bills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Eine Seite Rechnungen wird gelesen…</translation>
     </message>
     <message>
         <source>Saving the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>The secret could not be saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret konnte nicht im Schlüsselbund gespeichert werden.</translation>
     </message>
     <message>
         <source>The connection could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Secret anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret while typing (%1)</source>
+        <translation>Secret bei der Eingabe anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Hidden while typed. %1 shows or hides it.</source>
+        <translation>Bei der Eingabe verborgen. %1 blendet es ein oder aus.</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>API-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ConnectionTester</name>
     <message>
         <source>The network proxy %1:%2 could not be used (%3). Check the proxy under Connection → Preferences, or the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy %1:%2 konnte nicht verwendet werden (%3). Prüfen Sie den Proxy unter Verbindung → Einstellungen oder die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Certificate subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsinhaber: %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig von %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>The certificate is self-signed: no certificate authority vouches for it. If your company inspects HTTPS traffic, ask IT to install its root certificate on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Falls Ihr Unternehmen den HTTPS-Datenverkehr prüft, bitten Sie die IT-Abteilung, das zugehörige Stammzertifikat auf diesem Computer zu installieren.</translation>
     </message>
     <message>
         <source>Connection works. The access key was accepted and organization %1 can be read (it has no bills yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert. Der Zugriffsschlüssel wurde akzeptiert und die Organisation %1 kann gelesen werden (sie hat noch keine Rechnungen).</translation>
     </message>
     <message>
         <source>Connection works. The access key was accepted and the bills of organization %1 can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert. Der Zugriffsschlüssel wurde akzeptiert und die Rechnungen der Organisation %1 können gelesen werden.</translation>
     </message>
     <message>
         <source>Could not sign in at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 nicht möglich.</translation>
     </message>
     <message>
         <source>Signed in, but the bills of organization %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Rechnungen der Organisation %1 konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1067,30 +1234,30 @@ The client secret is read from the system keychain or, for automation, from the 
     <message>
         <source>Column %1</source>
         <extracomment>CSV viewer: a column without a header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
     <name>m3ter::CsvWriter</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner.</translation>
     </message>
     <message>
         <source>The file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>Could not save “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1098,175 +1265,199 @@ The client secret is read from the system keychain or, for automation, from the 
     <message>
         <source>%1 – %2</source>
         <extracomment>A service period: start date – end date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::EnumLabels</name>
     <message>
         <source>Standing charge</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: a fixed recurring charge, independent of usage.</extracomment>
+        <translation>Grundgebühr</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: a charge for measured usage.</extracomment>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Usage Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsgutschrift</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: top-up to the agreed minimum amount when usage stayed below it.</extracomment>
+        <translation>Mindestumsatz</translation>
     </message>
     <message>
         <source>Minimum spend adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestumsatz-Korrektur</translation>
     </message>
     <message>
         <source>Counter running total charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler: Gebühr auf laufende Summe</translation>
     </message>
     <message>
         <source>Counter adjustment debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerkorrektur (Belastung)</translation>
     </message>
     <message>
         <source>Counter adjustment credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerkorrektur (Gutschrift)</translation>
     </message>
     <message>
         <source>Credit deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthabenabzug</translation>
     </message>
     <message>
         <source>Manual adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Korrektur</translation>
     </message>
     <message>
         <source>Credit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Debit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastungsanzeige</translation>
     </message>
     <message>
         <source>Prepayment consumed</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: part of a prepaid commitment used up by this bill.</extracomment>
+        <translation>Verbrauchte Vorauszahlung</translation>
     </message>
     <message>
         <source>Prepayment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorauszahlungsgebühr</translation>
     </message>
     <message>
         <source>Overage surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrverbrauchszuschlag</translation>
     </message>
     <message>
         <source>Overage usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrverbrauch</translation>
     </message>
     <message>
         <source>Balance consumed</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: part of the account&apos;s credit balance used up by this bill.</extracomment>
+        <translation>Verbrauchtes Guthaben</translation>
     </message>
     <message>
         <source>Balance fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthabengebühr</translation>
     </message>
     <message>
         <source>Ad-hoc</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: a one-off charge added by hand.</extracomment>
+        <translation>Ad-hoc</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency: how often the account is billed.</extracomment>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Annually</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency: billed on demand rather than on a schedule.</extracomment>
+        <translation>Ad hoc</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency of a bill that combines charges billed at different frequencies.</extracomment>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill status: the bill was approved for sending to the customer.</extracomment>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job status: the server is generating the statement.</extracomment>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement file status: the statement matches its bill.</extracomment>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement file status (stale): the bill changed after the statement was generated.</extracomment>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement file status: the statement is no longer valid and must not be used.</extracomment>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Automatic statement generation: switched off.</extracomment>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>JSON and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON und CSV</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>bill status</comment>
+        <extracomment>Bill status: the bill is not approved yet and may still change.</extracomment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>statement job status</comment>
+        <extracomment>Statement job status: queued on the server, not started yet.</extracomment>
+        <translation>In Warteschlange</translation>
     </message>
 </context>
 <context>
     <name>m3ter::GenerateStatementsDialog</name>
     <message>
         <source>Also generate &amp;CSV statements</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements: documents m3ter generates from bills; JSON is always made, CSV optionally.</extracomment>
+        <translation>Zusätzlich &amp;CSV-Rechnungsauszüge erzeugen</translation>
     </message>
     <message>
         <source>Generate statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge erzeugen</translation>
     </message>
     <message numerus="yes">
         <source>Generate statements for %Ln bill(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechnungsauszug für %Ln Rechnung erzeugen?</numerusform>
+            <numerusform>Rechnungsauszüge für %Ln Rechnungen erzeugen?</numerusform>
         </translation>
     </message>
     <message>
@@ -1274,147 +1465,167 @@ The client secret is read from the system keychain or, for automation, from the 
 %1
 in a folder per account, named by bill date and bill ID.</source>
         <extracomment>%1: the statements folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Rechnung wird ein JSON-Rechnungsauszug erzeugt und unter
+%1
+in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rechnungs-ID.</translation>
     </message>
     <message>
         <source>CSV statements open in a spreadsheet; JSON is always generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Rechnungsauszüge lassen sich in einer Tabellenkalkulation öffnen; JSON wird immer erzeugt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dieser Rechnungen hat bereits einen Rechnungsauszug, der ersetzt wird. Um den vorhandenen Rechnungsauszug zu speichern, ohne ihn neu zu erzeugen, verwenden Sie stattdessen „Vorhandene Rechnungsauszüge herunterladen“.</numerusform>
+            <numerusform>%Ln dieser Rechnungen haben bereits einen Rechnungsauszug, der ersetzt wird. Um die vorhandenen Rechnungsauszüge zu speichern, ohne sie neu zu erzeugen, verwenden Sie stattdessen „Vorhandene Rechnungsauszüge herunterladen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: create the statements on the server and download them.</extracomment>
+        <translation>&amp;Erzeugen</translation>
     </message>
 </context>
 <context>
     <name>m3ter::GetStatementUrlRequest</name>
     <message>
         <source>expected an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>http(s)-URL erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::InlineNotice</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Inline notice: accept what the notice offers.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Inline notice: close the notice (or cancel what it offers).</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>m3ter::JsonParse</name>
     <message>
         <source>The server sent an empty reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine leere Antwort gesendet.</translation>
     </message>
     <message>
         <source>The server reply is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>The server reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The server reply is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Array.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::JsonReader</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a date (YYYY-MM-DD), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (JJJJ-MM-TT) erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a date and time (ISO 8601), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum mit Uhrzeit (ISO 8601) erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected an absolute URL, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absolute URL erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>“%1” is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (ISO 8601)</translation>
     </message>
     <message>
         <source>expected a whole number that fits 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl mit höchstens 64 Bit erwartet</translation>
     </message>
     <message>
         <source>number out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>number %1 is too large for an exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl %1 ist zu groß für einen exakten Betrag</translation>
     </message>
     <message>
         <source>not a valid absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige absolute URL</translation>
     </message>
 </context>
 <context>
@@ -1422,78 +1633,78 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
         <extracomment>%1: the parser&apos;s reason, %2: byte offset in the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
         <extracomment>JSON viewer: an object&apos;s summary, e.g. &quot;{5 fields}&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
         <extracomment>JSON viewer: an array&apos;s summary, e.g. &quot;[3 items]&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>m3ter::KeychainCredentialStore</name>
     <message>
         <source>The system keychain is not available, so the client secret is kept only until you quit. To keep it, set up a keychain (for example GNOME Keyring or KWallet) and enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher wird das Client-Secret nur bis zum Beenden der App aufbewahrt. Um es dauerhaft zu speichern, richten Sie einen Schlüsselbund ein (zum Beispiel GNOME Keyring oder KWallet) und geben Sie das Secret erneut ein.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied, so the client secret could not be used. Try again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, daher konnte das Client-Secret nicht verwendet werden. Versuchen Sie es erneut und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
         <source>The client secret could not be removed from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
@@ -1501,182 +1712,196 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>System language</source>
         <extracomment>Language choice in Preferences: use the operating system&apos;s language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>m3ter::LineItemCsv</name>
     <message>
         <source>Bill ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungs-ID</translation>
     </message>
     <message>
         <source>Account code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto-Code</translation>
     </message>
     <message>
         <source>Line item ID</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV header: the unique ID of a line item (one charge of the bill).</extracomment>
+        <translation>Positions-ID</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Nummer</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktcode</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Type code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typcode</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Average unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Einzelpreis</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Umrechnungskurs</translation>
     </message>
     <message>
         <source>Converted subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgerechnete Zwischensumme</translation>
     </message>
     <message>
         <source>Service period start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV header: first day of the period the charge covers.</extracomment>
+        <translation>Beginn Leistungszeitraum (UTC)</translation>
     </message>
     <message>
         <source>Service period end (UTC, exclusive)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV header: the day after the last day of the period the charge covers.</extracomment>
+        <translation>Ende Leistungszeitraum (UTC, ausschließlich)</translation>
     </message>
     <message>
         <source>%1 line items</source>
         <extracomment>File name of a line-item export: %1 account code, %2 period start date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Positionen</translation>
     </message>
     <message>
         <source>%1 %2 line items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Positionen</translation>
     </message>
 </context>
 <context>
     <name>m3ter::LineItemTreeModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: description of the charge (line item: one charge of a bill).</extracomment>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the kind of charge (usage, standing charge, minimum spend...).</extracomment>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the billed number of units (after pricing rules), not the unit name.</extracomment>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the name of the unit the quantity is measured in (e.g. GB, API call).</extracomment>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Avg. unit price</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: average price per unit across the pricing bands.</extracomment>
+        <translation>Durchschn. Einzelpreis</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the currency conversion rate applied to the subtotal.</extracomment>
+        <translation>Umrechnungskurs</translation>
     </message>
     <message>
         <source>Converted subtotal</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the subtotal after currency conversion, in the bill currency.</extracomment>
+        <translation>Umgerechnete Zwischensumme</translation>
     </message>
     <message>
         <source>Service period</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the period the charge covers.</extracomment>
+        <translation>Leistungszeitraum</translation>
     </message>
     <message>
         <source>Average price per unit across all pricing bands; for a band, the band&apos;s unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Preis pro Einheit über alle Preisstaffeln; bei einer Staffel deren Einzelpreis.</translation>
     </message>
     <message>
         <source>In the line item&apos;s currency, before conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Währung der Position, vor der Umrechnung.</translation>
     </message>
     <message>
         <source>After applying the conversion rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anwendung des Umrechnungskurses.</translation>
     </message>
     <message>
         <source>The end date is exclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum ist nicht eingeschlossen.</translation>
     </message>
     <message>
         <source>Product code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktcode: %1</translation>
     </message>
     <message>
         <source>A line-item type this version does not know: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dieser Version unbekannter Positionstyp: %1</translation>
     </message>
     <message>
         <source>From %1 up to, but not including, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis ausschließlich %2</translation>
     </message>
     <message>
         <source>Band %1 · from %2</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Pricing band: one tier of tiered pricing (e.g. units 0-1000 at one price). %1: band number, %2: first unit of the band.</extracomment>
+        <translation>Staffel %1 · ab %2</translation>
     </message>
     <message>
         <source>Band %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Pricing band (tier of tiered pricing) number %1.</extracomment>
+        <translation>Staffel %1</translation>
     </message>
     <message>
         <source>%1 · fixed price %2</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Pricing band with a fixed price for the whole band instead of a price per unit.</extracomment>
+        <translation>%1 · Festpreis %2</translation>
     </message>
 </context>
 <context>
@@ -1684,549 +1909,685 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>m3ter Bills — %1</source>
         <extracomment>Window title: application name — connection (organization).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>m3ter Bills — %1</translation>
     </message>
     <message>
         <source>m3ter Bills — %1 (PRODUCTION)</source>
         <extracomment>Window title of a production connection.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>m3ter Bills — %1 (PRODUKTION)</translation>
     </message>
     <message>
         <source>Loading all matching bills… %L1 loaded so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle passenden Rechnungen werden geladen… Bisher %L1 geladen.</translation>
     </message>
     <message>
         <source>Loading all bills stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden aller Rechnungen abgebrochen: %1</translation>
     </message>
     <message>
         <source>The statement queue could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange der Rechnungsauszüge konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Menu and toolbar: load the bills from the server again.</extracomment>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the bills from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen neu vom Server laden (F5)</translation>
     </message>
     <message>
         <source>Load &amp;all matching bills</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Menu and toolbar: fetch every bill that matches the filters (the list loads page by page).</extracomment>
+        <translation>Alle passenden Rechnungen &amp;laden</translation>
     </message>
     <message>
         <source>Loading all matching bills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle passenden Rechnungen werden geladen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Edit menu: copy the selected rows of the bill table as tab-separated text.</extracomment>
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Filter bills</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Edit menu: put the keyboard focus on the filters above the bill table.</extracomment>
+        <translation>Rechnungen &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Saved &amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>&amp;Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungsauszüge</translation>
     </message>
     <message>
         <source>Show statements &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich „Rechnungsauszüge“ anzeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About m3ter Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber m3ter Bills</translation>
     </message>
     <message>
         <source>About m3ter Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Über m3ter Bills</translation>
     </message>
     <message>
         <source>&lt;b&gt;m3ter Bills %1&lt;/b&gt;&lt;p&gt;Browse m3ter bills, check their line items and totals, and download bill statements.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;m3ter Bills %1&lt;/b&gt;&lt;p&gt;m3ter-Rechnungen durchsuchen, ihre Positionen und Summen prüfen und Rechnungsauszüge herunterladen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 · org %2</source>
         <extracomment>Toolbar: which m3ter organization the window is connected to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Org. %2</translation>
     </message>
     <message>
         <source>PRODUCTION · %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Toolbar: the connection is to a production organization (real customer data).</extracomment>
+        <translation>PRODUKTION · %1</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Accessible name of the table of bills (invoices, one per account and period).</extracomment>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>PRODUCTION — %1 · organization %2 · real customer data</source>
         <extracomment>Banner across the main window while connected to a production organization.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION — %1 · Organisation %2 · echte Kundendaten</translation>
     </message>
     <message>
         <source>Loading bills…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Shown over the bill table while the first page of bills loads.</extracomment>
+        <translation>Rechnungen werden geladen…</translation>
     </message>
     <message>
         <source>The bills could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungen konnten nicht geladen werden.
+%1</translation>
     </message>
     <message>
         <source>More bills could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Notice above the bill table; the button loads the next page again.</extracomment>
+        <translation>Weitere Rechnungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>There are no bills in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Organisation gibt es keine Rechnungen.</translation>
     </message>
     <message>
         <source>No bill matches these filters:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More bills could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechnung entspricht diesen Filtern:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bill(s) loaded (more available)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rechnung geladen (weitere verfügbar)</numerusform>
+            <numerusform>%Ln Rechnungen geladen (weitere verfügbar)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln bill(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rechnung geladen (vollständig)</numerusform>
+            <numerusform>Alle %Ln Rechnungen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bill(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rechnung geladen</numerusform>
+            <numerusform>%Ln Rechnungen geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Loaded: %1</source>
         <extracomment>Status bar: sums of the loaded bills, one per currency.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geladen: %1</translation>
     </message>
     <message>
         <source>Sums per currency of the loaded bills; currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der geladenen Rechnungen je Währung; verschiedene Währungen werden nie zusammengerechnet.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected: %1</source>
         <extracomment>Status bar: number of selected bills and their sums per currency.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausgewählt: %1</numerusform>
+            <numerusform>%Ln ausgewählt: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sorting by “%1” needs every matching bill, but only %Ln are loaded so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zum Sortieren nach „%1“ werden alle passenden Rechnungen benötigt, bisher ist aber erst %Ln geladen.</numerusform>
+            <numerusform>Zum Sortieren nach „%1“ werden alle passenden Rechnungen benötigt, bisher sind aber erst %Ln geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load all and sort</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Notice buttons: load every matching bill and then sort, or leave the list as it is.</extracomment>
+        <translation>Alle laden und sortieren</translation>
     </message>
     <message>
         <source>Bill id</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV export headers: bill ID, account ID, and the bill total with every decimal.</extracomment>
+        <translation>Rechnungs-ID</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto-ID</translation>
     </message>
     <message>
         <source>Total (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag (exakt)</translation>
     </message>
     <message>
         <source>CSV (UTF-8) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8) (*.csv)</translation>
     </message>
     <message>
         <source>CSV for Excel (UTF-8 with BOM) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Excel (UTF-8 mit BOM) (*.csv)</translation>
     </message>
     <message>
         <source>Export selected bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Rechnungen exportieren</translation>
     </message>
     <message>
         <source>Export loaded bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Rechnungen exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>&amp;Save current view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;löschen</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of this view (filters and columns):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Ansicht (Filter und Spalten):</translation>
     </message>
     <message>
         <source>View “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ gespeichert</translation>
     </message>
     <message>
         <source>&amp;Generate statements…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Menu and toolbar: create statements (documents summarising a bill) on the server.</extracomment>
+        <translation>Rechnungsauszüge &amp;erzeugen…</translation>
     </message>
     <message>
         <source>Generate statements for the selected bills (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge für die ausgewählten Rechnungen erzeugen (Strg+G)</translation>
     </message>
     <message>
         <source>Generate statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge erzeugen</translation>
     </message>
     <message>
         <source>&amp;Download existing statements</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements menu: download statements that were generated earlier, without generating new ones.</extracomment>
+        <translation>&amp;Vorhandene Rechnungsauszüge herunterladen</translation>
     </message>
     <message>
         <source>Save the statements the selected bills already have, without generating new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereits vorhandenen Rechnungsauszüge der ausgewählten Rechnungen speichern, ohne neue zu erzeugen</translation>
     </message>
     <message>
         <source>Regenerate &amp;stale statements…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements menu: stale statement = it no longer matches its bill (the bill changed since).</extracomment>
+        <translation>Veraltete Rechnungsauszüge &amp;neu erzeugen…</translation>
     </message>
     <message>
         <source>Generate new statements for every loaded bill whose statement is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnungsauszüge für alle geladenen Rechnungen erzeugen, deren Rechnungsauszug veraltet ist</translation>
     </message>
     <message>
         <source>Select the bills to generate statements for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Rechnungen aus, für die Rechnungsauszüge erzeugt werden sollen.</translation>
     </message>
     <message numerus="yes">
         <source>Generating %Ln statement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rechnungsauszug wird erzeugt…</numerusform>
+            <numerusform>%Ln Rechnungsauszüge werden erzeugt…</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the selected bills has a statement yet; use Generate statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der ausgewählten Rechnungen hat bisher einen Rechnungsauszug; verwenden Sie „Rechnungsauszüge erzeugen“.</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %Ln existing statement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vorhandener Rechnungsauszug wird heruntergeladen…</numerusform>
+            <numerusform>%Ln vorhandene Rechnungsauszüge werden heruntergeladen…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 statements — %3</source>
         <extracomment>Window title (and taskbar entry) while statements are generated: progress first, so it stays visible in a narrow taskbar button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Rechnungsauszüge — %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln statement(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rechnungsauszug heruntergeladen</numerusform>
+            <numerusform>%Ln Rechnungsauszüge heruntergeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln not (see the statements panel)</source>
         <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln nicht (siehe Bereich „Rechnungsauszüge“)</numerusform>
+            <numerusform>, %Ln nicht (siehe Bereich „Rechnungsauszüge“)</numerusform>
         </translation>
     </message>
     <message>
         <source>Statements finished with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge mit Problemen abgeschlossen</translation>
     </message>
     <message>
         <source>Statements ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Bill</source>
+        <extracomment>Menu of the bill shown in the detail pane (bill = an m3ter invoice for one account).</extracomment>
+        <translation>Rech&amp;nung</translation>
+    </message>
+    <message>
+        <source>&amp;Sort line items by</source>
+        <extracomment>Bill menu: sort the line items (the charges that make up the bill) by a column.</extracomment>
+        <translation>Positionen &amp;sortieren nach</translation>
+    </message>
+    <message>
+        <source>Statement &amp;jobs</source>
+        <extracomment>Statements menu: the jobs listed in the statements panel (one per bill).</extracomment>
+        <translation>Auf&amp;träge</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1 (aufsteigend)</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
+        <translation>%1 (absteigend)</translation>
     </message>
 </context>
 <context>
     <name>m3ter::Page</name>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ParseError</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::PreferencesDialog</name>
     <message>
         <source>Use the &amp;system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
     </message>
     <message>
         <source>&amp;No proxy (connect directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy (direkte Verbindung)</translation>
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manueller HTTP-Proxy:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Network proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Proxy</translation>
     </message>
     <message>
         <source>The system settings include the HTTPS_PROXY and NO_PROXY environment variables. Proxy passwords are never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Systemeinstellungen umfassen die Umgebungsvariablen HTTPS_PROXY und NO_PROXY. Proxy-Passwörter werden nie gespeichert.</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge</translation>
     </message>
     <message>
         <source>Statements folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Rechnungsauszüge</translation>
     </message>
     <message>
         <source>Statements are saved here, in a folder per organization and account. Leave empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge werden hier gespeichert, in einem Ordner je Organisation und Kundenkonto. Leer lassen für den Standardordner.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oberflächensprache:</translation>
     </message>
     <message>
         <source>Dates, numbers and amounts follow the language. A change takes effect the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums-, Zahlen- und Betragsformate richten sich nach der Sprache. Eine Änderung wird beim nächsten Start der App wirksam.</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve in:</source>
+        <translation>Speichern &amp;in:</translation>
     </message>
 </context>
 <context>
     <name>m3ter::Profile</name>
     <message>
         <source>Enter the API base URL, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Basis-URL ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>The API base URL is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL darf keine Abfrage (?) und kein Fragment (#) enthalten.</translation>
     </message>
     <message>
         <source>The API base URL must use https. Plain http is only allowed for this computer (127.0.0.1, localhost or [::1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL muss https verwenden. Einfaches http ist nur für diesen Computer zulässig (127.0.0.1, localhost oder [::1]).</translation>
     </message>
     <message>
         <source>The API base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Enter the organization id (shown in the m3ter Console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Organisations-ID ein (wird in der m3ter Console angezeigt).</translation>
     </message>
     <message>
         <source>The organization id does not look like an m3ter id (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID sieht nicht wie eine m3ter-ID aus (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</translation>
     </message>
     <message>
         <source>Enter the access key id (client id) of the m3ter service user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugriffsschlüssel-ID (Client-ID) des m3ter-Servicebenutzers ein.</translation>
     </message>
     <message>
         <source>The access key id must not contain a colon (:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID darf keinen Doppelpunkt (:) enthalten.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ProfileStore</name>
     <message>
         <source>The profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A profile with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil mit dieser ID existiert bereits.</translation>
     </message>
     <message>
         <source>The profile settings could not be saved: the settings file is not writable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profileinstellungen konnten nicht gespeichert werden: Die Einstellungsdatei ist nicht beschreibbar (%1).</translation>
     </message>
     <message>
         <source>The profile settings could not be saved: the settings file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profileinstellungen konnten nicht gespeichert werden: Die Einstellungsdatei ist beschädigt (%1).</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ProxySettings</name>
     <message>
         <source>Enter the proxy&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host name, without http:// or a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Hostnamen des Proxys ein, ohne http:// und ohne Benutzernamen.</translation>
     </message>
     <message>
         <source>The proxy port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::RequestArguments</name>
     <message>
         <source>No item was selected for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anfrage wurde kein Element ausgewählt.</translation>
     </message>
     <message>
         <source>No items were selected for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anfrage wurden keine Elemente ausgewählt.</translation>
     </message>
     <message>
         <source>At most %1 items can be sent in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Anfrage können höchstens %1 Elemente gesendet werden.</translation>
     </message>
     <message>
         <source>An empty ID cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere ID kann nicht gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::SelfTest</name>
+    <message>
+        <source>No answer within %1 s while %2.</source>
+        <translation>Keine Antwort innerhalb von %1 s beim %2.</translation>
+    </message>
+    <message>
+        <source>drawing the application icon</source>
+        <translation>Zeichnen des Anwendungssymbols</translation>
+    </message>
+    <message>
+        <source>The application icon could not be drawn: the Qt SVG plugins are missing (Debian package libqt6svg6).</source>
+        <translation>Das Anwendungssymbol konnte nicht gezeichnet werden: Die Qt-SVG-Plugins fehlen (Debian-Paket libqt6svg6).</translation>
+    </message>
+    <message>
+        <source>Qt %1, platform &quot;%2&quot;, SVG icon drawn at %3×%4 pixels.</source>
+        <translation>Qt %1, Plattform „%2“, SVG-Symbol mit %3×%4 Pixeln gezeichnet.</translation>
+    </message>
+    <message>
+        <source>starting the demo sandbox</source>
+        <translation>Starten der Demo-Sandbox</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start on 127.0.0.1.</source>
+        <translation>Die Demo-Sandbox konnte auf 127.0.0.1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox listening at %1 (organization %2).</source>
+        <translation>Demo-Sandbox empfangsbereit unter %1 (Organisation %2).</translation>
+    </message>
+    <message>
+        <source>loading the first page of bills</source>
+        <translation>Laden der ersten Seite mit Rechnungen</translation>
+    </message>
+    <message>
+        <source>Loading bills failed: %1</source>
+        <translation>Laden der Rechnungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The demo sandbox returned no bills.</source>
+        <translation>Die Demo-Sandbox hat keine Rechnungen geliefert.</translation>
+    </message>
+    <message>
+        <source>more pages available</source>
+        <translation>weitere Seiten verfügbar</translation>
+    </message>
+    <message>
+        <source>no more pages</source>
+        <translation>keine weiteren Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill list: %n bill(s) on the first page (%1); totals %2.</source>
+        <translation>
+            <numerusform>Rechnungsliste: %n Rechnung auf der ersten Seite (%1); Summen %2.</numerusform>
+            <numerusform>Rechnungsliste: %n Rechnungen auf der ersten Seite (%1); Summen %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading the details of bill %1</source>
+        <translation>Laden der Details von Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Bill %1 came without line items.</source>
+        <translation>Rechnung %1 wurde ohne Positionen geliefert.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill detail: %1 (account %2), %n line item(s), total %3.</source>
+        <translation>
+            <numerusform>Rechnungsdetails: %1 (Kundenkonto %2), %n Position, Rechnungsbetrag %3.</numerusform>
+            <numerusform>Rechnungsdetails: %1 (Kundenkonto %2), %n Positionen, Rechnungsbetrag %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading bill %1 failed: %2</source>
+        <translation>Laden der Rechnung %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Self-test passed in %1 s.</source>
+        <translation>Selbsttest in %1 s bestanden.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: %1</source>
+        <translation>Selbsttest fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementBatchSubmitter</name>
     <message>
         <source>The statement jobs could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge für die Rechnungsauszüge konnten nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>It could not be confirmed whether the statement job was created, so it was not submitted again (to avoid a duplicate): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nicht bestätigen, ob der Auftrag für den Rechnungsauszug angelegt wurde; er wurde daher nicht erneut übermittelt (um ein Duplikat zu vermeiden): %1</translation>
     </message>
     <message numerus="yes">
         <source>The statement job could not be created after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Auftrag für den Rechnungsauszug konnte nach %n Versuch nicht angelegt werden.</numerusform>
+            <numerusform>Der Auftrag für den Rechnungsauszug konnte nach %n Versuchen nicht angelegt werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2234,125 +2595,134 @@ in a folder per account, named by bill date and bill ID.</source>
     <name>m3ter::StatementDownload</name>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another target folder, then retry the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen anderen Zielordner und wiederholen Sie dann den Download.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2). Choose another target folder, then retry the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2). Wählen Sie einen anderen Zielordner und wiederholen Sie dann den Download.</translation>
     </message>
     <message>
         <source>No %1 statement exists for this bill yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Rechnung gibt es noch keinen %1-Rechnungsauszug.</translation>
     </message>
     <message>
         <source>Could not get a download link for the %1 statement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den %1-Rechnungsauszug konnte kein Download-Link abgerufen werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the disk is full or not writable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist voll oder nicht beschreibbar (%2).</translation>
     </message>
     <message>
         <source>Could not save %1: the disk is full or not writable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: Der Datenträger ist voll oder nicht beschreibbar (%2).</translation>
     </message>
     <message>
         <source>The download host refused the %1 statement (HTTP %2), also with a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download-Server hat den %1-Rechnungsauszug auch mit einem neuen Link verweigert (HTTP %2).</translation>
     </message>
     <message>
         <source>The download host answered HTTP %1 for the %2 statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download-Server hat für den %2-Rechnungsauszug mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>the download host answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download-Server hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>Could not download the %1 statement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Rechnungsauszug konnte nicht heruntergeladen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementEntry</name>
     <message>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: the request to generate the statement is being sent.</extracomment>
+        <translation>Wird übermittelt</translation>
     </message>
     <message>
         <source>Generating</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: m3ter is generating the statement document.</extracomment>
+        <translation>Wird erzeugt</translation>
     </message>
     <message>
         <source>Waiting to download</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: generated, the download has not started yet.</extracomment>
+        <translation>Wartet auf Download</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: the user cancelled the statement job.</extracomment>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Download fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: the statement job could not be created on the server.</extracomment>
+        <translation>Nicht übermittelt</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementJobModel</name>
     <message>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen: %1 %</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdatum</translation>
     </message>
     <message>
         <source>Bill ID</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: the unique ID of the bill the statement is for.</extracomment>
+        <translation>Rechnungs-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: the stage of the statement job (generating, downloaded...).</extracomment>
+        <translation>Status</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: state of the JSON statement (up to date, out of date, invalidated).</extracomment>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: time since the statement job was submitted.</extracomment>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>File(s) / error</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei(en) / Fehler</translation>
     </message>
 </context>
 <context>
@@ -2360,279 +2730,328 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>Statement viewer title: account code · bill date · bill id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszüge</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: cancel the selected statement jobs (not a dialog button).</extracomment>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the selected statement jobs (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Aufträge für Rechnungsauszüge abbrechen (Entf)</translation>
     </message>
     <message>
         <source>Cancel &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle abbrechen</translation>
     </message>
     <message>
         <source>Cancel every statement job that has not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle noch nicht abgeschlossenen Aufträge für Rechnungsauszüge abbrechen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: show the selected statement in the built-in viewer (verb, not the View menu).</extracomment>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>Show the statement here: JSON as a tree, CSV as a table (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rechnungsauszug hier anzeigen: JSON als Baum, CSV als Tabelle (Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: open the statement file in the default application.</extracomment>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the JSON statement in its default application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den JSON-Rechnungsauszug in der Standardanwendung öffnen</translation>
     </message>
     <message>
         <source>Open the CSV statement in its default application, e.g. a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CSV-Rechnungsauszug in der Standardanwendung öffnen, z. B. einer Tabellenkalkulation</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Show the statement file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Rechnungsauszugs im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>&amp;Retry downloads</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: download the statements whose download failed again.</extracomment>
+        <translation>&amp;Downloads wiederholen</translation>
     </message>
     <message>
         <source>Download failed statements again, into the statements folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Rechnungsauszüge erneut in den Ordner für Rechnungsauszüge herunterladen</translation>
     </message>
     <message>
         <source>&amp;Generate again</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: generate the selected failed or cancelled statements once more.</extracomment>
+        <translation>&amp;Erneut erzeugen</translation>
     </message>
     <message>
         <source>Submit the selected failed or cancelled statements again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Rechnungsauszüge erneut übermitteln</translation>
     </message>
     <message>
         <source>Statements &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für &amp;Rechnungsauszüge</translation>
     </message>
     <message>
         <source>Statements folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Rechnungsauszüge</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Statement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für Rechnungsauszüge</translation>
     </message>
     <message>
         <source>Statement progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Rechnungsauszüge</translation>
     </message>
     <message>
         <source>Statement jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge für Rechnungsauszüge</translation>
     </message>
     <message>
         <source>No statements yet. Select bills and choose Generate statements (Ctrl+G); they are saved under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnungsauszüge. Wählen Sie Rechnungen aus und dann „Rechnungsauszüge erzeugen“ (Strg+G); sie werden unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Open statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszug öffnen</translation>
     </message>
     <message>
         <source>%1 is no longer there. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden. Möglicherweise wurde die Datei verschoben oder gelöscht.</translation>
     </message>
     <message>
         <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Öffnen von %1 ist keine Anwendung eingerichtet. Verwenden Sie „Anzeigen“, um die Datei hier zu sehen, oder „Im Ordner anzeigen“.</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
         <extracomment>Progress bar of the statements panel: finished of all in this run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>%Ln in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln in Bearbeitung</numerusform>
+            <numerusform>%Ln in Bearbeitung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln heruntergeladen</numerusform>
+            <numerusform>%Ln heruntergeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgebrochen</numerusform>
+            <numerusform>%Ln abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the statements folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Rechnungsauszüge öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Open C&amp;SV</source>
+        <translation>C&amp;SV öffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <extracomment>Statements panel: remove finished statement jobs from the list (files stay on disk).</extracomment>
+        <translation>Abgeschlossene e&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Remove finished statements from this list; saved files stay on disk</source>
+        <translation>Abgeschlossene Rechnungsauszüge aus dieser Liste entfernen; gespeicherte Dateien bleiben erhalten</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementQueue</name>
     <message>
         <source>Checking the statement jobs failed, trying again shortly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der Aufträge für Rechnungsauszüge ist fehlgeschlagen, neuer Versuch in Kürze: %1</translation>
     </message>
     <message>
         <source>The statement job %1 no longer exists on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag %1 für den Rechnungsauszug existiert auf dem Server nicht mehr: %2</translation>
     </message>
     <message>
         <source>m3ter could not generate the statement (job %1 FAILED). Try again later, or give the job id to m3ter support.</source>
-        <translation type="unfinished"></translation>
+        <translation>m3ter konnte den Rechnungsauszug nicht erzeugen (Auftrag %1 FAILED). Versuchen Sie es später erneut oder nennen Sie dem m3ter-Support die Auftrags-ID.</translation>
     </message>
     <message>
         <source>The statement job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag für den Rechnungsauszug wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The statement job could not be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag für den Rechnungsauszug konnte nicht abgebrochen werden: %1</translation>
     </message>
     <message>
         <source>The statement queue is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange der Rechnungsauszüge wird bereits verwendet.</translation>
     </message>
     <message>
         <source>Could not read the saved statement queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Warteschlange der Rechnungsauszüge %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: m3ter never reported a state for the statement job %2. It may still finish there; download the existing statement later, or generate it again.</source>
+        <translation>Warten nach %1 beendet: m3ter hat für den Auftrag %2 nie einen Status gemeldet. Der Auftrag kann dort noch abgeschlossen werden; laden Sie den vorhandenen Rechnungsauszug später herunter oder erzeugen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: m3ter still reported the statement job %2 as %3. It may still finish there; download the existing statement later, or generate it again.</source>
+        <translation>Warten nach %1 beendet: m3ter meldete den Auftrag %2 für den Rechnungsauszug weiterhin als %3. Der Auftrag kann dort noch abgeschlossen werden; laden Sie den vorhandenen Rechnungsauszug später herunter oder erzeugen Sie ihn erneut.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementQueueSaver</name>
     <message>
         <source>Could not save the statement queue to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange der Rechnungsauszüge konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementQueueSnapshot</name>
     <message>
         <source>The saved statement queue is damaged or from an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Warteschlange der Rechnungsauszüge ist beschädigt oder stammt aus einer unbekannten Version.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementViewer</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Window title of the statement viewer (statement: the document m3ter generates from a bill).</extracomment>
+        <translation>Rechnungsauszug</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;Open in default app</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Opens the statement file in the application the system uses for JSON or CSV files.</extracomment>
+        <translation>In &amp;Standardanwendung öffnen</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Opens the file manager at the statement file.</extracomment>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Find a field or value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld oder Wert suchen…</translation>
     </message>
     <message>
         <source>Find in statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rechnungsauszug suchen</translation>
     </message>
     <message>
         <source>Statement JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszug (JSON)</translation>
     </message>
     <message>
         <source>Statement CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszug (CSV)</translation>
     </message>
     <message>
         <source>No file was saved in this format for this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Rechnungsauszug wurde keine Datei in diesem Format gespeichert.</translation>
     </message>
     <message>
         <source>%1 is no longer there. It may have been moved or deleted; download the statement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden. Möglicherweise wurde die Datei verschoben oder gelöscht; laden Sie den Rechnungsauszug erneut herunter.</translation>
     </message>
     <message>
         <source>%1 is too large to show here. Open it in its default application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um hier angezeigt zu werden. Öffnen Sie die Datei in der Standardanwendung.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Statement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsauszug — %1</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Statement format</source>
+        <translation>Format des Rechnungsauszugs</translation>
     </message>
 </context>
 <context>
     <name>m3ter::TableStateOverlay</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button over the bill table: send the request that failed again.</extracomment>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Repeat the request that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagene Anfrage wiederholen</translation>
+    </message>
+    <message>
+        <source>Bill table status</source>
+        <extracomment>Accessible name of the message that covers the bill table (loading, empty, error).</extracomment>
+        <translation>Status der Rechnungstabelle</translation>
     </message>
 </context>
 </TS>

@@ -5,38 +5,38 @@
     <name>m3ter::Account</name>
     <message>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne ou un nombre est attendu</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ApiConnection</name>
     <message>
         <source>The API address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The API address must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
     </message>
     <message>
         <source>The API address must use https:// (plain http:// is only allowed for 127.0.0.1, localhost and [::1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API doit utiliser https:// (http:// simple n&apos;est autorisé que pour 127.0.0.1, localhost et [::1]).</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
         <source>The organization ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;organisation est manquant.</translation>
     </message>
     <message>
         <source>The access key ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de clé d&apos;accès est manquant.</translation>
     </message>
     <message>
         <source>The API secret is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;API est manquant.</translation>
     </message>
 </context>
 <context>
@@ -44,162 +44,166 @@
     <message>
         <source>%1
 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Réponse du serveur&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server could not be found. Check the API address in the profile and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur introuvable. Vérifiez l&apos;adresse de l&apos;API dans le profil ainsi que votre connexion Internet.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the API address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;adresse de l&apos;API dans le profil.</translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion de manière inattendue. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The server redirected the request to another address. It was stopped so that your credentials are not sent elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête vers une autre adresse. Elle a été interrompue afin que vos identifiants ne soient pas envoyés ailleurs.</translation>
     </message>
     <message>
         <source>The network proxy could not be used. Check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy réseau n&apos;a pas pu être utilisé. Vérifiez les paramètres de proxy du système.</translation>
     </message>
     <message>
         <source>The network connection was lost. Please check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion réseau a été perdue. Veuillez vérifier votre connexion et réessayer.</translation>
     </message>
     <message>
         <source>A network error prevented the request from completing. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur réseau a empêché la requête d&apos;aboutir. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête comme non valide (HTTP 400).</translation>
     </message>
     <message>
         <source>The requested item was not found (HTTP 404). It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément demandé est introuvable (HTTP 404). Il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>The server timed out waiting for the request (HTTP 408). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;attente de la requête a expiré côté serveur (HTTP 408). Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The item was changed by someone else (HTTP 409). Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément a été modifié par quelqu&apos;un d&apos;autre (HTTP 409). Rechargez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The server&apos;s response would be too large (HTTP 413). Narrow the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur serait trop volumineuse (HTTP 413). Affinez le filtre.</translation>
     </message>
     <message>
         <source>Too many requests were sent to m3ter (HTTP 429). Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes ont été envoyées à m3ter (HTTP 429). Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The m3ter service had a problem (HTTP %1). Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service m3ter a rencontré un problème (HTTP %1). Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé un statut inattendu (HTTP %1).</translation>
     </message>
     <message>
         <source>Access was denied (HTTP 403). The API key may lack permission, or the organization ID in the profile may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé (HTTP 403). La clé d&apos;API n&apos;a peut-être pas les autorisations nécessaires, ou l&apos;ID d&apos;organisation du profil est peut-être erroné.</translation>
     </message>
     <message>
         <source>The access key ID or API secret was not accepted (HTTP 401). Check the credentials in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de clé d&apos;accès ou le secret d&apos;API n&apos;a pas été accepté (HTTP 401). Vérifiez les identifiants du profil.</translation>
     </message>
     <message>
         <source>The server did not respond in time. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The server&apos;s response could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The server&apos;s response could not be read: the field &quot;%1&quot; is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être lue&#xa0;: le champ «&#xa0;%1&#xa0;» est manquant ou mal formé.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established (TLS or certificate error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur (erreur TLS ou de certificat).</translation>
     </message>
     <message>
         <source>The connection settings are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de connexion sont incomplets.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::AppController</name>
     <message>
         <source>The demo sandbox could not start on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démo n&apos;a pas pu démarrer sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion n&apos;existe plus.</translation>
     </message>
     <message>
         <source>No API secret is saved for “%1” on this computer. Enter it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret d&apos;API n&apos;est enregistré pour «&#xa0;%1&#xa0;» sur cet ordinateur. Saisissez-le pour vous connecter.</translation>
     </message>
     <message>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Name of the built-in demo connection (generated bills on a local test server).
+----------
+Connection menu: the built-in demo connection (generated bills on a local test server).</extracomment>
+        <translation>Bac à sable de démo</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Welcome to m3ter Bills. Add a connection to your m3ter organization, or try the app first with the built-in demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans m3ter Bills. Ajoutez une connexion à votre organisation m3ter, ou essayez d&apos;abord l&apos;application avec les données de démo intégrées.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (production)</translation>
     </message>
     <message>
         <source>Organization %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 sur %2</translation>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle connexion…</translation>
     </message>
     <message>
         <source>&amp;Edit current connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la connexion actuelle…</translation>
     </message>
     <message>
         <source>&amp;Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer une connexion</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its saved API secret from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;» et son secret d&apos;API enregistré de cet ordinateur&#x202f;?</translation>
     </message>
     <message>
         <source>The connection could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -208,660 +212,808 @@ The server said: %2</source>
         <source>Browse m3ter bills and download bill statements.
 
 The client secret is read from the system keychain or, for automation, from the environment variable %1. It is never accepted on the command line, where other users of this computer could see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez les factures m3ter et téléchargez les relevés de facture.
+
+Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automatisation, dans la variable d&apos;environnement %1. Il n&apos;est jamais accepté sur la ligne de commande, où d&apos;autres utilisateurs de cet ordinateur pourraient le voir.</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox with generated data; no m3ter account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le bac à sable intégré avec des données générées&#x202f;; aucun compte m3ter n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Use the saved profile with this name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil enregistré portant ce nom ou cet ID.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Override the API base URL (https; plain http only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;URL de base de l&apos;API (https&#x202f;; http simple uniquement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Override the m3ter organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;ID d&apos;organisation m3ter.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Override the access key id (client id); give its secret in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;ID de clé d&apos;accès (client ID)&#x202f;; indiquez son secret dans %1.</translation>
     </message>
     <message>
         <source>Log diagnostics (logging categories m3ter.*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser les diagnostics (catégories de journalisation m3ter.*).</translation>
     </message>
     <message>
         <source>Check the installation, print the result and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;installation, afficher le résultat et quitter.</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line, where other users of this computer can read them. Set the environment variable %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ne sont pas acceptés sur la ligne de commande, où d&apos;autres utilisateurs de cet ordinateur peuvent les lire. Définissez plutôt la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>--profile needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile nécessite un nom de profil.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url&#xa0;: %1</translation>
     </message>
     <message>
         <source>--org-id needs an organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org-id nécessite un ID d&apos;organisation.</translation>
     </message>
     <message>
         <source>--client-id needs an access key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id nécessite un ID de clé d&apos;accès.</translation>
     </message>
     <message>
         <source>--demo cannot be combined with --profile, --base-url, --org-id or --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ne peut pas être combiné avec --profile, --base-url, --org-id ou --client-id.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>More than one profile is named &quot;%1&quot;; use its id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs profils s&apos;appellent «&#xa0;%1&#xa0;»&#x202f;; utilisez plutôt son ID.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The saved secret of profile &quot;%1&quot; belongs to another access key and is not used; set %2 to give the secret for --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret enregistré du profil «&#xa0;%1&#xa0;» appartient à une autre clé d&apos;accès et n&apos;est pas utilisé&#x202f;; définissez %2 pour indiquer le secret correspondant à --client-id.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillDetailPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separator between parts of one header value, e.g. &quot;INV-000123 · XI-42&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>by %1 on %2</source>
         <extracomment>Who did something and when, e.g. &quot;by jane@acme.com on 2024-03-02 09:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>par %1 le %2</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>Select a bill to see its line items and totals.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Detail pane with no bill selected; line items: the individual charges of a bill.</extracomment>
+        <translation>Sélectionnez une facture pour afficher ses lignes de facture et ses totaux.</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: load the bill again after an error.</extracomment>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Retry loading the bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy bill ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de charger la facture</translation>
     </message>
     <message>
         <source>Copy the bill&apos;s ID to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de la facture dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copy the whole bill, as the server sent it, as indented JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export line items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la facture entière, telle qu&apos;envoyée par le serveur, en JSON indenté</translation>
     </message>
     <message>
         <source>Save the line items as a CSV file (UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export line items for Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes de facture dans un fichier CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Save the line items as a CSV file with a byte-order mark, which Excel needs to read accents and currency symbols correctly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes de facture dans un fichier CSV avec indicateur d&apos;ordre des octets (BOM), nécessaire à Excel pour lire correctement les accents et les symboles monétaires</translation>
     </message>
     <message>
         <source>Generate a statement for this bill and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un relevé pour cette facture et l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Total mismatch warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;écart de total</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the customer account the bill is for.</extracomment>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Billing period:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the service period the bill covers (start to end).</extracomment>
+        <translation>Période de facturation&#xa0;:</translation>
     </message>
     <message>
         <source>Bill date:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the date the bill was issued.</extracomment>
+        <translation>Date de facture&#xa0;:</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the date by which the bill must be paid.</extracomment>
+        <translation>Date d&apos;échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: bill status (pending, approved) and whether it is locked.</extracomment>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Bill total:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the total of the bill as the server reports it.</extracomment>
+        <translation>Total de la facture&#xa0;:</translation>
     </message>
     <message>
         <source>Timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Last calculated:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: when m3ter last calculated the bill.</extracomment>
+        <translation>Dernier calcul&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice number:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the sequential invoice number.</extracomment>
+        <translation>N° de facture&#xa0;:</translation>
     </message>
     <message>
         <source>External invoice:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: reference and date of the invoice in an external accounting system.</extracomment>
+        <translation>Facture externe&#xa0;:</translation>
     </message>
     <message>
         <source>PO number:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the customer&apos;s purchase order number.</extracomment>
+        <translation>N° de bon de commande&#xa0;:</translation>
     </message>
     <message>
         <source>Locked:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: whether the bill is locked (final, can no longer change), by whom, when.</extracomment>
+        <translation>Verrouillée&#xa0;:</translation>
     </message>
     <message>
         <source>Approved:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: who approved the bill and when.</extracomment>
+        <translation>Approuvée&#xa0;:</translation>
     </message>
     <message>
         <source>Bill ID:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill header: the unique ID (UUID) of the bill.</extracomment>
+        <translation>ID de facture&#xa0;:</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Accessible name of the tree of line items (the charges of the bill) and their pricing bands.</extracomment>
+        <translation>Lignes de facture</translation>
     </message>
     <message>
         <source>Totals by line-item type</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Group title: subtotals per kind of charge (usage, standing charge, ...).</extracomment>
+        <translation>Totaux par type de ligne de facture</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>Currency conversions</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Group title: exchange rates used to convert line items into the bill currency.</extracomment>
+        <translation>Conversions de devises</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Loading the bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la facture…</translation>
     </message>
     <message>
         <source>The bill could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture n&apos;a pas pu être chargée.</translation>
     </message>
     <message numerus="yes">
         <source>%n line item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de facture</numerusform>
+            <numerusform>%n lignes de facture</numerusform>
         </translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Status field of a bill that is locked (final, can no longer change).</extracomment>
+        <translation>Verrouillée</translation>
     </message>
     <message>
         <source>The server did not send a bill total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas envoyé de total de facture.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Locked field: yes, the bill is locked; &quot;Yes, %1&quot; adds who locked it and when.</extracomment>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, %1</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Locked field: the bill is not locked.</extracomment>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Sum of line items</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Totals table: the sum of all line items (charges), to compare with the bill total.</extracomment>
+        <translation>Somme des lignes de facture</translation>
     </message>
     <message>
         <source>Bill total</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Totals table: the total the server reports for the bill.</extracomment>
+        <translation>Total de la facture</translation>
     </message>
     <message>
         <source>The line items are not all in the bill&apos;s currency, so they cannot be checked against the bill total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de facture ne sont pas toutes dans la devise de la facture&#x202f;; elles ne peuvent donc pas être comparées au total de la facture.</translation>
     </message>
     <message>
         <source>The server sent no bill total to check the line items against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucun total de facture auquel comparer les lignes de facture.</translation>
     </message>
     <message>
         <source>No conversions: the bill is in the organization&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversion&#xa0;: la facture est dans la devise de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Bill ID copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de facture copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The bill&apos;s JSON is no longer available. Select the bill again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON de la facture n&apos;est plus disponible. Sélectionnez à nouveau la facture.</translation>
     </message>
     <message>
         <source>The bill was copied to the clipboard as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture a été copiée dans le presse-papiers au format JSON.</translation>
     </message>
     <message>
         <source>Export line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes de facture</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n line item(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de facture exportée vers «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n lignes de facture exportées vers «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: close the notice.</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copy bill &amp;ID</source>
+        <extracomment>Bill menu and detail pane: copy the bill&apos;s unique ID (a UUID) to the clipboard.</extracomment>
+        <translation>Copier l&apos;&amp;ID de facture</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copier en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export line items…</source>
+        <extracomment>Line items: the individual charges of a bill (usage, standing charge, minimum spend...).</extracomment>
+        <translation>&amp;Exporter les lignes de facture…</translation>
+    </message>
+    <message>
+        <source>Export line items for E&amp;xcel…</source>
+        <translation>Exporter les lignes de facture pour E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate statement…</source>
+        <extracomment>Statement: a document m3ter generates from a bill (JSON or CSV) for the customer.</extracomment>
+        <translation>&amp;Générer le relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Bill&apos;s own order</source>
+        <extracomment>Sort menu: the line items in the order the bill lists them.</extracomment>
+        <translation>Ordre de la &amp;facture</translation>
+    </message>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1 (croissant)</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <extracomment>Sort menu: the column the line items are sorted by, Z to A / 9 to 1.</extracomment>
+        <translation>%1 (décroissant)</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillFilter</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>A billing frequency can only be used together with an exact bill date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fréquence de facturation ne peut être utilisée qu&apos;avec une date de facture exacte.</translation>
     </message>
     <message>
         <source>The bill date range is empty: its start must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de dates de facture est vide&#xa0;: son début doit précéder sa fin.</translation>
     </message>
     <message>
         <source>The invoice date range is empty: its start must be before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de dates de facture externe est vide&#xa0;: son début doit précéder sa fin.</translation>
     </message>
     <message>
         <source>A bill id cannot contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de facture ne peut pas contenir de virgule.</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1</translation>
     </message>
     <message>
         <source>bill date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>date de facture %1</translation>
     </message>
     <message>
         <source>invoice date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>date de facture externe %1</translation>
     </message>
     <message>
         <source>locked bills included</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Filter summary part: locked bills (final, can no longer change) are listed.</extracomment>
+        <translation>factures verrouillées incluses</translation>
     </message>
     <message>
         <source>locked bills excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>factures verrouillées exclues</translation>
     </message>
     <message numerus="yes">
         <source>%n selected bill(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture sélectionnée</numerusform>
+            <numerusform>%n factures sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>bill job %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Filter summary part: bill job = the m3ter run that calculated a batch of bills.</extracomment>
+        <translation>tâche de facturation %1</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillFilterBar</name>
     <message>
         <source>Exact bill date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill date: the date the bill was issued, which the filters refer to.</extracomment>
+        <translation>Date de facture exacte</translation>
     </message>
     <message>
         <source>Bill date from</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture à partir du</translation>
     </message>
     <message>
         <source>Bill date before</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture avant le</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ext. invoice from</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Between the two dates of a bill date range: &quot;from &lt;date&gt; before &lt;date&gt;&quot; (end exclusive).</extracomment>
+        <translation>avant le</translation>
     </message>
     <message>
         <source>External invoice date from</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture externe à partir du</translation>
     </message>
     <message>
         <source>External invoice date before</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture externe avant le</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: load the bills that match the filters.</extracomment>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Filter: bill status (pending or approved).</extracomment>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Locked bills</source>
         <extracomment>Filter: whether bills that are locked (final, unchangeable) are listed.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked bills included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked bills left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures verrouillées</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any bill date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill date on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture</translation>
     </message>
     <message>
         <source>Billing frequency</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency: how often an account is billed (daily, weekly, monthly, annually).</extracomment>
+        <translation>Fréquence de facturation</translation>
     </message>
     <message>
         <source>The API accepts a billing frequency only together with an exact bill date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API n&apos;accepte une fréquence de facturation qu&apos;avec une date de facture exacte.</translation>
     </message>
     <message>
         <source>Bill job id</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill job: the m3ter run that calculated a batch of bills.</extracomment>
+        <translation>ID de tâche de facturation</translation>
     </message>
     <message>
         <source>Bill ids (paste a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de factures (collez une liste)</translation>
     </message>
     <message>
         <source>Bill ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de factures</translation>
     </message>
     <message>
         <source>One or more bill ids separated by spaces, commas or new lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ou plusieurs ID de facture, séparés par des espaces, des virgules ou des retours à la ligne.</translation>
     </message>
     <message>
         <source>Load the bills that match these filters (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les factures correspondant à ces filtres (Entrée)</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>Account picker entry: account code — account name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Choose an exact bill date to filter by frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date de facture exacte pour filtrer par fréquence.</translation>
+    </message>
+    <message>
+        <source>E&amp;xt. invoice from</source>
+        <extracomment>Check box: filter by the external invoice date (the date of the invoice in the customer&apos;s accounting system), from this date on.</extracomment>
+        <translation>Fact. e&amp;xterne à partir du</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <comment>external invoice date</comment>
+        <extracomment>Check box after &quot;Ext. invoice from&quot;: external invoice dates before this one.</extracomment>
+        <translation>avant le</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <comment>filters</comment>
+        <extracomment>Button: reset every filter to &quot;any&quot; and load all bills.</extracomment>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Only the bills of this account. Type part of an account code or name; leave empty for all accounts.</source>
+        <translation>Uniquement les factures de ce compte. Saisissez une partie du code ou du nom du compte&#x202f;; laissez vide pour tous les comptes.</translation>
+    </message>
+    <message>
+        <source>Only the bills with this status.</source>
+        <translation>Uniquement les factures ayant ce statut.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>bill status</comment>
+        <extracomment>Status filter (after the label &quot;Status:&quot;): bills of any status.</extracomment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Whether locked bills, which can no longer change, are listed.</source>
+        <translation>Indique si les factures verrouillées, qui ne peuvent plus changer, sont affichées.</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <comment>locked bills</comment>
+        <extracomment>After the label &quot;Locked bills:&quot;: locked bills are listed too.</extracomment>
+        <translation>Incluses</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <comment>locked bills</comment>
+        <extracomment>After the label &quot;Locked bills:&quot;: locked bills are not listed.</extracomment>
+        <translation>Exclues</translation>
+    </message>
+    <message>
+        <source>Any bill date, one exact bill date, or a range of bill dates (the end date is not included).</source>
+        <translation>Toute date de facture, une date de facture exacte ou une plage de dates de facture (date de fin exclue).</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>bill date</comment>
+        <extracomment>After the label &quot;Bill date:&quot;: no condition on the bill date.</extracomment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>bill date</comment>
+        <extracomment>After the label &quot;Bill date:&quot;, before one date: bills dated exactly that day.</extracomment>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>bill date</comment>
+        <extracomment>After the label &quot;Bill date:&quot;, before &quot;&lt;date&gt; before &lt;date&gt;&quot;: a range of bill dates.</extracomment>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>billing frequency</comment>
+        <extracomment>After the label &quot;Frequency:&quot;: bills of any billing frequency.</extracomment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Only bills whose external invoice date is on or after the date that follows.</source>
+        <translation>Uniquement les factures dont la date de facture externe est égale ou postérieure à la date qui suit.</translation>
+    </message>
+    <message>
+        <source>Only bills whose external invoice date is before the date that follows.</source>
+        <translation>Uniquement les factures dont la date de facture externe est antérieure à la date qui suit.</translation>
+    </message>
+    <message>
+        <source>Only the bills calculated by this bill job. Press Enter to apply.</source>
+        <translation>Uniquement les factures calculées par cette tâche de facturation. Appuyez sur Entrée pour appliquer.</translation>
+    </message>
+    <message>
+        <source>Reset every filter and load all bills</source>
+        <translation>Réinitialiser tous les filtres et charger toutes les factures</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <extracomment>Button with the menu of saved views (named sets of filters and columns).</extracomment>
+        <translation>&amp;Vues</translation>
+    </message>
+    <message>
+        <source>Save the current filters and columns under a name, or switch to a saved view.</source>
+        <translation>Enregistrer les filtres et les colonnes actuels sous un nom, ou passer à une vue enregistrée.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <extracomment>Label of the bill status filter (pending, approved).</extracomment>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;ked bills:</source>
+        <extracomment>Label of the filter for locked bills (locked: final, can no longer change).</extracomment>
+        <translation>&amp;Factures verrouillées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bill &amp;date:</source>
+        <translation>&amp;Date de facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <extracomment>Label of the billing frequency filter (how often the account is billed).</extracomment>
+        <translation>Fré&amp;quence&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>m3ter::BillTableModel</name>
     <message>
         <source>The statement no longer matches the bill; regenerate it.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Tooltip: the bill changed after its statement (document for the customer) was generated.</extracomment>
+        <translation>Le relevé ne correspond plus à la facture&#x202f;; régénérez-le.</translation>
     </message>
     <message>
         <source>The API did not return a total for this bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API n&apos;a renvoyé aucun total pour cette facture.</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Column title: a locked bill can no longer be changed or recalculated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillée</translation>
     </message>
     <message>
         <source>JSON + CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON + CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement column: no statement (JSON or CSV document) has been generated for the bill.</extracomment>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
         <extracomment>A statement exists but no longer matches its bill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obsolète)</translation>
     </message>
     <message>
         <source>Account code</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the short code of the customer account the bill is for.</extracomment>
+        <translation>Code du compte</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the date the bill was issued.</extracomment>
+        <translation>Date de facture</translation>
     </message>
     <message>
         <source>Due date</source>
         <extracomment>Column title: the date by which the bill must be paid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Service period</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the period whose usage and charges the bill covers (start to end).</extracomment>
+        <translation>Période de prestation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: bill status (pending, approved).</extracomment>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the bill total in the bill currency.</extracomment>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: billing frequency, how often the account is billed (monthly, annually...).</extracomment>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Invoice no.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the sequential invoice number of the bill.</extracomment>
+        <translation>N° de facture</translation>
     </message>
     <message>
         <source>Ext. invoice date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the date of the invoice in an external accounting system.</extracomment>
+        <translation>Date fact. externe</translation>
     </message>
     <message>
         <source>Ext. invoice ref.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: the reference of the invoice in an external accounting system.</extracomment>
+        <translation>Réf. fact. externe</translation>
     </message>
     <message>
         <source>Statement</source>
         <extracomment>Column title: whether JSON/CSV bill statements have been generated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relevé</translation>
     </message>
     <message>
         <source>Last calculated</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column title: when m3ter last calculated the bill.</extracomment>
+        <translation>Dernier calcul</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <comment>bill state</comment>
+        <extracomment>Cell of the Locked column: the bill is locked (final, can no longer change).</extracomment>
+        <translation>Verrouillée</translation>
     </message>
 </context>
 <context>
@@ -869,197 +1021,212 @@ The client secret is read from the system keychain or, for automation, from the 
     <message>
         <source>The line items add up to %1, %3 less than the bill total of %2.</source>
         <extracomment>%1 sum of the line items, %2 the bill total, %3 the absolute difference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de facture totalisent %1, soit %3 de moins que le total de la facture (%2).</translation>
     </message>
     <message>
         <source>The line items add up to %1, %3 more than the bill total of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de facture totalisent %1, soit %3 de plus que le total de la facture (%2).</translation>
     </message>
     <message>
         <source>The bill may have changed since it was calculated; check it in m3ter before sending it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture a peut-être changé depuis son calcul&#x202f;; vérifiez-la dans m3ter avant de la transmettre.</translation>
     </message>
     <message>
         <source>The line items are too large to add up exactly, so the bill total could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants des lignes de facture sont trop élevés pour être additionnés exactement&#x202f;; le total de la facture n&apos;a donc pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ConnectionDialog</name>
     <message>
         <source>This is a &amp;production organization (real customer data)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Production: the live m3ter organization that bills real customers (not a test one).</extracomment>
+        <translation>Il s&apos;agit d&apos;une organisation de &amp;production (données clients réelles)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>Edit the connection to m3ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion à m3ter</translation>
     </message>
     <message>
         <source>Connect to your m3ter organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre organisation m3ter</translation>
     </message>
     <message>
         <source>Use the access key of an m3ter service user (m3ter Console → Settings → Access → Service users). The API secret is stored in the system keychain, never in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la clé d&apos;accès d&apos;un utilisateur de service m3ter (m3ter Console → Settings → Access → Service users). Le secret d&apos;API est stocké dans le trousseau du système, jamais dans les paramètres.</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Acme production</translation>
     </message>
     <message>
         <source>Access key id of the service user</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;accès de l&apos;utilisateur de service</translation>
     </message>
     <message>
         <source>Saved in the keychain — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau — laissez vide pour le conserver</translation>
     </message>
     <message>
         <source>API secret of the access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the secret while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d&apos;API de la clé d&apos;accès</translation>
     </message>
     <message>
         <source>The main window shows a red banner while connected to a production organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre principale affiche un bandeau rouge lorsque vous êtes connecté à une organisation de production.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The ID of the m3ter organization (the company account in m3ter), a UUID.</extracomment>
+        <translation>ID d&apos;&amp;organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Access key: the credentials of an m3ter service user (key ID and API secret).</extracomment>
+        <translation>ID de &amp;clé d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Get an access token and read one page of bills; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un jeton d&apos;accès et lire une page de factures&#x202f;; rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Explore the app with generated bills on a sandbox that runs on this computer; no m3ter account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir l&apos;application avec des factures générées, dans un bac à sable exécuté sur cet ordinateur&#x202f;; aucun compte m3ter n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conn&amp;ecter</translation>
     </message>
     <message>
         <source>Test the connection before saving to find problems early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion avant de l&apos;enregistrer pour détecter les problèmes au plus tôt.</translation>
     </message>
     <message>
         <source>Enter the API secret of the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret d&apos;API de la clé d&apos;accès.</translation>
     </message>
     <message>
         <source>Reading the saved secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret enregistré dans le trousseau…</translation>
     </message>
     <message>
         <source>No API secret is saved for this connection. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret d&apos;API n&apos;est enregistré pour cette connexion. Saisissez-le.</translation>
     </message>
     <message>
         <source>Connecting to %1 and requesting an access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 et demande d&apos;un jeton d&apos;accès…</translation>
     </message>
     <message>
         <source>Signed in. Reading a page of bills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Lecture d&apos;une page de factures…</translation>
     </message>
     <message>
         <source>Saving the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
     </message>
     <message>
         <source>The secret could not be saved in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;a pas pu être enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>The connection could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret while typing (%1)</source>
+        <translation>Afficher le secret pendant la saisie (%1)</translation>
+    </message>
+    <message>
+        <source>Hidden while typed. %1 shows or hides it.</source>
+        <translation>Masqué pendant la saisie. %1 l&apos;affiche ou le masque.</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>&amp;Secret d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails du certificat</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ConnectionTester</name>
     <message>
         <source>The network proxy %1:%2 could not be used (%3). Check the proxy under Connection → Preferences, or the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy réseau %1:%2 n&apos;a pas pu être utilisé (%3). Vérifiez le proxy dans Connexion → Préférences, ou les paramètres de proxy du système.</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Certificate subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet du certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du %1 au %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>The certificate is self-signed: no certificate authority vouches for it. If your company inspects HTTPS traffic, ask IT to install its root certificate on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est auto-signé&#xa0;: aucune autorité de certification ne s&apos;en porte garante. Si votre entreprise inspecte le trafic HTTPS, demandez au service informatique d&apos;installer son certificat racine sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Connection works. The access key was accepted and organization %1 can be read (it has no bills yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne. La clé d&apos;accès a été acceptée et l&apos;organisation %1 est lisible (elle n&apos;a encore aucune facture).</translation>
     </message>
     <message>
         <source>Connection works. The access key was accepted and the bills of organization %1 can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne. La clé d&apos;accès a été acceptée et les factures de l&apos;organisation %1 sont lisibles.</translation>
     </message>
     <message>
         <source>Could not sign in at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1.</translation>
     </message>
     <message>
         <source>Signed in, but the bills of organization %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais les factures de l&apos;organisation %1 n&apos;ont pas pu être lues.</translation>
     </message>
 </context>
 <context>
@@ -1067,30 +1234,30 @@ The client secret is read from the system keychain or, for automation, from the 
     <message>
         <source>Column %1</source>
         <extracomment>CSV viewer: a column without a header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
     <name>m3ter::CsvWriter</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier.</translation>
     </message>
     <message>
         <source>The file was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>Could not save “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1098,175 +1265,199 @@ The client secret is read from the system keychain or, for automation, from the 
     <message>
         <source>%1 – %2</source>
         <extracomment>A service period: start date – end date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::EnumLabels</name>
     <message>
         <source>Standing charge</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: a fixed recurring charge, independent of usage.</extracomment>
+        <translation>Frais fixes</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: a charge for measured usage.</extracomment>
+        <translation>Consommation</translation>
     </message>
     <message>
         <source>Usage Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit de consommation</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: top-up to the agreed minimum amount when usage stayed below it.</extracomment>
+        <translation>Dépense minimale</translation>
     </message>
     <message>
         <source>Minimum spend adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement de dépense minimale</translation>
     </message>
     <message>
         <source>Counter running total charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de total cumulé du compteur</translation>
     </message>
     <message>
         <source>Counter adjustment debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit d&apos;ajustement de compteur</translation>
     </message>
     <message>
         <source>Counter adjustment credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit d&apos;ajustement de compteur</translation>
     </message>
     <message>
         <source>Credit deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduction de crédit</translation>
     </message>
     <message>
         <source>Manual adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement manuel</translation>
     </message>
     <message>
         <source>Credit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Debit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de débit</translation>
     </message>
     <message>
         <source>Prepayment consumed</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: part of a prepaid commitment used up by this bill.</extracomment>
+        <translation>Prépaiement consommé</translation>
     </message>
     <message>
         <source>Prepayment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de prépaiement</translation>
     </message>
     <message>
         <source>Overage surcharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplément de dépassement</translation>
     </message>
     <message>
         <source>Overage usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation en dépassement</translation>
     </message>
     <message>
         <source>Balance consumed</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: part of the account&apos;s credit balance used up by this bill.</extracomment>
+        <translation>Solde consommé</translation>
     </message>
     <message>
         <source>Balance fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de solde</translation>
     </message>
     <message>
         <source>Ad-hoc</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item type: a one-off charge added by hand.</extracomment>
+        <translation>Ponctuel</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency: how often the account is billed.</extracomment>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuelle</translation>
     </message>
     <message>
         <source>Annually</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuelle</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency: billed on demand rather than on a schedule.</extracomment>
+        <translation>Ponctuelle</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Billing frequency of a bill that combines charges billed at different frequencies.</extracomment>
+        <translation>Mixte</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Bill status: the bill was approved for sending to the customer.</extracomment>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job status: the server is generating the statement.</extracomment>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement file status: the statement matches its bill.</extracomment>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement file status (stale): the bill changed after the statement was generated.</extracomment>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement file status: the statement is no longer valid and must not be used.</extracomment>
+        <translation>Invalidé</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Automatic statement generation: switched off.</extracomment>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>JSON and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON et CSV</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>bill status</comment>
+        <extracomment>Bill status: the bill is not approved yet and may still change.</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>statement job status</comment>
+        <extracomment>Statement job status: queued on the server, not started yet.</extracomment>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
     <name>m3ter::GenerateStatementsDialog</name>
     <message>
         <source>Also generate &amp;CSV statements</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements: documents m3ter generates from bills; JSON is always made, CSV optionally.</extracomment>
+        <translation>Générer aussi les relevés &amp;CSV</translation>
     </message>
     <message>
         <source>Generate statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer des relevés</translation>
     </message>
     <message numerus="yes">
         <source>Generate statements for %Ln bill(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Générer le relevé de %Ln facture&#x202f;?</numerusform>
+            <numerusform>Générer les relevés de %Ln factures&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1274,147 +1465,167 @@ The client secret is read from the system keychain or, for automation, from the 
 %1
 in a folder per account, named by bill date and bill ID.</source>
         <extracomment>%1: the statements folder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un relevé JSON est généré pour chaque facture et enregistré sous
+%1
+dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la facture.</translation>
     </message>
     <message>
         <source>CSV statements open in a spreadsheet; JSON is always generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relevés CSV s&apos;ouvrent dans un tableur&#x202f;; le JSON est toujours généré.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of these bills already have a statement, which will be replaced. To save the existing statements without regenerating them, use Download existing statements instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de ces factures a déjà un relevé, qui sera remplacé. Pour enregistrer les relevés existants sans les régénérer, utilisez plutôt «&#xa0;Télécharger les relevés existants&#xa0;».</numerusform>
+            <numerusform>%Ln de ces factures ont déjà un relevé&#x202f;; ces relevés seront remplacés. Pour enregistrer les relevés existants sans les régénérer, utilisez plutôt «&#xa0;Télécharger les relevés existants&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button: create the statements on the server and download them.</extracomment>
+        <translation>&amp;Générer</translation>
     </message>
 </context>
 <context>
     <name>m3ter::GetStatementUrlRequest</name>
     <message>
         <source>expected an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL http(s) est attendue</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::InlineNotice</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Inline notice: accept what the notice offers.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Inline notice: close the notice (or cancel what it offers).</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notification</translation>
     </message>
 </context>
 <context>
     <name>m3ter::JsonParse</name>
     <message>
         <source>The server sent an empty reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse vide.</translation>
     </message>
     <message>
         <source>The server reply is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet est attendu</translation>
     </message>
     <message>
         <source>The server reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The server reply is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas un tableau JSON.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::JsonReader</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne est attendue, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau est attendu, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a date (YYYY-MM-DD), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une date (AAAA-MM-JJ) est attendue, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a date and time (ISO 8601), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une date et une heure (ISO 8601) sont attendues, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an absolute URL, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL absolue est attendue, reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>“%1” is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure (ISO 8601)</translation>
     </message>
     <message>
         <source>expected a whole number that fits 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier tenant sur 64 bits est attendu</translation>
     </message>
     <message>
         <source>number out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre hors limites</translation>
     </message>
     <message>
         <source>number %1 is too large for an exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1 est trop grand pour un montant exact</translation>
     </message>
     <message>
         <source>not a valid absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL absolue non valide</translation>
     </message>
 </context>
 <context>
@@ -1422,78 +1633,78 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
         <extracomment>%1: the parser&apos;s reason, %2: byte offset in the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui/non</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
         <extracomment>JSON viewer: an object&apos;s summary, e.g. &quot;{5 fields}&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n champ}</numerusform>
+            <numerusform>{%n champs}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
         <extracomment>JSON viewer: an array&apos;s summary, e.g. &quot;[3 items]&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>m3ter::KeychainCredentialStore</name>
     <message>
         <source>The system keychain is not available, so the client secret is kept only until you quit. To keep it, set up a keychain (for example GNOME Keyring or KWallet) and enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: le secret d&apos;API n&apos;est donc conservé que jusqu&apos;à la fermeture de l&apos;application. Pour le conserver, configurez un trousseau (par exemple GNOME Keyring ou KWallet) et saisissez à nouveau le secret.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied, so the client secret could not be used. Try again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau du système a été refusé&#xa0;: le secret d&apos;API n&apos;a donc pas pu être utilisé. Réessayez et autorisez l&apos;accès.</translation>
     </message>
     <message>
         <source>The client secret could not be removed from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;API n&apos;a pas pu être supprimé du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1501,182 +1712,196 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>System language</source>
         <extracomment>Language choice in Preferences: use the operating system&apos;s language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>m3ter::LineItemCsv</name>
     <message>
         <source>Bill ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de facture</translation>
     </message>
     <message>
         <source>Account code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du compte</translation>
     </message>
     <message>
         <source>Line item ID</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV header: the unique ID of a line item (one charge of the bill).</extracomment>
+        <translation>ID de ligne de facture</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code produit</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Type code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du type</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;unités</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Average unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire moyen</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de conversion</translation>
     </message>
     <message>
         <source>Converted subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total converti</translation>
     </message>
     <message>
         <source>Service period start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV header: first day of the period the charge covers.</extracomment>
+        <translation>Début de la période de prestation (UTC)</translation>
     </message>
     <message>
         <source>Service period end (UTC, exclusive)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV header: the day after the last day of the period the charge covers.</extracomment>
+        <translation>Fin de la période de prestation (UTC, exclue)</translation>
     </message>
     <message>
         <source>%1 line items</source>
         <extracomment>File name of a line-item export: %1 account code, %2 period start date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de facture</translation>
     </message>
     <message>
         <source>%1 %2 line items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 lignes de facture</translation>
     </message>
 </context>
 <context>
     <name>m3ter::LineItemTreeModel</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: description of the charge (line item: one charge of a bill).</extracomment>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the kind of charge (usage, standing charge, minimum spend...).</extracomment>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the billed number of units (after pricing rules), not the unit name.</extracomment>
+        <translation>Nb d&apos;unités</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the name of the unit the quantity is measured in (e.g. GB, API call).</extracomment>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Avg. unit price</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: average price per unit across the pricing bands.</extracomment>
+        <translation>Prix unit. moyen</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the currency conversion rate applied to the subtotal.</extracomment>
+        <translation>Taux de conversion</translation>
     </message>
     <message>
         <source>Converted subtotal</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the subtotal after currency conversion, in the bill currency.</extracomment>
+        <translation>Sous-total converti</translation>
     </message>
     <message>
         <source>Service period</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Line-item column: the period the charge covers.</extracomment>
+        <translation>Période de prestation</translation>
     </message>
     <message>
         <source>Average price per unit across all pricing bands; for a band, the band&apos;s unit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix moyen par unité sur l&apos;ensemble des tranches tarifaires&#x202f;; pour une tranche, le prix unitaire de la tranche.</translation>
     </message>
     <message>
         <source>In the line item&apos;s currency, before conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la devise de la ligne de facture, avant conversion.</translation>
     </message>
     <message>
         <source>After applying the conversion rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après application du taux de conversion.</translation>
     </message>
     <message>
         <source>The end date is exclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin est exclue.</translation>
     </message>
     <message>
         <source>Product code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code produit&#xa0;: %1</translation>
     </message>
     <message>
         <source>A line-item type this version does not know: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de ligne de facture inconnu de cette version&#xa0;: %1</translation>
     </message>
     <message>
         <source>From %1 up to, but not including, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 jusqu&apos;au %2 exclu</translation>
     </message>
     <message>
         <source>Band %1 · from %2</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Pricing band: one tier of tiered pricing (e.g. units 0-1000 at one price). %1: band number, %2: first unit of the band.</extracomment>
+        <translation>Tranche %1 · à partir de %2</translation>
     </message>
     <message>
         <source>Band %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Pricing band (tier of tiered pricing) number %1.</extracomment>
+        <translation>Tranche %1</translation>
     </message>
     <message>
         <source>%1 · fixed price %2</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Pricing band with a fixed price for the whole band instead of a price per unit.</extracomment>
+        <translation>%1 · prix fixe %2</translation>
     </message>
 </context>
 <context>
@@ -1684,549 +1909,685 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>m3ter Bills — %1</source>
         <extracomment>Window title: application name — connection (organization).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>m3ter Bills — %1</translation>
     </message>
     <message>
         <source>m3ter Bills — %1 (PRODUCTION)</source>
         <extracomment>Window title of a production connection.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>m3ter Bills — %1 (PRODUCTION)</translation>
     </message>
     <message>
         <source>Loading all matching bills… %L1 loaded so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de toutes les factures correspondantes… Déjà chargées&#xa0;: %L1.</translation>
     </message>
     <message>
         <source>Loading all bills stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de toutes les factures interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The statement queue could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente des relevés n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Menu and toolbar: load the bills from the server again.</extracomment>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Reload the bills from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les factures depuis le serveur (F5)</translation>
     </message>
     <message>
         <source>Load &amp;all matching bills</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Menu and toolbar: fetch every bill that matches the filters (the list loads page by page).</extracomment>
+        <translation>Char&amp;ger toutes les factures correspondantes</translation>
     </message>
     <message>
         <source>Loading all matching bills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de toutes les factures correspondantes…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Edit menu: copy the selected rows of the bill table as tab-separated text.</extracomment>
+        <translation>&amp;Copier les lignes sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Filter bills</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Edit menu: put the keyboard focus on the filters above the bill table.</extracomment>
+        <translation>&amp;Filtrer les factures</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
         <source>Saved &amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vues enregistrées</translation>
     </message>
     <message>
         <source>&amp;Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relevés</translation>
     </message>
     <message>
         <source>Show statements &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;panneau des relevés</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About m3ter Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de m3ter Bills</translation>
     </message>
     <message>
         <source>About m3ter Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de m3ter Bills</translation>
     </message>
     <message>
         <source>&lt;b&gt;m3ter Bills %1&lt;/b&gt;&lt;p&gt;Browse m3ter bills, check their line items and totals, and download bill statements.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;m3ter Bills %1&lt;/b&gt;&lt;p&gt;Parcourez les factures m3ter, vérifiez leurs lignes de facture et leurs totaux, et téléchargez les relevés de facture.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 · org %2</source>
         <extracomment>Toolbar: which m3ter organization the window is connected to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · org. %2</translation>
     </message>
     <message>
         <source>PRODUCTION · %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Toolbar: the connection is to a production organization (real customer data).</extracomment>
+        <translation>PRODUCTION · %1</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Accessible name of the table of bills (invoices, one per account and period).</extracomment>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>PRODUCTION — %1 · organization %2 · real customer data</source>
         <extracomment>Banner across the main window while connected to a production organization.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION — %1 · organisation %2 · données clients réelles</translation>
     </message>
     <message>
         <source>Loading bills…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Shown over the bill table while the first page of bills loads.</extracomment>
+        <translation>Chargement des factures…</translation>
     </message>
     <message>
         <source>The bills could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les factures n&apos;ont pas pu être chargées.
+%1</translation>
     </message>
     <message>
         <source>More bills could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Notice above the bill table; the button loads the next page again.</extracomment>
+        <translation>Impossible de charger plus de factures&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>There are no bills in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune facture dans cette organisation.</translation>
     </message>
     <message>
         <source>No bill matches these filters:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More bills could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture ne correspond à ces filtres&#xa0;:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bill(s) loaded (more available)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln facture chargée (d&apos;autres sont disponibles)</numerusform>
+            <numerusform>%Ln factures chargées (d&apos;autres sont disponibles)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln bill(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les factures sont chargées (%Ln)</numerusform>
+            <numerusform>Toutes les factures sont chargées (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bill(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln facture chargée</numerusform>
+            <numerusform>%Ln factures chargées</numerusform>
         </translation>
     </message>
     <message>
         <source>Loaded: %1</source>
         <extracomment>Status bar: sums of the loaded bills, one per currency.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sums per currency of the loaded bills; currencies are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommes par devise des factures chargées&#x202f;; les devises ne sont jamais additionnées entre elles.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected: %1</source>
         <extracomment>Status bar: number of selected bills and their sums per currency.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sélectionnée&#xa0;: %1</numerusform>
+            <numerusform>%Ln sélectionnées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sorting by “%1” needs every matching bill, but only %Ln are loaded so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le tri par «&#xa0;%1&#xa0;» nécessite toutes les factures correspondantes, mais seule %Ln est chargée pour l&apos;instant.</numerusform>
+            <numerusform>Le tri par «&#xa0;%1&#xa0;» nécessite toutes les factures correspondantes, mais seules %Ln sont chargées pour l&apos;instant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load all and sort</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Notice buttons: load every matching bill and then sort, or leave the list as it is.</extracomment>
+        <translation>Tout charger et trier</translation>
     </message>
     <message>
         <source>Bill id</source>
-        <translation type="unfinished"></translation>
+        <extracomment>CSV export headers: bill ID, account ID, and the bill total with every decimal.</extracomment>
+        <translation>ID de facture</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte</translation>
     </message>
     <message>
         <source>Total (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (exact)</translation>
     </message>
     <message>
         <source>CSV (UTF-8) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8) (*.csv)</translation>
     </message>
     <message>
         <source>CSV for Excel (UTF-8 with BOM) (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour Excel (UTF-8 avec BOM) (*.csv)</translation>
     </message>
     <message>
         <source>Export selected bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les factures sélectionnées</translation>
     </message>
     <message>
         <source>Export loaded bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les factures chargées</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>&amp;Save current view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la vue actuelle…</translation>
     </message>
     <message>
         <source>&amp;Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer une vue</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>Name of this view (filters and columns):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette vue (filtres et colonnes)&#xa0;:</translation>
     </message>
     <message>
         <source>View “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <source>&amp;Generate statements…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Menu and toolbar: create statements (documents summarising a bill) on the server.</extracomment>
+        <translation>&amp;Générer des relevés…</translation>
     </message>
     <message>
         <source>Generate statements for the selected bills (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer des relevés pour les factures sélectionnées (Ctrl+G)</translation>
     </message>
     <message>
         <source>Generate statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer des relevés</translation>
     </message>
     <message>
         <source>&amp;Download existing statements</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements menu: download statements that were generated earlier, without generating new ones.</extracomment>
+        <translation>Télécharger les relevés &amp;existants</translation>
     </message>
     <message>
         <source>Save the statements the selected bills already have, without generating new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les relevés existants des factures sélectionnées, sans en générer de nouveaux</translation>
     </message>
     <message>
         <source>Regenerate &amp;stale statements…</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements menu: stale statement = it no longer matches its bill (the bill changed since).</extracomment>
+        <translation>Régénérer les relevés &amp;obsolètes…</translation>
     </message>
     <message>
         <source>Generate new statements for every loaded bill whose statement is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer de nouveaux relevés pour chaque facture chargée dont le relevé est obsolète</translation>
     </message>
     <message>
         <source>Select the bills to generate statements for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les factures pour lesquelles générer des relevés.</translation>
     </message>
     <message numerus="yes">
         <source>Generating %Ln statement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Génération de %Ln relevé…</numerusform>
+            <numerusform>Génération de %Ln relevés…</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the selected bills has a statement yet; use Generate statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des factures sélectionnées n&apos;a encore de relevé&#x202f;; utilisez «&#xa0;Générer des relevés&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %Ln existing statement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Téléchargement de %Ln relevé existant…</numerusform>
+            <numerusform>Téléchargement de %Ln relevés existants…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 statements — %3</source>
         <extracomment>Window title (and taskbar entry) while statements are generated: progress first, so it stays visible in a narrow taskbar button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 relevés — %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln statement(s) downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln relevé téléchargé</numerusform>
+            <numerusform>%Ln relevés téléchargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln not (see the statements panel)</source>
         <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln non téléchargé (voir le panneau des relevés)</numerusform>
+            <numerusform>, %Ln non téléchargés (voir le panneau des relevés)</numerusform>
         </translation>
     </message>
     <message>
         <source>Statements finished with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés terminés avec des erreurs</translation>
     </message>
     <message>
         <source>Statements ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés prêts</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <source>&amp;Bill</source>
+        <extracomment>Menu of the bill shown in the detail pane (bill = an m3ter invoice for one account).</extracomment>
+        <translation>Fac&amp;ture</translation>
+    </message>
+    <message>
+        <source>&amp;Sort line items by</source>
+        <extracomment>Bill menu: sort the line items (the charges that make up the bill) by a column.</extracomment>
+        <translation>&amp;Trier les lignes de facture par</translation>
+    </message>
+    <message>
+        <source>Statement &amp;jobs</source>
+        <extracomment>Statements menu: the jobs listed in the statements panel (one per bill).</extracomment>
+        <translation>&amp;Tâches de relevé</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1 (croissant)</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
+        <translation>%1 (décroissant)</translation>
     </message>
 </context>
 <context>
     <name>m3ter::Page</name>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne est attendue</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau est attendu</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ParseError</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::PreferencesDialog</name>
     <message>
         <source>Use the &amp;system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
     </message>
     <message>
         <source>&amp;No proxy (connect directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun proxy (connexion directe)</translation>
     </message>
     <message>
         <source>&amp;Manual HTTP proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP &amp;manuel&#xa0;:</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Network proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy réseau</translation>
     </message>
     <message>
         <source>The system settings include the HTTPS_PROXY and NO_PROXY environment variables. Proxy passwords are never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du système incluent les variables d&apos;environnement HTTPS_PROXY et NO_PROXY. Les mots de passe de proxy ne sont jamais enregistrés.</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés</translation>
     </message>
     <message>
         <source>Statements folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des relevés</translation>
     </message>
     <message>
         <source>Statements are saved here, in a folder per organization and account. Leave empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relevés sont enregistrés ici, dans un dossier par organisation et par compte. Laissez vide pour utiliser l&apos;emplacement par défaut.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
         <source>Dates, numbers and amounts follow the language. A change takes effect the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates, les nombres et les montants suivent la langue choisie. La modification prend effet au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve in:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>m3ter::Profile</name>
     <message>
         <source>Enter the API base URL, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de base de l&apos;API, par exemple %1.</translation>
     </message>
     <message>
         <source>The API base URL is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API n&apos;est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API ne doit contenir ni requête (?) ni fragment (#).</translation>
     </message>
     <message>
         <source>The API base URL must use https. Plain http is only allowed for this computer (127.0.0.1, localhost or [::1]).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API doit utiliser https. Le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1, localhost ou [::1]).</translation>
     </message>
     <message>
         <source>The API base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le profil.</translation>
     </message>
     <message>
         <source>Enter the organization id (shown in the m3ter Console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID d&apos;organisation (affiché dans la m3ter Console).</translation>
     </message>
     <message>
         <source>The organization id does not look like an m3ter id (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;organisation ne ressemble pas à un ID m3ter (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</translation>
     </message>
     <message>
         <source>Enter the access key id (client id) of the m3ter service user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de clé d&apos;accès (client ID) de l&apos;utilisateur de service m3ter.</translation>
     </message>
     <message>
         <source>The access key id must not contain a colon (:).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de clé d&apos;accès ne doit pas contenir de deux-points (:).</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ProfileStore</name>
     <message>
         <source>The profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A profile with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil avec cet ID existe déjà.</translation>
     </message>
     <message>
         <source>The profile settings could not be saved: the settings file is not writable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du profil n&apos;ont pas pu être enregistrés&#xa0;: le fichier de paramètres n&apos;est pas accessible en écriture (%1).</translation>
     </message>
     <message>
         <source>The profile settings could not be saved: the settings file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du profil n&apos;ont pas pu être enregistrés&#xa0;: le fichier de paramètres est endommagé (%1).</translation>
     </message>
 </context>
 <context>
     <name>m3ter::ProxySettings</name>
     <message>
         <source>Enter the proxy&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte du proxy.</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host name, without http:// or a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement le nom d&apos;hôte du proxy, sans http:// ni nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The proxy port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du proxy doit être compris entre 1 et 65535.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::RequestArguments</name>
     <message>
         <source>No item was selected for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément n&apos;a été sélectionné pour cette requête.</translation>
     </message>
     <message>
         <source>No items were selected for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément n&apos;a été sélectionné pour cette requête.</translation>
     </message>
     <message>
         <source>At most %1 items can be sent in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête ne peut pas contenir plus de %1 éléments.</translation>
     </message>
     <message>
         <source>An empty ID cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID vide ne peut pas être envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::SelfTest</name>
+    <message>
+        <source>No answer within %1 s while %2.</source>
+        <translation>Aucune réponse dans les %1&#xa0;s pendant %2.</translation>
+    </message>
+    <message>
+        <source>drawing the application icon</source>
+        <translation>le rendu de l&apos;icône de l&apos;application</translation>
+    </message>
+    <message>
+        <source>The application icon could not be drawn: the Qt SVG plugins are missing (Debian package libqt6svg6).</source>
+        <translation>L&apos;icône de l&apos;application n&apos;a pas pu être rendue&#xa0;: les plugins SVG de Qt sont absents (paquet Debian libqt6svg6).</translation>
+    </message>
+    <message>
+        <source>Qt %1, platform &quot;%2&quot;, SVG icon drawn at %3×%4 pixels.</source>
+        <translation>Qt %1, plateforme «&#xa0;%2&#xa0;», icône SVG rendue en %3×%4 pixels.</translation>
+    </message>
+    <message>
+        <source>starting the demo sandbox</source>
+        <translation>le démarrage du bac à sable de démo</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start on 127.0.0.1.</source>
+        <translation>Le bac à sable de démo n&apos;a pas pu démarrer sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox listening at %1 (organization %2).</source>
+        <translation>Bac à sable de démo à l&apos;écoute sur %1 (organisation %2).</translation>
+    </message>
+    <message>
+        <source>loading the first page of bills</source>
+        <translation>le chargement de la première page de factures</translation>
+    </message>
+    <message>
+        <source>Loading bills failed: %1</source>
+        <translation>Échec du chargement des factures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo sandbox returned no bills.</source>
+        <translation>Le bac à sable de démo n&apos;a renvoyé aucune facture.</translation>
+    </message>
+    <message>
+        <source>more pages available</source>
+        <translation>d&apos;autres pages sont disponibles</translation>
+    </message>
+    <message>
+        <source>no more pages</source>
+        <translation>aucune autre page</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill list: %n bill(s) on the first page (%1); totals %2.</source>
+        <translation>
+            <numerusform>Liste des factures&#xa0;: %n facture sur la première page (%1)&#x202f;; totaux %2.</numerusform>
+            <numerusform>Liste des factures&#xa0;: %n factures sur la première page (%1)&#x202f;; totaux %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading the details of bill %1</source>
+        <translation>le chargement du détail de la facture %1</translation>
+    </message>
+    <message>
+        <source>Bill %1 came without line items.</source>
+        <translation>La facture %1 ne contient aucune ligne de facture.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bill detail: %1 (account %2), %n line item(s), total %3.</source>
+        <translation>
+            <numerusform>Détail de la facture&#xa0;: %1 (compte %2), %n ligne de facture, total %3.</numerusform>
+            <numerusform>Détail de la facture&#xa0;: %1 (compte %2), %n lignes de facture, total %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading bill %1 failed: %2</source>
+        <translation>Échec du chargement de la facture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Self-test passed in %1 s.</source>
+        <translation>Autotest réussi en %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Self-test failed: %1</source>
+        <translation>Échec de l&apos;autotest&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementBatchSubmitter</name>
     <message>
         <source>The statement jobs could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de relevé n&apos;ont pas pu être créées&#xa0;: %1</translation>
     </message>
     <message>
         <source>It could not be confirmed whether the statement job was created, so it was not submitted again (to avoid a duplicate): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer la création de la tâche de relevé&#x202f;; elle n&apos;a donc pas été renvoyée (pour éviter un doublon)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The statement job could not be created after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tâche de relevé n&apos;a pas pu être créée après %n tentative.</numerusform>
+            <numerusform>La tâche de relevé n&apos;a pas pu être créée après %n tentatives.</numerusform>
         </translation>
     </message>
 </context>
@@ -2234,125 +2595,134 @@ in a folder per account, named by bill date and bill ID.</source>
     <name>m3ter::StatementDownload</name>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another target folder, then retry the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1. Choisissez un autre dossier de destination, puis relancez le téléchargement.</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2). Choose another target folder, then retry the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 (%2). Choisissez un autre dossier de destination, puis relancez le téléchargement.</translation>
     </message>
     <message>
         <source>No %1 statement exists for this bill yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun relevé %1 n&apos;existe encore pour cette facture.</translation>
     </message>
     <message>
         <source>Could not get a download link for the %1 statement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;obtenir un lien de téléchargement pour le relevé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: the disk is full or not writable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein ou n&apos;est pas accessible en écriture (%2).</translation>
     </message>
     <message>
         <source>Could not save %1: the disk is full or not writable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: le disque est plein ou n&apos;est pas accessible en écriture (%2).</translation>
     </message>
     <message>
         <source>The download host refused the %1 statement (HTTP %2), also with a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de téléchargement a refusé le relevé %1 (HTTP %2), même avec un nouveau lien.</translation>
     </message>
     <message>
         <source>The download host answered HTTP %1 for the %2 statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de téléchargement a répondu HTTP %1 pour le relevé %2.</translation>
     </message>
     <message>
         <source>the download host answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte de téléchargement a répondu HTTP %1</translation>
     </message>
     <message>
         <source>Could not download the %1 statement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger le relevé %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementEntry</name>
     <message>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: the request to generate the statement is being sent.</extracomment>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Generating</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: m3ter is generating the statement document.</extracomment>
+        <translation>Génération en cours</translation>
     </message>
     <message>
         <source>Waiting to download</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: generated, the download has not started yet.</extracomment>
+        <translation>En attente de téléchargement</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement en cours</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: the user cancelled the statement job.</extracomment>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statement job stage: the statement job could not be created on the server.</extracomment>
+        <translation>Non envoyé</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementJobModel</name>
     <message>
         <source>Downloading %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Bill date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture</translation>
     </message>
     <message>
         <source>Bill ID</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: the unique ID of the bill the statement is for.</extracomment>
+        <translation>ID de facture</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: the stage of the statement job (generating, downloaded...).</extracomment>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: state of the JSON statement (up to date, out of date, invalidated).</extracomment>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel column: time since the statement job was submitted.</extracomment>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>File(s) / error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier(s) / erreur</translation>
     </message>
 </context>
 <context>
@@ -2360,279 +2730,328 @@ in a folder per account, named by bill date and bill ID.</source>
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>Statement viewer title: account code · bill date · bill id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: cancel the selected statement jobs (not a dialog button).</extracomment>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Cancel the selected statement jobs (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les tâches de relevé sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Cancel &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler tout</translation>
     </message>
     <message>
         <source>Cancel every statement job that has not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler toutes les tâches de relevé non terminées</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: show the selected statement in the built-in viewer (verb, not the View menu).</extracomment>
+        <translation>&amp;Visualiser</translation>
     </message>
     <message>
         <source>Show the statement here: JSON as a tree, CSV as a table (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le relevé ici&#xa0;: JSON en arborescence, CSV en tableau (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: open the statement file in the default application.</extracomment>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the JSON statement in its default application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le relevé JSON dans son application par défaut</translation>
     </message>
     <message>
         <source>Open the CSV statement in its default application, e.g. a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le relevé CSV dans son application par défaut, p. ex. un tableur</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Show the statement file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier du relevé dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>&amp;Retry downloads</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: download the statements whose download failed again.</extracomment>
+        <translation>&amp;Relancer les téléchargements</translation>
     </message>
     <message>
         <source>Download failed statements again, into the statements folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger à nouveau les relevés en échec, dans le dossier des relevés</translation>
     </message>
     <message>
         <source>&amp;Generate again</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Statements panel: generate the selected failed or cancelled statements once more.</extracomment>
+        <translation>&amp;Générer à nouveau</translation>
     </message>
     <message>
         <source>Submit the selected failed or cancelled statements again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les relevés sélectionnés en échec ou annulés</translation>
     </message>
     <message>
         <source>Statements &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des re&amp;levés</translation>
     </message>
     <message>
         <source>Statements folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des relevés</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Statement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur les relevés</translation>
     </message>
     <message>
         <source>Statement progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des relevés</translation>
     </message>
     <message>
         <source>Statement jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de relevé</translation>
     </message>
     <message>
         <source>No statements yet. Select bills and choose Generate statements (Ctrl+G); they are saved under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun relevé pour l&apos;instant. Sélectionnez des factures et choisissez «&#xa0;Générer des relevés&#xa0;» (Ctrl+G)&#x202f;; ils sont enregistrés sous %1.</translation>
     </message>
     <message>
         <source>Open statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le relevé</translation>
     </message>
     <message>
         <source>%1 is no longer there. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n&apos;est configurée pour ouvrir %1. Utilisez «&#xa0;Visualiser&#xa0;» pour l&apos;afficher ici, ou «&#xa0;Afficher dans le dossier&#xa0;».</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
         <extracomment>Progress bar of the statements panel: finished of all in this run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 terminés</translation>
     </message>
     <message numerus="yes">
         <source>%Ln in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln téléchargé</numerusform>
+            <numerusform>%Ln téléchargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annulé</numerusform>
+            <numerusform>%Ln annulés</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the statements folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des relevés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open C&amp;SV</source>
+        <translation>Ouvrir le &amp;CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <extracomment>Statements panel: remove finished statement jobs from the list (files stay on disk).</extracomment>
+        <translation>&amp;Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>Remove finished statements from this list; saved files stay on disk</source>
+        <translation>Retirer de cette liste les relevés terminés&#x202f;; les fichiers enregistrés restent sur le disque</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementQueue</name>
     <message>
         <source>Checking the statement jobs failed, trying again shortly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification des tâches de relevé, nouvel essai sous peu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The statement job %1 no longer exists on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche de relevé %1 n&apos;existe plus sur le serveur&#xa0;: %2</translation>
     </message>
     <message>
         <source>m3ter could not generate the statement (job %1 FAILED). Try again later, or give the job id to m3ter support.</source>
-        <translation type="unfinished"></translation>
+        <translation>m3ter n&apos;a pas pu générer le relevé (tâche %1 FAILED). Réessayez plus tard, ou communiquez l&apos;ID de la tâche au support m3ter.</translation>
     </message>
     <message>
         <source>The statement job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche de relevé a été annulée.</translation>
     </message>
     <message>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
         <source>The statement job could not be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche de relevé n&apos;a pas pu être annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The statement queue is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente des relevés est déjà utilisée.</translation>
     </message>
     <message>
         <source>Could not read the saved statement queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la file d&apos;attente des relevés enregistrée %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: m3ter never reported a state for the statement job %2. It may still finish there; download the existing statement later, or generate it again.</source>
+        <translation>Attente interrompue après %1&#xa0;: m3ter n&apos;a jamais communiqué d&apos;état pour la tâche de relevé %2. Elle peut encore aboutir côté m3ter&#x202f;; téléchargez plus tard le relevé existant, ou générez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting after %1: m3ter still reported the statement job %2 as %3. It may still finish there; download the existing statement later, or generate it again.</source>
+        <translation>Attente interrompue après %1&#xa0;: m3ter indiquait toujours l&apos;état %3 pour la tâche de relevé %2. Elle peut encore aboutir côté m3ter&#x202f;; téléchargez plus tard le relevé existant, ou générez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementQueueSaver</name>
     <message>
         <source>Could not save the statement queue to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la file d&apos;attente des relevés dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementQueueSnapshot</name>
     <message>
         <source>The saved statement queue is damaged or from an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente des relevés enregistrée est endommagée ou provient d&apos;une version inconnue.</translation>
     </message>
 </context>
 <context>
     <name>m3ter::StatementViewer</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Window title of the statement viewer (statement: the document m3ter generates from a bill).</extracomment>
+        <translation>Relevé</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;Open in default app</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Opens the statement file in the application the system uses for JSON or CSV files.</extracomment>
+        <translation>&amp;Ouvrir dans l&apos;application par défaut</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Opens the file manager at the statement file.</extracomment>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Find a field or value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un champ ou une valeur…</translation>
     </message>
     <message>
         <source>Find in statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le relevé</translation>
     </message>
     <message>
         <source>Statement JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON du relevé</translation>
     </message>
     <message>
         <source>Statement CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV du relevé</translation>
     </message>
     <message>
         <source>No file was saved in this format for this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été enregistré dans ce format pour ce relevé.</translation>
     </message>
     <message>
         <source>%1 is no longer there. It may have been moved or deleted; download the statement again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou supprimé&#x202f;; téléchargez à nouveau le relevé.</translation>
     </message>
     <message>
         <source>%1 is too large to show here. Open it in its default application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être affiché ici. Ouvrez-le dans son application par défaut.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Statement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé — %1</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Statement format</source>
+        <translation>Format du relevé</translation>
     </message>
 </context>
 <context>
     <name>m3ter::TableStateOverlay</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Button over the bill table: send the request that failed again.</extracomment>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Repeat the request that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la requête qui a échoué</translation>
+    </message>
+    <message>
+        <source>Bill table status</source>
+        <extracomment>Accessible name of the message that covers the bill table (loading, empty, error).</extracomment>
+        <translation>État du tableau des factures</translation>
     </message>
 </context>
 </TS>

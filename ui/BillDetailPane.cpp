@@ -332,7 +332,9 @@ QWidget *BillDetailPane::buildContentPage() {
         m_header[f] = valueLabel(headerBox);
         const QString title = tr(kFieldTitles[f]);
         QString name = title;
-        name.chop(1); // without the colon
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1); // without the colon (French puts a no-break space before it)
+        name = name.trimmed();
         m_header[f]->setAccessibleName(name);
         auto *titleLabel = new QLabel(title, headerBox);
         PaletteFollower::useSecondaryText(titleLabel);

@@ -494,10 +494,10 @@ void MainWindow::updateOverlay() {
                 tr("The bills could not be loaded.\n%1").arg(m_model->errorText()));
         } else {
             m_overlay->hideOverlay();
-            m_notice->showMessage(
-                //: Notice above the bill table; the button loads the next page again.
-                tr("More bills could not be loaded: %1").arg(m_model->errorText()), tr("Retry"),
-                QString());
+            //: Notice above the bill table; the button loads the next page again.
+            m_pagingErrorNotice =
+                tr("More bills could not be loaded: %1").arg(m_model->errorText());
+            m_notice->showMessage(m_pagingErrorNotice, tr("Retry"), QString());
             connect(m_notice, &InlineNotice::accepted, m_model, &BillTableModel::retry,
                     Qt::UniqueConnection);
         }
@@ -512,7 +512,7 @@ void MainWindow::updateOverlay() {
             m_overlay->hideOverlay();
         }
         if (!m_model->isLoadingAll() && m_notice->isVisible() &&
-            m_notice->text().startsWith(tr("More bills could not be loaded")))
+            m_notice->text() == m_pagingErrorNotice)
             m_notice->hide();
         break;
     }

@@ -117,6 +117,8 @@ private:
     BillTableModel *m_model;
     BillFilterBar *m_filterBar;
     InlineNotice *m_notice;
+    QString m_pagingErrorNotice; // the notice's text while it reports a failed page, so a
+                                 // recovered load hides that notice and no other
     QTableView *m_view;
     TableStateOverlay *m_overlay;
     BillDetailPane *m_detail;

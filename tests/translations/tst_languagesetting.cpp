@@ -76,10 +76,10 @@ private slots:
                     .contains(QStringLiteral("2")));
         QCOMPARE(formatMoney(*Decimal::fromString(QStringLiteral("1234.56")), QStringLiteral("EUR"),
                              QLocale(QStringLiteral("de_DE"))),
-                 QStringLiteral("1.234,56 €"));
+                 QStringLiteral("1.234,56\u00A0€"));
         QCOMPARE(formatMoney(*Decimal::fromString(QStringLiteral("1234567")), QStringLiteral("JPY"),
                              QLocale(QStringLiteral("de_DE"))),
-                 QStringLiteral("1.234.567 ¥"));
+                 QStringLiteral("1.234.567\u00A0¥"));
     }
 
     void frenchTranslation() {

@@ -54,8 +54,12 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    installTranslations(&app, QLocale());
+    // make_screenshots [out-dir] [locale]: British English unless a locale is given (de_DE to
+    // look at the German interface and formats).
+    const QLocale locale = argc > 2 ? QLocale(QString::fromLocal8Bit(argv[2]))
+                                    : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    installTranslations(&app, locale);
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(outDir);
     QTextStream err(stderr);

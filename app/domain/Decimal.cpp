@@ -11,25 +11,6 @@ namespace m3ter {
 
 namespace {
 
-constexpr qint64 kPow10[Decimal::MaxScale + 1] = {1LL,
-                                                  10LL,
-                                                  100LL,
-                                                  1000LL,
-                                                  10000LL,
-                                                  100000LL,
-                                                  1000000LL,
-                                                  10000000LL,
-                                                  100000000LL,
-                                                  1000000000LL,
-                                                  10000000000LL,
-                                                  100000000000LL,
-                                                  1000000000000LL,
-                                                  10000000000000LL,
-                                                  100000000000000LL,
-                                                  1000000000000000LL,
-                                                  10000000000000000LL,
-                                                  100000000000000000LL,
-                                                  1000000000000000000LL};
 
 constexpr qint64 kMin = std::numeric_limits<qint64>::min();
 
@@ -42,7 +23,7 @@ bool scaleUp(qint64 value, int exponent, qint64 *out) {
     }
     if (exponent < 0 || exponent > Decimal::MaxScale)
         return false;
-    return !qMulOverflow(value, kPow10[exponent], out) && *out != kMin;
+    return !qMulOverflow(value, kPowersOfTen[exponent], out) && *out != kMin;
 }
 
 bool isDigit(char16_t c) {
@@ -208,7 +189,7 @@ double Decimal::toDouble() const {
     // Both operands exact in a double: one correctly rounded division.
     constexpr qint64 kExactIntegerLimit = qint64(1) << 53;
     if (m_mantissa > -kExactIntegerLimit && m_mantissa < kExactIntegerLimit)
-        return double(m_mantissa) / double(kPow10[m_scale]);
+        return double(m_mantissa) / double(kPowersOfTen[m_scale]);
     return QLocale::c().toDouble(toString());
 }
 
@@ -216,7 +197,7 @@ Decimal Decimal::rounded(int decimals) const {
     decimals = qBound(0, decimals, MaxScale);
     if (decimals >= m_scale)
         return *this;
-    const qint64 divisor = kPow10[m_scale - decimals];
+    const qint64 divisor = kPowersOfTen[m_scale - decimals];
     qint64 quotient = m_mantissa / divisor;
     const qint64 remainder = m_mantissa % divisor;
     // |remainder| < 10^18, so doubling it cannot overflow; |quotient| <= INT64_MAX / 10, so

@@ -5,6 +5,7 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <iterator>
 #include <optional>
 
 namespace m3ter {
@@ -97,6 +98,28 @@ private:
 
 // Equal values hash equally whatever their scale.
 size_t qHash(const Decimal &value, size_t seed = 0) noexcept;
+
+// 10^0 .. 10^18: every scale a Decimal can have (shared with the JSON amount scanner).
+inline constexpr qint64 kPowersOfTen[] = {1LL,
+                                          10LL,
+                                          100LL,
+                                          1000LL,
+                                          10000LL,
+                                          100000LL,
+                                          1000000LL,
+                                          10000000LL,
+                                          100000000LL,
+                                          1000000000LL,
+                                          10000000000LL,
+                                          100000000000LL,
+                                          1000000000000LL,
+                                          10000000000000LL,
+                                          100000000000000LL,
+                                          1000000000000000LL,
+                                          10000000000000000LL,
+                                          100000000000000000LL,
+                                          1000000000000000000LL};
+static_assert(std::size(kPowersOfTen) == size_t(Decimal::MaxScale) + 1);
 
 } // namespace m3ter
 

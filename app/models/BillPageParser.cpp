@@ -1,6 +1,7 @@
 #include "models/BillPageParser.h"
 
 #include "domain/JsonReader.h"
+#include "models/BillRowField.h"
 #include "models/BillRowScanner.h"
 
 #include <QJsonArray>
@@ -14,30 +15,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// The fields a BillRow keeps, in the order Bill::fromJson reads them: they are read in this order
-// and the first error stops the bill, so when several are wrong the same one is reported.
-enum Field : int {
-    Id,
-    AccountId,
-    AccountCode,
-    StartDate,
-    EndDate,
-    BillDate,
-    DueDate,
-    BillingFrequency,
-    Currency,
-    Locked,
-    Status,
-    LastCalculatedDate,
-    BillTotal,
-    ExternalInvoiceDate,
-    ExternalInvoiceReference,
-    SequentialInvoiceNumber,
-    JsonStatementGenerated,
-    CsvStatementGenerated,
-    StatementStale,
-    FieldCount
-};
+using namespace BillRowField;
 
 constexpr QLatin1StringView kFieldNames[FieldCount] = {
     "id"_L1,
@@ -149,6 +127,7 @@ bool readField(Field field, QJsonValueConstRef value, BillRow *row, StringPool &
             row->statementStale = flag;
         return true;
     }
+    case Unknown:
     case FieldCount:
         break;
     }

@@ -1,6 +1,7 @@
 #include "models/BillRowScanner.h"
 
 #include "domain/JsonReader.h"
+#include "models/BillRowField.h"
 #include "models/JsonAmount.h"
 #include "models/StringPool.h"
 
@@ -10,29 +11,7 @@ namespace m3ter {
 
 namespace {
 
-// The bill fields a BillRow keeps (the same 19 BillPageParser reads).
-enum Field : int {
-    Unknown = -1,
-    Id,
-    AccountId,
-    AccountCode,
-    StartDate,
-    EndDate,
-    BillDate,
-    DueDate,
-    BillingFrequency,
-    Currency,
-    Locked,
-    Status,
-    LastCalculatedDate,
-    BillTotal,
-    ExternalInvoiceDate,
-    ExternalInvoiceReference,
-    SequentialInvoiceNumber,
-    JsonStatementGenerated,
-    CsvStatementGenerated,
-    StatementStale,
-};
+using namespace BillRowField;
 
 // Which field a key names. By length first: a bill has ~40 keys and most are not kept.
 Field fieldOf(QByteArrayView key) {
@@ -274,6 +253,7 @@ bool BillRowScanner::readField(int field, BillRow *row) {
         return true;
     }
     case Unknown:
+    case FieldCount:
         break;
     }
     return false;

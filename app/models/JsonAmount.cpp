@@ -5,23 +5,7 @@ namespace m3ter {
 namespace {
 
 constexpr int kMaxDigits = 15; // DBL_DIG
-
-constexpr qint64 kPow10[kMaxDigits + 1] = {1LL,
-                                           10LL,
-                                           100LL,
-                                           1000LL,
-                                           10000LL,
-                                           100000LL,
-                                           1000000LL,
-                                           10000000LL,
-                                           100000000LL,
-                                           1000000000LL,
-                                           10000000000LL,
-                                           100000000000LL,
-                                           1000000000000LL,
-                                           10000000000000LL,
-                                           100000000000000LL,
-                                           1000000000000000LL};
+static_assert(std::size(kPowersOfTen) > size_t(kMaxDigits));
 
 } // namespace
 
@@ -56,7 +40,7 @@ std::optional<Decimal> JsonAmount::fromNumberText(QByteArrayView number) {
             const int added = significantDigits > 0 ? pendingZeros + 1 : 1;
             if (significantDigits + added > kMaxDigits)
                 return std::nullopt;
-            significand = significand * kPow10[added] + digit;
+            significand = significand * kPowersOfTen[added] + digit;
             significantDigits += added;
             pendingZeros = 0;
             lastPower = power;
@@ -87,7 +71,7 @@ std::optional<Decimal> JsonAmount::fromNumberText(QByteArrayView number) {
     if (significantDigits + lastDigitPower > kMaxDigits)
         return std::nullopt;
     if (lastDigitPower >= 0) {
-        const qint64 whole = significand * kPow10[lastDigitPower];
+        const qint64 whole = significand * kPowersOfTen[lastDigitPower];
         return Decimal::fromParts(negative ? -whole : whole, 0);
     }
     if (-lastDigitPower > Decimal::MaxScale)

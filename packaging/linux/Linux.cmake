@@ -40,12 +40,13 @@ if(BILLS_RPMBUILD)
     list(APPEND CPACK_GENERATOR "RPM")
 endif()
 
-# DEB. The first line of the description is the synopsis; CPack indents the rest.
+# DEB. CPack makes CPACK_PACKAGE_DESCRIPTION_SUMMARY the synopsis (first line) and indents this
+# long description under it, so it must not repeat the summary (lintian:
+# description-synopsis-is-duplicated).
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc") # Debian has no "office" section
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
-A desktop application for finance staff whose companies bill through m3ter.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "A desktop application for finance staff whose companies bill through m3ter.
 It browses bills under every filter of the m3ter API, shows line items,
 pricing bands, totals and currency conversions, exports bills to CSV, and
 generates and downloads bill statements in JSON and CSV. The API secret is

@@ -11,7 +11,6 @@ namespace m3ter {
 
 namespace {
 
-
 constexpr qint64 kMin = std::numeric_limits<qint64>::min();
 
 // Multiplies by 10^exponent; false on overflow (or when the result would be INT64_MIN, which

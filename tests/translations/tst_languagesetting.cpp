@@ -51,11 +51,20 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("system") << QString() << "en_GB" << "en_GB";
-        QTest::newRow("other language: its main region") << "de" << "en_GB" << "de_DE";
-        QTest::newRow("same language keeps the region") << "de" << "de_CH" << "de_CH";
-        QTest::newRow("french on a US system") << "fr" << "en_US" << "fr_FR";
-        QTest::newRow("garbage in the settings file") << "xx-nonsense" << "en_GB" << "en_GB";
+        QTest::newRow("system") << QString() << "en_GB"
+                                << "en_GB";
+        QTest::newRow("other language: its main region") << "de"
+                                                         << "en_GB"
+                                                         << "de_DE";
+        QTest::newRow("same language keeps the region") << "de"
+                                                        << "de_CH"
+                                                        << "de_CH";
+        QTest::newRow("french on a US system") << "fr"
+                                               << "en_US"
+                                               << "fr_FR";
+        QTest::newRow("garbage in the settings file") << "xx-nonsense"
+                                                      << "en_GB"
+                                                      << "en_GB";
     }
 
     void effectiveLocale() {
@@ -66,13 +75,11 @@ private slots:
     }
 
     void germanTranslationAndFormats() {
-        QCOMPARE(installTranslations(qApp, QLocale(QStringLiteral("de_DE"))),
-                 QStringLiteral("de"));
+        QCOMPARE(installTranslations(qApp, QLocale(QStringLiteral("de_DE"))), QStringLiteral("de"));
         // A menu title, a status label and a plural form, as the user sees them.
         QCOMPARE(QCoreApplication::translate("m3ter::MainWindow", "&File"),
                  QStringLiteral("&Datei"));
-        QVERIFY(QCoreApplication::translate("m3ter::BillFilter", "%n selected bill(s)", nullptr,
-                                            2)
+        QVERIFY(QCoreApplication::translate("m3ter::BillFilter", "%n selected bill(s)", nullptr, 2)
                     .contains(QStringLiteral("2")));
         QCOMPARE(formatMoney(*Decimal::fromString(QStringLiteral("1234.56")), QStringLiteral("EUR"),
                              QLocale(QStringLiteral("de_DE"))),
@@ -83,8 +90,7 @@ private slots:
     }
 
     void frenchTranslation() {
-        QCOMPARE(installTranslations(qApp, QLocale(QStringLiteral("fr_FR"))),
-                 QStringLiteral("fr"));
+        QCOMPARE(installTranslations(qApp, QLocale(QStringLiteral("fr_FR"))), QStringLiteral("fr"));
         QCOMPARE(QCoreApplication::translate("m3ter::MainWindow", "&File"),
                  QStringLiteral("&Fichier"));
     }

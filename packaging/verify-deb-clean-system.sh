@@ -87,7 +87,7 @@ cleanup() {
             $sudo umount -l "$root/$m" || true
         fi
     done
-    rm -f "$root.debootstrap.log" "$root.apt.log" "$root.step"
+    rm -f "$root.debootstrap.log" "$root.apt.log" "$root.build.log" "$root.step"
     if [ "${BILLS_KEEP_ROOT:-0}" = 1 ]; then
         echo "Root kept at $root"
     else
@@ -98,7 +98,7 @@ cleanup() {
 trap cleanup EXIT
 
 in_root() {
-    $sudo chroot "$root" /usr/bin/env -i HOME=/root LC_ALL=C.UTF-8 \
+    $sudo chroot "$root" /usr/bin/env -i HOME=/root LC_ALL=C.UTF-8 XDG_RUNTIME_DIR=/run/user/0 \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         DEBIAN_FRONTEND=noninteractive "$@"
 }
@@ -117,10 +117,13 @@ run() {
 
     step "build (Release, dpkg-buildflags hardening) and cpack -G DEB"
     # Debian's flags (-O2, stack protector, _FORTIFY_SOURCE, relro, now) as a Debian package
-    # build would use them; CMake's own -O3 stays out, and so does -g: the binary is stripped.
+    # build would use them; CMake's own -O3 stays out, and so does -g (the binary is stripped)
+    # and -ffile-prefix-map (it names the checkout, so ccache could not reuse objects between
+    # two clones; CCACHE_BASEDIR does the rest).
     local flags cxxflags ldflags
     flags() { DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"; }
-    cxxflags="$(flags CPPFLAGS) $(flags CXXFLAGS | sed -e 's/\(^\| \)-g\( \|$\)/ /')"
+    cxxflags="$(flags CPPFLAGS) $(flags CXXFLAGS | tr ' ' '\n' | grep -v -e '^-g$' -e '^-ffile-prefix-map=' | tr '\n' ' ')"
+    export CCACHE_BASEDIR=$repo
     ldflags=$(flags LDFLAGS)
     local launcher=()
     if command -v ccache >/dev/null; then
@@ -131,7 +134,11 @@ run() {
         "-DCMAKE_EXE_LINKER_FLAGS=$ldflags" "${launcher[@]}" >/dev/null
     echo "CXXFLAGS: $cxxflags"
     echo "LDFLAGS: $ldflags"
-    cmake --build "$build" --parallel "$(nproc)" --target m3ter-bills
+    cmake --build "$build" --parallel "$(nproc)" --target m3ter-bills >"$root.build.log" 2>&1 || {
+        tail -n 40 "$root.build.log"
+        return 1
+    }
+    tail -n 1 "$root.build.log"
     rm -f "$build"/m3ter-bills_*.deb
     (cd "$build" && cpack -G DEB >/dev/null)
     local deb
@@ -143,7 +150,8 @@ run() {
     dpkg-deb -c "$deb" | awk '{ print $1, $3, $6 }'
     if command -v lintian >/dev/null; then
         echo "lintian:"
-        lintian --info --display-info --pedantic "$deb" || true
+        lintian --display-info --pedantic "$deb" 2>&1 | grep -v "running with root privileges" ||
+            true
         echo "lintian: end"
     else
         echo "lintian not installed: skipped"
@@ -166,12 +174,14 @@ run() {
     $sudo cp -a /etc/apt/apt.conf.d/. "$root/etc/apt/apt.conf.d/"
     $sudo cp /etc/resolv.conf "$root/etc/resolv.conf"
     $sudo mount -t proc proc "$root/proc"
+    $sudo install -d -m 700 "$root/run/user/0" # as a login session would have it
     echo "packages in the clean root: $(in_root dpkg-query -W | wc -l)"
 
     step "apt-get install ./$(basename "$deb") (no recommends)"
     $sudo cp "$deb" "$root/tmp/"
-    in_root apt-get update -q >/dev/null
-    in_root apt-get install -y -q --no-install-recommends "/tmp/$(basename "$deb")" \
+    # The chroot has no _apt user with access to the copied configuration: download as root.
+    in_root apt-get -o APT::Sandbox::User=root update -q >/dev/null
+    in_root apt-get -o APT::Sandbox::User=root install -y -q --no-install-recommends "/tmp/$(basename "$deb")" \
         >"$root.apt.log" 2>&1 || {
         tail -n 30 "$root.apt.log"
         return 1

@@ -30,6 +30,14 @@ endforeach()
 install(FILES ${_bills_gz_dir}/m3ter-bills.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${_bills_gz_dir}/changelog.gz ${_bills_linux}/copyright DESTINATION ${_bills_doc_dir})
 
+# CPack's strip keeps the compiler's .comment section (lintian: binary-has-unneeded-section);
+# dh_strip would remove it, so do the same. The build-id notes stay.
+if(CMAKE_OBJCOPY)
+    install(CODE "execute_process(COMMAND \"${CMAKE_OBJCOPY}\" --remove-section=.comment
+        \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/m3ter-bills\"
+        COMMAND_ERROR_IS_FATAL ANY)")
+endif()
+
 set(CPACK_GENERATOR "TGZ")
 find_program(BILLS_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(BILLS_DPKG_SHLIBDEPS)

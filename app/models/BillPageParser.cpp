@@ -117,14 +117,7 @@ bool readField(Field field, QJsonValueConstRef value, BillRow *row, StringPool &
         bool flag = false;
         if (!JsonReader::readBoolean(value, &flag, message))
             return false;
-        if (field == Locked)
-            row->locked = flag;
-        else if (field == JsonStatementGenerated)
-            row->jsonStatementGenerated = flag;
-        else if (field == CsvStatementGenerated)
-            row->csvStatementGenerated = flag;
-        else
-            row->statementStale = flag;
+        setFlag(row, field, flag);
         return true;
     }
     case Unknown:

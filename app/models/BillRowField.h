@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/BillRow.h"
+
 namespace m3ter {
 
 // The bill fields a BillRow keeps, shared by BillPageParser (QJsonDocument path) and
@@ -30,6 +32,19 @@ enum Field : int {
     StatementStale,
     FieldCount
 };
+
+// Stores one of the boolean fields (Locked, JsonStatementGenerated, CsvStatementGenerated,
+// StatementStale); BillRow keeps them as bit-fields, which have no address to write through.
+inline void setFlag(BillRow *row, Field field, bool flag) {
+    if (field == Locked)
+        row->locked = flag;
+    else if (field == JsonStatementGenerated)
+        row->jsonStatementGenerated = flag;
+    else if (field == CsvStatementGenerated)
+        row->csvStatementGenerated = flag;
+    else
+        row->statementStale = flag;
+}
 } // namespace BillRowField
 
 } // namespace m3ter

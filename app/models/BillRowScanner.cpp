@@ -242,14 +242,7 @@ bool BillRowScanner::readField(int field, BillRow *row) {
         bool flag = false;
         if (!m_json.readBoolean(&flag))
             return false;
-        if (field == Locked)
-            row->locked = flag;
-        else if (field == JsonStatementGenerated)
-            row->jsonStatementGenerated = flag;
-        else if (field == CsvStatementGenerated)
-            row->csvStatementGenerated = flag;
-        else
-            row->statementStale = flag;
+        setFlag(row, Field(field), flag);
         return true;
     }
     case Unknown:

@@ -102,7 +102,5 @@ private:
     FakeApi m_api;
 };
 
-Q_DECLARE_METATYPE(m3ter::test::FakeResponse)
-
 QTEST_GUILESS_MAIN(TestCreateStatementJobBatchRequest)
 #include "tst_createstatementjobbatchrequest.moc"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -32,3 +33,7 @@ struct FakeResponse {
 };
 
 } // namespace m3ter::test
+
+// Declared with the type, not in one test file: a declaration after the first use in a data-driven
+// test is an error in optimised builds ("specialization after instantiation").
+Q_DECLARE_METATYPE(m3ter::test::FakeResponse)

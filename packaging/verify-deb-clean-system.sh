@@ -10,8 +10,10 @@
 #      inside the root.
 # Prints the time of each step. Needs root (or sudo) and network access to the mirror.
 #
-#   bash packaging/verify-deb-clean-system.sh [--log FILE]
+#   bash packaging/verify-deb-clean-system.sh [--deb FILE] [--log FILE]
 #
+# --deb FILE skips step 1 and checks that package instead (CI passes the .deb of its one Release
+# build, .ci/release, so the same binary is packaged, tested and installed).
 # --log FILE also writes the output to FILE with this machine's paths, host name and mirror
 # replaced by placeholders (docs/packaging-verify.log is such a log).
 # Environment: BILLS_DEB_BUILD_DIR (default build-deb), BILLS_DEBIAN_MIRROR, BILLS_KEEP_ROOT=1.
@@ -20,9 +22,14 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 log_file=""
-if [ "${1:-}" = "--log" ]; then
-    log_file=${2:?--log needs a file}
-fi
+prebuilt_deb=""
+while [ $# -gt 0 ]; do
+    case $1 in
+    --log) log_file=${2:?--log needs a file}; shift 2 ;;
+    --deb) prebuilt_deb=$(realpath "${2:?--deb needs a file}"); shift 2 ;;
+    *) echo "usage: $0 [--deb FILE] [--log FILE]" >&2; exit 2 ;;
+    esac
+done
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
@@ -87,7 +94,7 @@ cleanup() {
             $sudo umount -l "$root/$m" || true
         fi
     done
-    rm -f "$root.debootstrap.log" "$root.apt.log" "$root.build.log" "$root.step"
+    rm -f "$root.debootstrap.log" "$root.apt.log" "$root.build.log" "$root.lintian.log" "$root.step"
     if [ "${BILLS_KEEP_ROOT:-0}" = 1 ]; then
         echo "Root kept at $root"
     else
@@ -103,37 +110,14 @@ in_root() {
         DEBIAN_FRONTEND=noninteractive "$@"
 }
 
-run() {
-    step "tools: build dependencies, dpkg-dev, debootstrap"
-    # shellcheck source=/dev/null
-    source .ci/setup
-    BILLS_PACKAGES+=(debootstrap)
-    bills_install_packages
-    if [ -z "$mirror" ]; then
-        echo "No bookworm archive in this machine's apt sources; set BILLS_DEBIAN_MIRROR." >&2
-        return 1
-    fi
-    echo "mirror: $mirror"
-
+build_deb() {
     step "build (Release, dpkg-buildflags hardening) and cpack -G DEB"
-    # Debian's flags (-O2, stack protector, _FORTIFY_SOURCE, relro, now) as a Debian package
-    # build would use them; CMake's own -O3 stays out, and so does -g (the binary is stripped)
-    # and -ffile-prefix-map (it names the checkout, so ccache could not reuse objects between
-    # two clones; CCACHE_BASEDIR does the rest).
-    local flags cxxflags ldflags
-    flags() { DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get "$1"; }
-    cxxflags="$(flags CPPFLAGS) $(flags CXXFLAGS | tr ' ' '\n' | grep -v -e '^-g$' -e '^-ffile-prefix-map=' | tr '\n' ' ')"
+    # shellcheck source=linux/debian-build-flags.sh
+    source packaging/linux/debian-build-flags.sh
     export CCACHE_BASEDIR=$repo
-    ldflags=$(flags LDFLAGS)
-    local launcher=()
-    if command -v ccache >/dev/null; then
-        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    fi
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBILLS_BUILD_TESTS=OFF \
-        -DBILLS_WERROR=ON "-DCMAKE_CXX_FLAGS=$cxxflags" "-DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG" \
-        "-DCMAKE_EXE_LINKER_FLAGS=$ldflags" "${launcher[@]}" >/dev/null
-    echo "CXXFLAGS: $cxxflags"
-    echo "LDFLAGS: $ldflags"
+        -DBILLS_WERROR=ON "${BILLS_DEBIAN_CMAKE_FLAGS[@]}" >/dev/null
+    printf '%s\n' "${BILLS_DEBIAN_CMAKE_FLAGS[@]}"
     cmake --build "$build" --parallel "$(nproc)" --target m3ter-bills >"$root.build.log" 2>&1 || {
         tail -n 40 "$root.build.log"
         return 1
@@ -141,18 +125,42 @@ run() {
     tail -n 1 "$root.build.log"
     rm -f "$build"/m3ter-bills_*.deb
     (cd "$build" && cpack -G DEB >/dev/null)
+    echo "package: $(basename "$build"/m3ter-bills_*.deb) ($(du -k "$build"/m3ter-bills_*.deb | cut -f1) KiB)"
+}
+
+run() {
+    step "tools: build dependencies, dpkg-dev, debootstrap"
+    # shellcheck source=/dev/null
+    source .ci/setup
+    BILLS_PACKAGES+=(debootstrap lintian)
+    bills_install_packages
+    if [ -z "$mirror" ]; then
+        echo "No bookworm archive in this machine's apt sources; set BILLS_DEBIAN_MIRROR." >&2
+        return 1
+    fi
+    echo "mirror: $mirror"
+
     local deb
-    deb=$(ls "$build"/m3ter-bills_*.deb)
-    echo "package: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+    if [ -n "$prebuilt_deb" ]; then
+        deb=$prebuilt_deb
+        echo "package (given): $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+    else
+        build_deb
+        deb=$(ls "$build"/m3ter-bills_*.deb)
+    fi
 
     step "inspect: dpkg-deb -I, dpkg-deb -c, lintian"
     dpkg-deb -I "$deb"
     dpkg-deb -c "$deb" | awk '{ print $1, $3, $6 }'
     if command -v lintian >/dev/null; then
         echo "lintian:"
-        lintian --display-info --pedantic "$deb" 2>&1 | grep -v "running with root privileges" ||
-            true
-        echo "lintian: end"
+        # Errors and warnings fail the check; info and pedantic tags are shown only.
+        local lintian_status=0
+        lintian --display-info --pedantic --fail-on error,warning "$deb" >"$root.lintian.log" 2>&1 ||
+            lintian_status=$?
+        grep -v "running with root privileges" "$root.lintian.log" || true
+        echo "lintian: end (exit $lintian_status)"
+        [ "$lintian_status" -eq 0 ] || return 1
     else
         echo "lintian not installed: skipped"
     fi

@@ -2592,6 +2592,45 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     </message>
 </context>
 <context>
+    <name>m3ter::StatementContentCheck</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the JSON ends early, at byte %1</source>
+        <translation>das JSON endet vorzeitig, bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the text ends inside a character</source>
+        <translation>der Text endet mitten in einem Zeichen</translation>
+    </message>
+    <message>
+        <source>the CSV has no header line</source>
+        <translation>die CSV-Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the CSV ends inside a quoted field</source>
+        <translation>die CSV-Datei endet in einem Feld in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1</source>
+        <translation>kein gültiges JSON bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the CSV is not UTF-8 text (byte %1)</source>
+        <translation>die CSV-Datei ist kein UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <source>the CSV contains a control character at byte %1</source>
+        <translation>die CSV-Datei enthält ein Steuerzeichen bei Byte %1</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::StatementDownload</name>
     <message>
         <source>Download cancelled.</source>
@@ -2636,6 +2675,10 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>Could not download the %1 statement: %2</source>
         <translation>Der %1-Rechnungsauszug konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file the download host sent is damaged (%1)</source>
+        <translation>die vom Download-Server gesendete Datei ist beschädigt (%1)</translation>
     </message>
 </context>
 <context>

@@ -2592,6 +2592,45 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     </message>
 </context>
 <context>
+    <name>m3ter::StatementContentCheck</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the JSON ends early, at byte %1</source>
+        <translation>le JSON s’arrête trop tôt, à l’octet %1</translation>
+    </message>
+    <message>
+        <source>the text ends inside a character</source>
+        <translation>le texte s’arrête au milieu d’un caractère</translation>
+    </message>
+    <message>
+        <source>the CSV has no header line</source>
+        <translation>le CSV n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>the CSV ends inside a quoted field</source>
+        <translation>le CSV s’arrête dans un champ entre guillemets</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1</source>
+        <translation>JSON non valide à l’octet %1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>le JSON est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <source>the CSV is not UTF-8 text (byte %1)</source>
+        <translation>le CSV n’est pas du texte UTF-8 (octet %1)</translation>
+    </message>
+    <message>
+        <source>the CSV contains a control character at byte %1</source>
+        <translation>le CSV contient un caractère de contrôle à l’octet %1</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::StatementDownload</name>
     <message>
         <source>Download cancelled.</source>
@@ -2636,6 +2675,10 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>Could not download the %1 statement: %2</source>
         <translation>Impossible de télécharger le relevé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file the download host sent is damaged (%1)</source>
+        <translation>le fichier envoyé par le serveur de téléchargement est endommagé (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiLogging.h"
+#include "api/OneShotUploadDevice.h"
 #include "api/Redact.h"
 #include "api/RequestPacer.h"
 #include "api/TokenProvider.h"
@@ -114,7 +115,9 @@ void ApiCall::onTokenFailed(const ApiError &error) {
         finish(error); // wrong credentials do not get better by asking again
         return;
     }
-    retryOrFinish(error, {}, {});
+    // A throttled token endpoint says how long to wait, like any other endpoint.
+    const TokenProvider *tokens = m_client->tokenProvider();
+    retryOrFinish(error, tokens->lastRetryAfter(), tokens->lastRetryAfterMs());
 }
 
 void ApiCall::send() {
@@ -137,12 +140,20 @@ void ApiCall::send() {
     m_state = State::InFlight;
     qCDebug(lcApi).noquote() << describe() << "attempt" << m_attempts;
     QNetworkAccessManager *network = m_client->network();
-    if (m_method == "GET")
+    if (m_method == "GET") {
         m_reply = network->get(request);
-    else if (m_method == "POST")
+    } else if (!m_idempotent) {
+        // At most once on the wire: Qt would otherwise resend it by itself after a connection
+        // drop, creating a second job nobody tracks (see OneShotUploadDevice).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        auto *body = new OneShotUploadDevice(m_requestBody);
+        m_reply = network->sendCustomRequest(request, m_method, body);
+        body->setParent(m_reply);
+    } else if (m_method == "POST") {
         m_reply = network->post(request, m_requestBody);
-    else
+    } else {
         m_reply = network->sendCustomRequest(request, m_method, m_requestBody);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 

@@ -12,9 +12,9 @@ namespace m3ter {
 // array with one job per bill. Never retried, not even on a timeout: m3ter has no idempotency
 // key, so a repeat could create duplicate jobs. After an unclear failure (Network/Timeout/5xx)
 // the caller looks the jobs up (ListStatementJobsRequest by bill) before submitting again.
-// Caveat: Qt 6.4 itself transparently resends any request once if the server closes the
-// connection after it was written but before answering (no API to turn that off), so even
-// this POST can, rarely, reach m3ter twice; that lookup is what keeps duplicates harmless.
+// Qt itself would resend a request whose connection closed after it was written but before any
+// answer; as a PostRetry::Never POST its body is a OneShotUploadDevice, which refuses that
+// resend, so the drop reaches the caller as a network error (ContentReSendError) instead.
 class CreateStatementJobBatchRequest : public TypedRequest<QList<StatementJob>> {
     Q_OBJECT
 

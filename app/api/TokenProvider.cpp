@@ -110,6 +110,8 @@ void TokenProvider::onReplyFinished() {
         // of another kind); for the user that is a credentials problem, not a generic HTTP one.
         error.kind = ApiError::Kind::Auth;
 
+    m_lastRetryAfter = reply->rawHeader("Retry-After");
+    m_lastRetryAfterMs = reply->rawHeader("retry-after-ms");
     if (error.isError()) {
         qCWarning(lcApiAuth).noquote() << "token request failed:" << error.toLogString();
         emit failed(error);

@@ -41,6 +41,10 @@ public:
     void invalidateIfCurrent(const QString &staleToken);
     // Number of token requests sent; for diagnostics and tests.
     int fetchCount() const { return m_fetchCount; }
+    // The Retry-After and retry-after-ms headers of the last failed token request (empty if it
+    // sent none), valid while failed() is emitted: a throttled token endpoint names its pause.
+    QByteArray lastRetryAfter() const { return m_lastRetryAfter; }
+    QByteArray lastRetryAfterMs() const { return m_lastRetryAfterMs; }
 
     // How long before expires_in a token is treated as expired: 300 s as the SDKs do, but never
     // more than a fifth of the lifetime, so that a 5 s sandbox token is still usable for 4 s.
@@ -62,6 +66,8 @@ private:
     QDeadlineTimer m_requestStarted;
     QPointer<QNetworkReply> m_reply;
     int m_fetchCount = 0;
+    QByteArray m_lastRetryAfter;
+    QByteArray m_lastRetryAfterMs;
 };
 
 } // namespace m3ter

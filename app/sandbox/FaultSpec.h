@@ -18,9 +18,10 @@ namespace m3ter::sandbox {
 //          | "malformed"               200 with a body that is not valid JSON
 //          | "truncated"               Content-Length larger than the body, then close
 // Examples: "503:2", "429@3", "429:-1", "delay@1500:*", "reset:3".
-// Note: QNetworkAccessManager silently resends a request once or twice when a *reused*
-// connection is closed before any reply byte arrives, so a single "reset" may be invisible to a
-// Qt client; use a count of 3 or more (or -1) to make it observable.
+// Note: QNetworkAccessManager silently resends a request once or twice when a connection is
+// closed before any reply byte arrives, so a single "reset" of a GET may be invisible to a Qt
+// client; use a count of 3 or more (or -1) to make it observable. The client's non-idempotent
+// POSTs refuse that resend (api/OneShotUploadDevice), so for them every reset shows.
 struct FaultSpec {
     enum class Kind { Status, Delay, Reset, Stall, MalformedJson, TruncatedBody };
 

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace m3ter {
 
@@ -154,13 +155,15 @@ void StatementBatchSubmitter::lookupDone() {
             toLookAgain.append(bill);
             continue;
         }
-        const StatementJob *best = nullptr;
-        for (const StatementJob &job : m_found.value(bill.entryId)) {
+        // A copy of the job, not a pointer into the list: value() returns a temporary.
+        std::optional<StatementJob> best;
+        const QList<StatementJob> jobs = m_found.value(bill.entryId);
+        for (const StatementJob &job : jobs) {
             if (!sameBill(job.billId, bill.billId) || (m_isKnownJob && m_isKnownJob(job.id)) ||
                 !isAdoptable(job, m_includeCsv, m_startedAt))
                 continue;
             if (!best || job.dtCreated > best->dtCreated)
-                best = &job;
+                best = job;
         }
         if (best)
             resolve(bill, *best, true);

@@ -124,6 +124,7 @@ void StatementDownload::get() {
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(int(m_client->transferTimeout().count()));
+    m_check.emplace(m_format);
     QNetworkReply *reply = m_client->network()->get(request);
     reply->setReadBufferSize(kReadBufferBytes); // before the event loop delivers any data
     m_reply = reply;
@@ -140,6 +141,7 @@ void StatementDownload::onReadyRead() {
     if (status < 200 || status >= 300)
         return; // an error body (or a redirect's) is not the statement; left for finished
     const QByteArray chunk = reply->readAll();
+    m_check->feed(chunk);
     if (m_file->write(chunk) != chunk.size()) {
         m_writeFailed = true;
         reply->abort(); // finished() follows and reports the write error
@@ -168,6 +170,16 @@ void StatementDownload::onReplyFinished() {
         if (!rest.isEmpty() && m_file->write(rest) != rest.size()) {
             fail(Problem::DiskFull, tr("Could not write %1: the disk is full or not writable (%2).")
                                         .arg(path, m_file->errorString()));
+            return;
+        }
+        m_check->feed(rest);
+        if (!m_check->finish()) {
+            // A 200 with a damaged body (cut short without Qt noticing, an error page, bytes
+            // garbled on the way): not the statement. Never committed; tried again like a
+            // network error, then left for retryDownloads().
+            retryOrFail(
+                Problem::Damaged,
+                tr("the file the download host sent is damaged (%1)").arg(m_check->errorText()));
             return;
         }
         if (!m_file->commit()) {
@@ -220,7 +232,7 @@ void StatementDownload::retryOrFail(Problem problem, const QString &reason) {
     ++m_transientRetries;
     if (!openFile())
         return;
-    QTimer::singleShot(500 * m_transientRetries, this, &StatementDownload::get);
+    QTimer::singleShot(m_retryDelayMs * m_transientRetries, this, &StatementDownload::get);
 }
 
 void StatementDownload::fail(Problem problem, const QString &text) {

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/StatementFormat.h"
+#include "statements/StatementContentCheck.h"
 #include "statements/StatementFileFactory.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkReply;
 class QSaveFile;
@@ -31,18 +33,33 @@ class GetStatementUrlRequest;
 // - Without a URL (after a restart, or for an existing statement) a fresh one is asked from
 //   S1/S2 (GET …/bills/{id}/statement/json|csv). A 403/400 from the download host (expired or
 //   refused URL) gets one fresh URL and one more try; network errors and 5xx get two more tries.
+// - A 2xx body is checked while it streams (StatementContentCheck: JSON that parses, CSV with a
+//   header): a damaged one is never committed and counts like a network error.
 //
 // Single use: start() once; finished() follows exactly once (also after abort()).
 class StatementDownload : public QObject {
     Q_OBJECT
 
 public:
-    enum class Problem { None, NotWritable, DiskFull, NoStatement, Refused, Network, Cancelled };
+    enum class Problem {
+        None,
+        NotWritable,
+        DiskFull,
+        NoStatement,
+        Refused,
+        Network,
+        Damaged, // a 2xx whose body is not a valid statement of its format
+        Cancelled
+    };
 
     StatementDownload(ApiClient *client, const QString &billId, StatementFormat format,
                       const QString &targetPath, const QUrl &presignedUrl,
                       StatementFileFactory fileFactory, QObject *parent = nullptr);
     ~StatementDownload() override;
+
+    // Pause before the first retry after a transient failure (doubled for the second);
+    // default 500 ms, tests shorten it.
+    void setRetryDelayMs(int delayMs) { m_retryDelayMs = delayMs; }
 
     void start();
     void abort();
@@ -81,10 +98,12 @@ private:
     StatementFileFactory m_fileFactory;
 
     std::unique_ptr<QSaveFile> m_file;
+    std::optional<StatementContentCheck> m_check; // of the current attempt's body
     QPointer<QNetworkReply> m_reply;
     QPointer<GetStatementUrlRequest> m_urlRequest;
     bool m_refreshedUrl = false;
     int m_transientRetries = 0;
+    int m_retryDelayMs = 500;
     int m_attempts = 0;
     bool m_writeFailed = false;
     bool m_started = false;

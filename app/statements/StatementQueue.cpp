@@ -45,6 +45,7 @@ StatementQueue::StatementQueue(ApiClient *client, const QString &stateFile,
                          .arg(error.userText()));
     });
     connect(m_saver, &StatementQueueSaver::saveFailed, this, &StatementQueue::saveFailed);
+    connect(m_saver, &StatementQueueSaver::written, this, &StatementQueue::onStateWritten);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(100);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { m_saver->save(snapshotBytes()); });
@@ -52,6 +53,9 @@ StatementQueue::StatementQueue(ApiClient *client, const QString &stateFile,
 
 StatementQueue::~StatementQueue() {
     m_saveTimer.stop();
+    // Nothing may start from here on; submissions still waiting for their first save are saved
+    // as Submitting and looked up after load().
+    m_saver->disconnect(this);
     // Downloads are dropped without a trace on disk (QSaveFile); their entries are saved as
     // Downloading and resume after load().
     const auto downloads = m_downloads;
@@ -141,10 +145,27 @@ int StatementQueue::submit(const QList<StatementRequestItem> &bills, bool includ
         e.submittedAt = started;
         ids.append(addEntry(std::move(e)));
     }
-    startSubmitters(ids, includeCsv, false);
     checkProgress();
-    scheduleSave();
+    if (m_stateFile.isEmpty()) {
+        startSubmitters(ids, includeCsv, false);
+        return submission;
+    }
+    // Persist the intent before the POST leaves: if the app dies while it is in flight, the
+    // next run finds these entries (Submitting, no job) and looks their jobs up instead of
+    // losing track of jobs the server may already have created. Written off the GUI thread;
+    // the POST follows once the write was attempted (if it failed, saveFailed() said so and the
+    // work goes on: the state file is a safety net, not a precondition).
+    m_saveTimer.stop();
+    const quint64 ticket = m_saver->save(snapshotBytes());
+    m_submitsAwaitingSave.append({ticket, ids, includeCsv});
     return submission;
+}
+
+void StatementQueue::onStateWritten(quint64 ticket) {
+    while (!m_submitsAwaitingSave.isEmpty() && m_submitsAwaitingSave.first().ticket <= ticket) {
+        const AwaitingSave waiting = m_submitsAwaitingSave.takeFirst();
+        startSubmitters(waiting.entryIds, waiting.includeCsv, false);
+    }
 }
 
 void StatementQueue::startSubmitters(const QList<int> &entryIds, bool includeCsv,
@@ -382,6 +403,17 @@ void StatementQueue::retryDownloads(const QList<int> &entryIds) {
         StatementEntry *e = find(id);
         if (!e || e->stage != StatementEntry::Stage::DownloadFailed)
             continue;
+        // One entry's files belong together: a file already saved elsewhere (before the user
+        // chose another folder) is fetched again into the current one. The old copy stays.
+        const auto movedAway = [&](const QString &saved, StatementFormat format) {
+            return !saved.isEmpty() && saved != StatementFileNames::filePath(
+                                                    m_targetRoot, m_orgFolder, e->item.accountCode,
+                                                    e->item.billDate, e->item.billId, format);
+        };
+        if (movedAway(e->jsonFile, StatementFormat::Json))
+            e->jsonFile.clear();
+        if (movedAway(e->csvFile, StatementFormat::Csv))
+            e->csvFile.clear();
         e->stage = StatementEntry::Stage::WaitingForDownload;
         e->error.clear();
         e->finishedAt = QDateTime();
@@ -427,6 +459,7 @@ bool StatementQueue::startNextFile(int entryId) {
     auto *download =
         new StatementDownload(m_client, e->item.billId, format, path,
                               m_freshUrls.take(urlKey(entryId, format)), m_fileFactory, this);
+    download->setRetryDelayMs(m_downloadRetryDelayMs);
     m_downloads.insert(entryId, download);
     e->stage = StatementEntry::Stage::Downloading;
     e->bytesReceived = 0;

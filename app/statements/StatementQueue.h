@@ -44,7 +44,9 @@ struct StatementQueueSnapshot;
 //    QSaveFile (never a partial file), without the bearer token, at most
 //    maxConcurrentDownloads() at a time. An expired link is replaced once via S1/S2.
 // 4. Persist: after every change (coalesced, 100 ms) the queue is written atomically to
-//    stateFile: ids, states, target files, error texts; never tokens or presigned URLs.
+//    stateFile: ids, states, target files, error texts; never tokens or presigned URLs. A new
+//    submission is written before its POST leaves (the POST waits for that write, which runs
+//    off the GUI thread), so a crash can never leave jobs on the server the file does not know.
 //    load() resumes: it re-checks bills whose POST was in flight (lookup, no blind resubmit),
 //    polls unfinished jobs and downloads finished ones not yet on disk.
 //
@@ -95,6 +97,9 @@ public:
     void setFileFactory(StatementFileFactory factory) { m_fileFactory = std::move(factory); }
     // Pause before repeated lookups or a throttled POST (default 1 s); tests shorten it.
     void setSubmitRetryDelayMs(int delayMs) { m_submitRetryDelayMs = delayMs; }
+    // Pause before a download is tried again after a transient failure (default 500 ms, doubled
+    // for the second retry); tests shorten it.
+    void setDownloadRetryDelayMs(int delayMs) { m_downloadRetryDelayMs = delayMs; }
     StatementJobPoller *poller() const { return m_poller; }
 
     // ---- work
@@ -110,7 +115,8 @@ public:
     void cancel(int entryId);
     void cancel(const QList<int> &entryIds);
     void cancelAll();
-    // Tries DownloadFailed entries again, into the current targetRoot(), with fresh links.
+    // Tries DownloadFailed entries again, into the current targetRoot(), with fresh links. An
+    // entry's file already saved under another folder is downloaded again next to the rest.
     void retryDownloads();
     void retryDownloads(const QList<int> &entryIds);
     // Removes every finished entry (StatementEntry::isFinished(): downloaded, failed, cancelled)
@@ -163,6 +169,7 @@ private:
     StatementEntry *find(int entryId);
     int addEntry(StatementEntry entry);
     void startSubmitters(const QList<int> &entryIds, bool includeCsv, bool outcomeUnknown);
+    void onStateWritten(quint64 ticket);
     void onJobCreated(int entryId, const StatementJob &job);
     void onSubmitFailed(int entryId, const QString &text);
     void onJobUpdated(const StatementJob &job);
@@ -191,12 +198,21 @@ private:
     StatementFileFactory m_fileFactory;
     int m_maxDownloads = kDefaultMaxConcurrentDownloads;
     int m_submitRetryDelayMs = 1000;
+    int m_downloadRetryDelayMs = 500;
 
     QList<StatementEntry> m_entries;
     QHash<int, int> m_rowById;
     QHash<QString, int> m_entryByJob;
     int m_nextEntryId = 1;
     int m_nextSubmissionId = 1;
+
+    // submit() calls whose POSTs wait until the state file holds their entries.
+    struct AwaitingSave {
+        quint64 ticket = 0;
+        QList<int> entryIds;
+        bool includeCsv = false;
+    };
+    QList<AwaitingSave> m_submitsAwaitingSave;
 
     QList<int> m_downloadQueue;
     QHash<int, StatementDownload *> m_downloads;

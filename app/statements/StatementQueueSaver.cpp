@@ -14,6 +14,8 @@ namespace m3ter {
 struct StatementQueueSaver::Shared {
     QMutex mutex;
     std::optional<QByteArray> pending; // newest state not yet handed to a write
+    quint64 pendingTicket = 0;         // its save() ticket
+    quint64 lastTicket = 0;
 };
 
 StatementQueueSaver::StatementQueueSaver(const QString &path, QObject *parent)
@@ -27,54 +29,64 @@ StatementQueueSaver::~StatementQueueSaver() {
     flush();
 }
 
-void StatementQueueSaver::save(const QByteArray &bytes) {
+quint64 StatementQueueSaver::save(const QByteArray &bytes) {
     if (m_path.isEmpty())
-        return;
+        return 0;
     bool workerIdle;
+    quint64 ticket;
     {
         QMutexLocker lock(&m_shared->mutex);
         workerIdle = !m_shared->pending.has_value();
         m_shared->pending = bytes;
+        ticket = ++m_shared->lastTicket;
+        m_shared->pendingTicket = ticket;
     }
     if (workerIdle)
         startWorker();
+    return ticket;
 }
 
 void StatementQueueSaver::startWorker() {
     QPointer<StatementQueueSaver> self(this);
     m_pool.start([shared = m_shared, path = m_path, self] {
         std::optional<QByteArray> bytes;
+        quint64 ticket;
         {
             QMutexLocker lock(&shared->mutex);
             bytes.swap(shared->pending);
+            ticket = shared->pendingTicket;
         }
         if (!bytes)
             return; // flush() took it already
         const QString error = writeFile(path, *bytes);
-        if (!error.isEmpty()) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, error] {
-                    if (self)
-                        emit self->saveFailed(error);
-                },
-                Qt::QueuedConnection);
-        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, error, ticket] {
+                if (!self)
+                    return;
+                if (!error.isEmpty())
+                    emit self->saveFailed(error);
+                emit self->written(ticket);
+            },
+            Qt::QueuedConnection);
     });
 }
 
 void StatementQueueSaver::flush() {
     m_pool.waitForDone();
     std::optional<QByteArray> bytes;
+    quint64 ticket;
     {
         QMutexLocker lock(&m_shared->mutex);
         bytes.swap(m_shared->pending);
+        ticket = m_shared->pendingTicket;
     }
     if (!bytes)
         return;
     const QString error = writeFile(m_path, *bytes);
     if (!error.isEmpty())
         emit saveFailed(error);
+    emit written(ticket);
 }
 
 QString StatementQueueSaver::writeFile(const QString &path, const QByteArray &bytes) {

@@ -23,7 +23,9 @@ public:
     ~StatementQueueSaver() override; // flushes
 
     QString path() const { return m_path; }
-    void save(const QByteArray &bytes);
+    // Queues bytes for writing; returns the ticket that written() reports once a write of these
+    // bytes (or of newer ones) has been attempted. 0 when there is no path.
+    quint64 save(const QByteArray &bytes);
     void flush();
 
     // The actual write; returns a translated error or an empty string.
@@ -32,6 +34,8 @@ public:
 signals:
     // Translated; the previous file is still in place.
     void saveFailed(const QString &message);
+    // Every save() up to ticket has been written (or failed, after saveFailed()).
+    void written(quint64 ticket);
 
 private:
     struct Shared;

@@ -1,5 +1,6 @@
 #include "statements/StatementQueueSnapshot.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,22 +35,44 @@ bool StatementQueueSnapshot::fromJson(const QByteArray &json, StatementQueueSnap
     }
     const QJsonObject root = doc.object();
     StatementQueueSnapshot snapshot;
-    int maxEntry = 0;
-    int maxSubmission = 0;
+    qint64 maxEntry = 0;
+    qint64 maxSubmission = 0;
     for (const QJsonValue &value : root.value(QStringLiteral("entries")).toArray()) {
         std::optional<StatementEntry> entry = StatementEntry::fromJson(value.toObject());
         if (!entry)
             continue;
-        maxEntry = qMax(maxEntry, entry->id);
-        maxSubmission = qMax(maxSubmission, entry->submissionId);
+        maxEntry = qMax(maxEntry, qint64(entry->id));
+        maxSubmission = qMax(maxSubmission, qint64(entry->submissionId));
         snapshot.entries.append(*entry);
     }
-    // Never hand out an id twice, even if the counters in the file were damaged.
-    snapshot.nextEntryId = qMax(root.value(QStringLiteral("nextEntryId")).toInt(1), maxEntry + 1);
-    snapshot.nextSubmissionId =
-        qMax(root.value(QStringLiteral("nextSubmissionId")).toInt(1), maxSubmission + 1);
+    // Never hand out an id twice, even if the counters in the file were damaged. Counted in 64
+    // bits: an id of INT_MAX in the file must not wrap the next one around to a used one.
+    const qint64 nextEntry =
+        qMax(qint64(root.value(QStringLiteral("nextEntryId")).toInt(1)), maxEntry + 1);
+    const qint64 nextSubmission =
+        qMax(qint64(root.value(QStringLiteral("nextSubmissionId")).toInt(1)), maxSubmission + 1);
+    if (nextEntry > kRenumberAbove || nextSubmission > kRenumberAbove) {
+        snapshot.renumber();
+    } else {
+        snapshot.nextEntryId = int(nextEntry);
+        snapshot.nextSubmissionId = int(nextSubmission);
+    }
     *out = std::move(snapshot);
     return true;
+}
+
+void StatementQueueSnapshot::renumber() {
+    QHash<int, int> submissions; // old -> new, in order of first appearance
+    int entryId = 0;
+    for (StatementEntry &e : entries) {
+        e.id = ++entryId;
+        auto it = submissions.find(e.submissionId);
+        if (it == submissions.end())
+            it = submissions.insert(e.submissionId, int(submissions.size()) + 1);
+        e.submissionId = it.value();
+    }
+    nextEntryId = entryId + 1;
+    nextSubmissionId = int(submissions.size()) + 1;
 }
 
 } // namespace m3ter

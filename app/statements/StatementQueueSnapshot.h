@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <limits>
+
 namespace m3ter {
 
 // What StatementQueue persists, and its JSON form:
@@ -20,10 +22,17 @@ public:
     int nextEntryId = 1;
     int nextSubmissionId = 1;
 
+    // Above this, the ids read from a file are renumbered (1, 2, ... in the entries' order,
+    // submissions likewise) so that counting on from them can never overflow. Ids are local to
+    // the queue and its file, so nothing else refers to them.
+    static constexpr qint64 kRenumberAbove = std::numeric_limits<int>::max() / 2;
+
     QByteArray toJson() const;
     // False with a translated *error for a file that is not a queue; damaged entries inside an
     // otherwise valid file are skipped rather than failing the whole queue.
     static bool fromJson(const QByteArray &json, StatementQueueSnapshot *out, QString *error);
+    // Gives the entries ids 1..n and their submissions 1..k, keeping order and grouping.
+    void renumber();
 };
 
 } // namespace m3ter

@@ -91,6 +91,21 @@ private slots:
         QVERIFY2(gap >= 950, qPrintable(QString::number(gap)));
     }
 
+    // The token endpoint is throttled too: its Retry-After is honoured like any other's.
+    void tokenEndpointRetryAfterIsHonoured() {
+        FakeResponse throttled = FakeResponse::message(429, QStringLiteral("slow down"));
+        throttled.withHeader("Retry-After", "1");
+        m_server->enqueue(QStringLiteral("/oauth/token"), throttled);
+        m_server->setDefault(bills(), FakeResponse::json(200, "{}"));
+        auto out = watch(m_client->get(QStringLiteral("bills")));
+        QTRY_VERIFY_WITH_TIMEOUT(out->finished, 5000);
+        QVERIFY(out->ok);
+        const auto tokens = m_server->requests(QStringLiteral("/oauth/token"));
+        QCOMPARE(tokens.size(), 2);
+        const qint64 gap = tokens.at(1).receivedAtMs - tokens.at(0).receivedAtMs;
+        QVERIFY2(gap >= 950, qPrintable(QString::number(gap)));
+    }
+
     void retryAfterMsIsHonoured() {
         FakeResponse throttled = FakeResponse::message(429, QStringLiteral("slow down"));
         throttled.withHeader("retry-after-ms", "300");

@@ -3,6 +3,7 @@
 #include "statements/StatementQueueSnapshot.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,37 @@ private slots:
         QCOMPARE(out.entries.size(), 1);
         QCOMPARE(out.nextEntryId, 6);
         QCOMPARE(out.nextSubmissionId, 3);
+    }
+
+    // An id of INT_MAX in the file (damaged, or a very long-lived queue): the next entry must
+    // still get an id no other entry has, without counting past INT_MAX.
+    void largestIdsNeverRepeatOrOverflow() {
+        const QByteArray json = R"({"format":"m3ter-bills/statement-queue/1",
+            "nextEntryId":2147483647,"nextSubmissionId":3,
+            "entries":[{"id":5,"submissionId":2147483647,"billId":"a","stage":"generating"},
+                       {"id":2147483647,"submissionId":2147483647,"billId":"b",
+                        "stage":"generating"},
+                       {"id":9,"submissionId":2,"billId":"c","stage":"downloaded"}]})";
+        StatementQueueSnapshot out;
+        QString error;
+        QVERIFY2(StatementQueueSnapshot::fromJson(json, &out, &error), qPrintable(error));
+        QCOMPARE(out.entries.size(), 3);
+        QSet<int> ids;
+        for (const StatementEntry &e : out.entries) {
+            QVERIFY(e.id > 0);
+            QVERIFY2(e.id < out.nextEntryId, qPrintable(QString::number(out.nextEntryId)));
+            QVERIFY(e.submissionId > 0 && e.submissionId < out.nextSubmissionId);
+            ids.insert(e.id);
+        }
+        QCOMPARE(ids.size(), 3);
+        // Room to count on: many more entries and submissions fit.
+        QVERIFY(out.nextEntryId < std::numeric_limits<int>::max() - 1000000);
+        QVERIFY(out.nextSubmissionId < std::numeric_limits<int>::max() - 1000000);
+        // Order, bills and the grouping into submissions are kept.
+        QCOMPARE(out.entries.at(0).item.billId, QStringLiteral("a"));
+        QCOMPARE(out.entries.at(1).item.billId, QStringLiteral("b"));
+        QCOMPARE(out.entries.at(0).submissionId, out.entries.at(1).submissionId);
+        QVERIFY(out.entries.at(2).submissionId != out.entries.at(0).submissionId);
     }
 
     void saverWritesAtomicallyAndReportsFailure() {

@@ -48,14 +48,6 @@ The server said: %2</source>
 Antwort des Servers: %2</translation>
     </message>
     <message>
-        <source>The server could not be found. Check the API address in the profile and your internet connection.</source>
-        <translation>Der Server wurde nicht gefunden. Prüfen Sie die API-Adresse im Profil und Ihre Internetverbindung.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the API address in the profile.</source>
-        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die API-Adresse im Profil.</translation>
-    </message>
-    <message>
         <source>The server closed the connection unexpectedly. Please try again.</source>
         <translation>Der Server hat die Verbindung unerwartet geschlossen. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -108,14 +100,6 @@ Antwort des Servers: %2</translation>
         <translation>Der Server hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
     </message>
     <message>
-        <source>Access was denied (HTTP 403). The API key may lack permission, or the organization ID in the profile may be wrong.</source>
-        <translation>Der Zugriff wurde verweigert (HTTP 403). Möglicherweise fehlt dem Zugriffsschlüssel die Berechtigung, oder die Organisations-ID im Profil ist falsch.</translation>
-    </message>
-    <message>
-        <source>The access key ID or API secret was not accepted (HTTP 401). Check the credentials in the profile.</source>
-        <translation>Die Zugriffsschlüssel-ID oder das API-Secret wurde nicht akzeptiert (HTTP 401). Prüfen Sie die Zugangsdaten im Profil.</translation>
-    </message>
-    <message>
         <source>The server did not respond in time. Please try again.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -138,6 +122,22 @@ Antwort des Servers: %2</translation>
     <message>
         <source>The connection settings are incomplete.</source>
         <translation>Die Verbindungseinstellungen sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>The server could not be found. Check the API address of this connection and your internet connection.</source>
+        <translation>Der Server wurde nicht gefunden. Prüfen Sie die API-Adresse dieser Verbindung und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the API address of this connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die API-Adresse dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>Access was denied (HTTP 403). The API key may lack permission, or the organization ID of this connection may be wrong.</source>
+        <translation>Zugriff verweigert (HTTP 403). Dem API-Schlüssel fehlt möglicherweise die Berechtigung, oder die Organisations-ID dieser Verbindung ist falsch.</translation>
+    </message>
+    <message>
+        <source>The access key ID or API secret was not accepted (HTTP 401). Check the credentials of this connection.</source>
+        <translation>Zugriffsschlüssel-ID oder API-Secret wurden nicht akzeptiert (HTTP 401). Prüfen Sie die Zugangsdaten dieser Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +615,19 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <source>%1 (descending)</source>
         <extracomment>Sort menu: the column the line items are sorted by, Z to A / 9 to 1.</extracomment>
         <translation>%1 (absteigend)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button under &quot;Loading the bill…&quot;: stop waiting for a server that does not answer.</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading the bill</source>
+        <translation>Laden der Rechnung abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading the bill was cancelled.</source>
+        <translation>Das Laden der Rechnung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1193,10 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     <message>
         <source>Certificate details</source>
         <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>No secret saved — enter the API secret</source>
+        <translation>Kein Secret gespeichert — API-Secret eingeben</translation>
     </message>
 </context>
 <context>
@@ -1907,16 +1924,6 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
 <context>
     <name>m3ter::MainWindow</name>
     <message>
-        <source>m3ter Bills — %1</source>
-        <extracomment>Window title: application name — connection (organization).</extracomment>
-        <translation>m3ter Bills — %1</translation>
-    </message>
-    <message>
-        <source>m3ter Bills — %1 (PRODUCTION)</source>
-        <extracomment>Window title of a production connection.</extracomment>
-        <translation>m3ter Bills — %1 (PRODUKTION)</translation>
-    </message>
-    <message>
         <source>Loading all matching bills… %L1 loaded so far.</source>
         <translation>Alle passenden Rechnungen werden geladen… Bisher %L1 geladen.</translation>
     </message>
@@ -1951,10 +1958,6 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&amp;Export table as CSV…</source>
-        <translation>Tabelle als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Copy selected rows</source>
         <extracomment>Edit menu: copy the selected rows of the bill table as tab-separated text.</extracomment>
         <translation>Ausgewählte Zeilen &amp;kopieren</translation>
@@ -1970,6 +1973,7 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>Button: quit now; the statements resume at the next start.</extracomment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
@@ -2293,6 +2297,59 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
         <source>%1 (descending)</source>
         <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
         <translation>%1 (absteigend)</translation>
+    </message>
+    <message>
+        <source>%1 — m3ter Bills</source>
+        <extracomment>Window title: connection (organization) — application name.</extracomment>
+        <translation>%1 — m3ter Bills</translation>
+    </message>
+    <message>
+        <source>%1 (PRODUCTION) — m3ter Bills</source>
+        <extracomment>Window title of a production connection.</extracomment>
+        <translation>%1 (PRODUKTION) — m3ter Bills</translation>
+    </message>
+    <message>
+        <source>&amp;Export all loaded bills as CSV…</source>
+        <extracomment>File menu: write every bill loaded in the table to a CSV file.</extracomment>
+        <translation>Alle geladenen Rechnungen als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export every loaded bill as CSV (Ctrl+E)</source>
+        <translation>Alle geladenen Rechnungen als CSV exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected bills as CSV…</source>
+        <extracomment>File menu: write only the selected bills of the table to a CSV file.</extracomment>
+        <translation>&amp;Ausgewählte Rechnungen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Quit m3ter Bills</source>
+        <translation>m3ter Bills beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) are still being generated or downloaded.</source>
+        <translation>
+            <numerusform>%Ln Rechnungsauszug wird noch erzeugt oder heruntergeladen.</numerusform>
+            <numerusform>%Ln Rechnungsauszüge werden noch erzeugt oder heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, they carry on the next time you open m3ter Bills with this connection; nothing is lost.</source>
+        <translation>Wenn Sie jetzt beenden, geht es beim nächsten Start von m3ter Bills mit dieser Verbindung weiter; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <extracomment>Button: keep the window open so the statements finish now.</extracomment>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The bills could not be refreshed: %1 The table still shows the bills as loaded before.</source>
+        <extracomment>Notice above the bill table after Refresh failed; the bills loaded before stay in the table. The button tries the refresh again.</extracomment>
+        <translation>Die Rechnungen konnten nicht aktualisiert werden: %1 Die Tabelle zeigt weiter die zuvor geladenen Rechnungen.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2823,16 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>File(s) / error</source>
         <translation>Datei(en) / Fehler</translation>
+    </message>
+    <message>
+        <source>%1, retrying</source>
+        <extracomment>Statements panel status while the server cannot be reached: &quot;Pending, retrying&quot;.</extracomment>
+        <translation>%1, neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>Could not check the job at %1; trying again: %2</source>
+        <extracomment>Statements panel, on a job that is waiting: %1 = time, %2 = why (the server&apos;s error).</extracomment>
+        <translation>Auftrag konnte um %1 nicht geprüft werden; neuer Versuch folgt: %2</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,13 @@
             <numerusform>, %Ln not (see the statements panel)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) are still being generated or downloaded.</source>
+        <translation>
+            <numerusform>%Ln statement is still being generated or downloaded.</numerusform>
+            <numerusform>%Ln statements are still being generated or downloaded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::SelfTest</name>

@@ -48,14 +48,6 @@ The server said: %2</source>
 Réponse du serveur&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The server could not be found. Check the API address in the profile and your internet connection.</source>
-        <translation>Serveur introuvable. Vérifiez l&apos;adresse de l&apos;API dans le profil ainsi que votre connexion Internet.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the API address in the profile.</source>
-        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;adresse de l&apos;API dans le profil.</translation>
-    </message>
-    <message>
         <source>The server closed the connection unexpectedly. Please try again.</source>
         <translation>Le serveur a fermé la connexion de manière inattendue. Veuillez réessayer.</translation>
     </message>
@@ -108,14 +100,6 @@ Réponse du serveur&#xa0;: %2</translation>
         <translation>Le serveur a renvoyé un statut inattendu (HTTP %1).</translation>
     </message>
     <message>
-        <source>Access was denied (HTTP 403). The API key may lack permission, or the organization ID in the profile may be wrong.</source>
-        <translation>Accès refusé (HTTP 403). La clé d&apos;API n&apos;a peut-être pas les autorisations nécessaires, ou l&apos;ID d&apos;organisation du profil est peut-être erroné.</translation>
-    </message>
-    <message>
-        <source>The access key ID or API secret was not accepted (HTTP 401). Check the credentials in the profile.</source>
-        <translation>L&apos;ID de clé d&apos;accès ou le secret d&apos;API n&apos;a pas été accepté (HTTP 401). Vérifiez les identifiants du profil.</translation>
-    </message>
-    <message>
         <source>The server did not respond in time. Please try again.</source>
         <translation>Le serveur n&apos;a pas répondu à temps. Veuillez réessayer.</translation>
     </message>
@@ -138,6 +122,22 @@ Réponse du serveur&#xa0;: %2</translation>
     <message>
         <source>The connection settings are incomplete.</source>
         <translation>Les paramètres de connexion sont incomplets.</translation>
+    </message>
+    <message>
+        <source>The server could not be found. Check the API address of this connection and your internet connection.</source>
+        <translation>Le serveur est introuvable. Vérifiez l’adresse de l’API de cette connexion et votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the API address of this connection.</source>
+        <translation>Le serveur a refusé la connexion. Vérifiez l’adresse de l’API de cette connexion.</translation>
+    </message>
+    <message>
+        <source>Access was denied (HTTP 403). The API key may lack permission, or the organization ID of this connection may be wrong.</source>
+        <translation>Accès refusé (HTTP 403). La clé d’API n’a peut-être pas l’autorisation, ou l’ID d’organisation de cette connexion est erroné.</translation>
+    </message>
+    <message>
+        <source>The access key ID or API secret was not accepted (HTTP 401). Check the credentials of this connection.</source>
+        <translation>L’ID de clé d’accès ou le secret d’API n’a pas été accepté (HTTP 401). Vérifiez les identifiants de cette connexion.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +615,19 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <source>%1 (descending)</source>
         <extracomment>Sort menu: the column the line items are sorted by, Z to A / 9 to 1.</extracomment>
         <translation>%1 (décroissant)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button under &quot;Loading the bill…&quot;: stop waiting for a server that does not answer.</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading the bill</source>
+        <translation>Arrêter le chargement de la facture</translation>
+    </message>
+    <message>
+        <source>Loading the bill was cancelled.</source>
+        <translation>Le chargement de la facture a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1193,10 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     <message>
         <source>Certificate details</source>
         <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>No secret saved — enter the API secret</source>
+        <translation>Aucun secret enregistré — saisissez le secret d’API</translation>
     </message>
 </context>
 <context>
@@ -1907,16 +1924,6 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
 <context>
     <name>m3ter::MainWindow</name>
     <message>
-        <source>m3ter Bills — %1</source>
-        <extracomment>Window title: application name — connection (organization).</extracomment>
-        <translation>m3ter Bills — %1</translation>
-    </message>
-    <message>
-        <source>m3ter Bills — %1 (PRODUCTION)</source>
-        <extracomment>Window title of a production connection.</extracomment>
-        <translation>m3ter Bills — %1 (PRODUCTION)</translation>
-    </message>
-    <message>
         <source>Loading all matching bills… %L1 loaded so far.</source>
         <translation>Chargement de toutes les factures correspondantes… Déjà chargées&#xa0;: %L1.</translation>
     </message>
@@ -1951,10 +1958,6 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Export table as CSV…</source>
-        <translation>&amp;Exporter le tableau en CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Copy selected rows</source>
         <extracomment>Edit menu: copy the selected rows of the bill table as tab-separated text.</extracomment>
         <translation>&amp;Copier les lignes sélectionnées</translation>
@@ -1970,6 +1973,7 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>Button: quit now; the statements resume at the next start.</extracomment>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
@@ -2293,6 +2297,59 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
         <source>%1 (descending)</source>
         <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
         <translation>%1 (décroissant)</translation>
+    </message>
+    <message>
+        <source>%1 — m3ter Bills</source>
+        <extracomment>Window title: connection (organization) — application name.</extracomment>
+        <translation>%1 — m3ter Bills</translation>
+    </message>
+    <message>
+        <source>%1 (PRODUCTION) — m3ter Bills</source>
+        <extracomment>Window title of a production connection.</extracomment>
+        <translation>%1 (PRODUCTION) — m3ter Bills</translation>
+    </message>
+    <message>
+        <source>&amp;Export all loaded bills as CSV…</source>
+        <extracomment>File menu: write every bill loaded in the table to a CSV file.</extracomment>
+        <translation>&amp;Exporter toutes les factures chargées en CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export every loaded bill as CSV (Ctrl+E)</source>
+        <translation>Exporter toutes les factures chargées en CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected bills as CSV…</source>
+        <extracomment>File menu: write only the selected bills of the table to a CSV file.</extracomment>
+        <translation>Exporter les factures &amp;sélectionnées en CSV…</translation>
+    </message>
+    <message>
+        <source>Quit m3ter Bills</source>
+        <translation>Quitter m3ter Bills</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) are still being generated or downloaded.</source>
+        <translation>
+            <numerusform>%Ln relevé est encore en cours de génération ou de téléchargement.</numerusform>
+            <numerusform>%Ln relevés sont encore en cours de génération ou de téléchargement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, they carry on the next time you open m3ter Bills with this connection; nothing is lost.</source>
+        <translation>Si vous quittez maintenant, ils reprendront au prochain lancement de m3ter Bills avec cette connexion ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <extracomment>Button: keep the window open so the statements finish now.</extracomment>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>The bills could not be refreshed: %1 The table still shows the bills as loaded before.</source>
+        <extracomment>Notice above the bill table after Refresh failed; the bills loaded before stay in the table. The button tries the refresh again.</extracomment>
+        <translation>Les factures n’ont pas pu être actualisées : %1 Le tableau montre toujours les factures chargées auparavant.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2823,16 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>File(s) / error</source>
         <translation>Fichier(s) / erreur</translation>
+    </message>
+    <message>
+        <source>%1, retrying</source>
+        <extracomment>Statements panel status while the server cannot be reached: &quot;Pending, retrying&quot;.</extracomment>
+        <translation>%1, nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Could not check the job at %1; trying again: %2</source>
+        <extracomment>Statements panel, on a job that is waiting: %1 = time, %2 = why (the server&apos;s error).</extracomment>
+        <translation>Impossible de vérifier la tâche à %1 ; nouvelle tentative : %2</translation>
     </message>
 </context>
 <context>

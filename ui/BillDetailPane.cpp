@@ -144,7 +144,17 @@ void BillDetailPane::buildUi() {
     busy->setTextVisible(false);
     busy->setMaximumWidth(220);
     busy->setAccessibleName(tr("Loading"));
-    m_loadingPage = buildStatePage(&m_loadingLabel, busy);
+    //: Button under "Loading the bill…": stop waiting for a server that does not answer.
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("billDetailCancel"));
+    m_cancel->setAccessibleName(tr("Stop loading the bill"));
+    connect(m_cancel, &QPushButton::clicked, this, &BillDetailPane::cancelLoading);
+    auto *loadingControls = new QWidget;
+    auto *loadingLayout = new QVBoxLayout(loadingControls);
+    loadingLayout->setContentsMargins(0, 0, 0, 0);
+    loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
+    loadingLayout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    m_loadingPage = buildStatePage(&m_loadingLabel, loadingControls);
 
     //: Button: load the bill again after an error.
     m_retry = new QPushButton(tr("Retry"));
@@ -422,6 +432,14 @@ void BillDetailPane::clear() {
     m_bill.reset();
     m_model->clear();
     setState(State::Empty);
+}
+
+void BillDetailPane::cancelLoading() {
+    if (m_state != State::Loading)
+        return;
+    m_cache->cancel();
+    // The bill id stays, so Retry asks for the same bill again.
+    setState(State::Error, tr("Loading the bill was cancelled."));
 }
 
 void BillDetailPane::retry() {

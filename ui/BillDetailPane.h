@@ -74,6 +74,8 @@ public:
 
     // After an error: asks for the current bill again.
     void retry();
+    // While loading: stops the request; the pane says so and offers Retry.
+    void cancelLoading();
     void copyBillId();
     void copyBillJson();
     // Writes the line items of the shown bill to `path`. The outcome is shown in the pane;
@@ -91,6 +93,7 @@ public:
     QString mismatchText() const;
     QString stateText() const; // the loading or error message
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyJsonAction() const { return m_copyJson; }
     QAction *exportAction() const { return m_export; }
@@ -144,6 +147,7 @@ private:
     QLabel *m_loadingLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_cancel = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -4,6 +4,7 @@
 #include "domain/EnumLabels.h"
 #include "models/AccountDirectory.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -233,6 +235,18 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     connect(m_extInvoiceBeforeOn, &QCheckBox::toggled, this, &BillFilterBar::updateEnabledState);
     updateEnabledState();
 
+    // Enter applies from every field, as Apply's tooltip says: date edits, plain combo boxes and
+    // check boxes ignore it, and the bar is no dialog with a default button.
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_status, m_locked, m_dateMode, m_billDate, m_billDateStart, m_billDateEnd,
+             m_frequency, m_extInvoiceFromOn, m_extInvoiceFrom, m_extInvoiceBeforeOn,
+             m_extInvoiceBefore})
+        field->installEventFilter(this);
+    // The typing fields: Up/Down and the window's shortcuts (below).
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_account, m_account->lineEdit(), m_billJobId, m_billIds})
+        field->installEventFilter(this);
+
     setTabOrder(m_account, m_status);
     setTabOrder(m_status, m_locked);
     setTabOrder(m_locked, m_dateMode);
@@ -359,6 +373,43 @@ void BillFilterBar::setFilter(const BillFilter &filter) {
     m_billIds->setText(filter.ids.join(QLatin1String(", ")));
     m_validation->hide();
     updateEnabledState();
+}
+
+bool BillFilterBar::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool typing = watched == m_account || watched == m_account->lineEdit() ||
+                        watched == m_billJobId || watched == m_billIds;
+    if (event->type() == QEvent::ShortcutOverride) {
+        // A line edit claims Ctrl+E (end of line, Emacs style) before the window's Export
+        // shortcut sees it; End does the same there.
+        if (typing && key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E)) {
+            event->ignore();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (typing) {
+        // Up/Down in the account box would switch the account on display without applying
+        // it, so the table would no longer match the bar: open the list instead.
+        const bool upDown = key->key() == Qt::Key_Down || key->key() == Qt::Key_Up;
+        if (upDown && !(key->modifiers() & Qt::AltModifier) &&
+            (watched == m_account || watched == m_account->lineEdit())) {
+            m_account->showPopup();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        // Not while a combo box or calendar popup is open: there Enter picks the value.
+        if (auto *combo = qobject_cast<QComboBox *>(watched);
+            combo && combo->view() && combo->view()->isVisible())
+            return QWidget::eventFilter(watched, event);
+        apply();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BillFilterBar::focusFirstField() {

@@ -38,6 +38,9 @@ public:
 signals:
     void applyRequested(const m3ter::BillFilter &filter);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void apply();
     void clear();

@@ -236,7 +236,7 @@ Profile ConnectionDialog::profileFromFields() const {
 
 bool ConnectionDialog::needsNewSecret(const Profile &profile) const {
     // A stored secret belongs to the access key it was saved with.
-    return !m_existing || m_existing->clientId != profile.clientId;
+    return !m_existing || m_secretMissing || m_existing->clientId != profile.clientId;
 }
 
 void ConnectionDialog::testConnection() {
@@ -262,6 +262,12 @@ void ConnectionDialog::testConnection() {
     m_credentials->readSecret(m_existing->id, this, [this, profile](const CredentialResult &r) {
         setBusy(false);
         if (!r.ok()) {
+            if (r.notFound()) {
+                // The field must no longer claim a saved secret, and OK must ask for one.
+                m_secretMissing = true;
+                m_secretEdit->setPlaceholderText(tr("No secret saved — enter the API secret"));
+                m_secretEdit->setFocus();
+            }
             showStatus(Tone::Error,
                        r.notFound() ? tr("No API secret is saved for this connection. Enter it.")
                                     : r.message);

@@ -79,6 +79,7 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     std::optional<Profile> m_existing;
+    bool m_secretMissing = false; // the keychain had no secret for m_existing
     ConnectionTester *m_tester;
 
     QLabel *m_intro;

@@ -13,6 +13,9 @@ bool DemoBackend::start() {
     config.accounts = 60;
     config.bills = 1200;
     config.jobSeconds = 4;
+    // The demo shows every state the app can show: mismatched totals, locked bills, stale and
+    // invalidated statements, failing statement jobs.
+    config.edgeCaseShare = 0.05;
     m_thread = std::make_unique<sandbox::SandboxThread>(config);
     return m_thread->start();
 }

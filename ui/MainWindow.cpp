@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -98,11 +99,14 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     , m_totalsLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    //: Window title: application name — connection (organization).
-    setWindowTitle(tr("m3ter Bills — %1").arg(connection.displayName));
+    // The application name goes last: desktops (Qt on X11 and Windows) append the application's
+    // display name to a title that does not already end with it, which gave "m3ter Bills —
+    // Demo sandbox — m3ter Bills".
+    //: Window title: connection (organization) — application name.
+    setWindowTitle(tr("%1 — m3ter Bills").arg(connection.displayName));
     if (connection.production)
         //: Window title of a production connection.
-        setWindowTitle(tr("m3ter Bills — %1 (PRODUCTION)").arg(connection.displayName));
+        setWindowTitle(tr("%1 (PRODUCTION) — m3ter Bills").arg(connection.displayName));
     m_baseTitle = windowTitle();
     setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
     m_model->setAccountDirectory(m_accounts);
@@ -144,6 +148,8 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     connect(m_overlay, &TableStateOverlay::retryRequested, m_model, &BillTableModel::retry);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
+    // A reset clears the selection without selectionChanged().
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onSelectionChanged);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_detail->showBill(index.data(BillTableModel::BillIdRole).toString());
         m_detail->setFocus(Qt::OtherFocusReason);
@@ -193,10 +199,23 @@ void MainWindow::createActions() {
         updateSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });
 
-    m_exportAction = new QAction(themeIcon("document-save-as"), tr("&Export table as CSV…"), this);
+    // Two actions, named apart: one exports every loaded bill whatever is selected, the other
+    // only the selection (one action that silently switched between the two surprised users).
+    //: File menu: write every bill loaded in the table to a CSV file.
+    m_exportAction =
+        new QAction(themeIcon("document-save-as"), tr("&Export all loaded bills as CSV…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTableInteractively);
+    m_exportAction->setIconText(tr("Export CSV"));
+    m_exportAction->setToolTip(tr("Export every loaded bill as CSV (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportTableInteractively(false); });
+    //: File menu: write only the selected bills of the table to a CSV file.
+    m_exportSelectedAction = new QAction(tr("Export &selected bills as CSV…"), this);
+    m_exportSelectedAction->setObjectName(QStringLiteral("exportSelectedAction"));
+    m_exportSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSelectedAction->setEnabled(false);
+    connect(m_exportSelectedAction, &QAction::triggered, this,
+            [this] { exportTableInteractively(true); });
 
     //: Edit menu: copy the selected rows of the bill table as tab-separated text.
     m_copyAction = new QAction(tr("&Copy selected rows"), this);
@@ -240,18 +259,30 @@ void MainWindow::focusPane(int step) {
         m_filterBar->focusFirstField();
     } else if (pane == m_view) {
         m_view->setFocus(Qt::TabFocusReason);
-    } else {
-        // The first control of the pane that takes focus from the keyboard.
-        QWidget *target = pane;
-        for (QWidget *w = pane->nextInFocusChain(); w && pane->isAncestorOf(w);
-             w = w->nextInFocusChain()) {
-            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
-                target = w;
-                break;
-            }
+        // Arriving in the list selects its first bill, so what has the focus is visible and
+        // the first Down goes to the second bill, not from an invisible "row 1" cursor.
+        if (!m_view->selectionModel()->hasSelection() && m_model->rowCount() > 0) {
+            const QModelIndex cursor = m_view->currentIndex();
+            const QModelIndex target = m_model->index(cursor.isValid() ? cursor.row() : 0, 0);
+            m_view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
         }
-        target->setFocus(Qt::TabFocusReason);
+    } else {
+        focusFirstControl(pane, Qt::TabFocusReason);
     }
+}
+
+void MainWindow::focusFirstControl(QWidget *pane, Qt::FocusReason reason) {
+    // The first control of the pane that takes focus from the keyboard, else the pane itself.
+    QWidget *target = pane;
+    for (QWidget *w = pane->nextInFocusChain(); w && pane->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            target = w;
+            break;
+        }
+    }
+    target->setFocus(reason);
 }
 
 void MainWindow::createMenus() {
@@ -260,9 +291,11 @@ void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_exportAction);
+    file->addAction(m_exportSelectedAction);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcuts(QKeySequence::Quit);
+    m_quitAction = file->addAction(tr("&Quit"), this, &MainWindow::requestQuit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcuts(QKeySequence::Quit);
 
     m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
     m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
@@ -335,6 +368,13 @@ void MainWindow::createMenus() {
     QAction *showPanel = m_statementPanel->toggleViewAction();
     showPanel->setText(tr("Show statements &panel"));
     showPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // Shown from the keyboard means wanted at the keyboard: the focus goes into the panel.
+    connect(showPanel, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        m_statementPanel->raise();
+        focusFirstControl(m_statementPanel, Qt::ShortcutFocusReason);
+    });
     statements->addAction(showPanel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -467,8 +507,54 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    // The window manager's close button is the same as Quit; a close from the program (a
+    // profile switch) is not asked about.
+    if (event->spontaneous() && !m_quitConfirmed && !m_statements->isIdle()) {
+        event->ignore();
+        requestQuit();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::requestQuit() {
+    if (m_quitConfirmed || m_statements->isIdle()) {
+        m_quitConfirmed = true;
+        close();
+        return;
+    }
+    if (auto *open = findChild<QMessageBox *>(QStringLiteral("quitDuringRunBox"))) {
+        open->raise();
+        return;
+    }
+    const int total = m_statements->count();
+    const int unfinished = total - m_statements->finishedCount();
+    // Window-modal and not blocking: the statements go on while the question is open.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Quit m3ter Bills"),
+        tr("%Ln statement(s) are still being generated or downloaded.", nullptr, unfinished),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitDuringRunBox"));
+    box->setInformativeText(
+        tr("If you quit now, they carry on the next time you open m3ter Bills with this "
+           "connection; nothing is lost."));
+    //: Button: quit now; the statements resume at the next start.
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("quitDuringRunQuit"));
+    //: Button: keep the window open so the statements finish now.
+    box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    box->setDefaultButton(quit);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, quit](QAbstractButton *button) {
+        if (button != quit)
+            return;
+        m_quitConfirmed = true;
+        box->close();
+        close();
+    });
+    box->open();
 }
 
 void MainWindow::applyFilter(const BillFilter &filter) {
@@ -494,9 +580,15 @@ void MainWindow::updateOverlay() {
                 tr("The bills could not be loaded.\n%1").arg(m_model->errorText()));
         } else {
             m_overlay->hideOverlay();
-            //: Notice above the bill table; the button loads the next page again.
             m_pagingErrorNotice =
-                tr("More bills could not be loaded: %1").arg(m_model->errorText());
+                m_model->isRefreshing()
+                    //: Notice above the bill table after Refresh failed; the bills loaded
+                    //: before stay in the table. The button tries the refresh again.
+                    ? tr("The bills could not be refreshed: %1 The table still shows the bills "
+                         "as loaded before.")
+                          .arg(m_model->errorText())
+                    //: Notice above the bill table; the button loads the next page again.
+                    : tr("More bills could not be loaded: %1").arg(m_model->errorText());
             m_notice->showMessage(m_pagingErrorNotice, tr("Retry"), QString());
             connect(m_notice, &InlineNotice::accepted, m_model, &BillTableModel::retry,
                     Qt::UniqueConnection);
@@ -540,6 +632,7 @@ void MainWindow::updateStatus() {
                                  "added together."));
     onSelectionChanged();
     m_exportAction->setEnabled(loaded > 0);
+    m_exportSelectedAction->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
 QList<int> MainWindow::selectedRows() const {
@@ -554,8 +647,13 @@ QList<int> MainWindow::selectedRows() const {
 
 void MainWindow::onSelectionChanged() {
     const QList<int> rows = selectedRows();
+    m_exportSelectedAction->setEnabled(!rows.isEmpty());
     if (rows.isEmpty()) {
         m_selectionLabel->clear();
+        // The pane follows the selection: no bill selected (e.g. the list was reloaded after
+        // the server came back) means no bill, and no old error about one, in the pane.
+        if (m_detail->state() != BillDetailPane::State::Empty)
+            m_detail->clear();
     } else {
         const MoneyTotals totals = m_model->totalsOfRows(rows);
         //: Status bar: number of selected bills and their sums per currency.
@@ -680,8 +778,10 @@ bool MainWindow::exportTable(const QString &fileName, bool selectionOnly, bool w
     return CsvWriter::write(fileName, records, options, error);
 }
 
-void MainWindow::exportTableInteractively() {
-    const bool hasSelection = m_view->selectionModel()->selectedRows().size() > 1;
+void MainWindow::exportTableInteractively(bool selectionOnly) {
+    const bool hasSelection = selectionOnly && m_view->selectionModel()->hasSelection();
+    if (selectionOnly && !hasSelection)
+        return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selectedFilter;
     const QString csvUtf8 = tr("CSV (UTF-8) (*.csv)");
@@ -901,6 +1001,14 @@ void MainWindow::createStatements() {
             &MainWindow::onStatementProgress);
     connect(m_statements, &StatementQueue::batchFinished, this,
             &MainWindow::onStatementBatchFinished);
+    // The bill table's Statement column follows the jobs as they finish, so it (and the next
+    // "N already have a statement" question) is right without a Refresh.
+    connect(m_statements, &StatementQueue::jobChanged, this, [this](int entryId) {
+        const StatementEntry *entry = m_statements->entry(entryId);
+        if (entry && entry->stage == StatementEntry::Stage::Downloaded &&
+            m_model->markStatementGenerated(entry->item.billId, entry->includeCsv))
+            updateStatementActions();
+    });
     connect(m_statements, &StatementQueue::jobAdded, this, [this] {
         if (m_statementPanel->isHidden())
             m_statementPanel->show();

@@ -49,6 +49,7 @@ public:
     InlineNotice *notice() const { return m_notice; }
     QString statusText() const;
     QAction *exportAction() const { return m_exportAction; }
+    QAction *exportSelectedAction() const { return m_exportSelectedAction; }
     // Empty until the owner (AppController) fills it: profiles, new/edit connection, preferences.
     QMenu *connectionMenu() const { return m_connectionMenu; }
 
@@ -95,7 +96,10 @@ private:
     void fillSortMenu(QMenu *menu);
     // Moves the keyboard focus to the next (+1) or previous (-1) pane.
     void focusPane(int step);
-    void exportTableInteractively();
+    void focusFirstControl(QWidget *pane, Qt::FocusReason reason);
+    void exportTableInteractively(bool selectionOnly);
+    // Quit (Ctrl+Q, the window's close button): asks first while statements are under way.
+    void requestQuit();
     void copySelection();
     void rebuildViewsMenu();
     void saveCurrentView();
@@ -131,6 +135,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_loadAllAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportSelectedAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_quitConfirmed = false;
     QAction *m_copyAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
     QAction *m_nextPaneAction = nullptr;

@@ -23,6 +23,7 @@
 #include <QPainterPath>
 #include <QProcess>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -657,8 +658,15 @@ void StatementPanel::refresh() {
     int downloaded = 0;
     int failed = 0;
     int cancelled = 0;
-    for (int row = 0; row < m_queue->count(); ++row) {
-        const Stage stage = m_queue->at(row).stage;
+    // One count per bill: a bill generated again is counted by its latest row only, so an
+    // earlier failure that a later attempt replaced is not reported as still failed.
+    QSet<QString> counted;
+    for (int row = m_queue->count() - 1; row >= 0; --row) {
+        const StatementEntry &entry = m_queue->at(row);
+        if (counted.contains(entry.item.billId))
+            continue;
+        counted.insert(entry.item.billId);
+        const Stage stage = entry.stage;
         if (stage == Stage::Downloaded)
             ++downloaded;
         else if (stage == Stage::Cancelled)

@@ -23,11 +23,11 @@ QString networkText(QNetworkReply::NetworkError error) {
     switch (error) {
     case QNetworkReply::HostNotFoundError:
         return ApiError::tr(
-            "The server could not be found. Check the API address in the profile and your "
+            "The server could not be found. Check the API address of this connection and your "
             "internet connection.");
     case QNetworkReply::ConnectionRefusedError:
         return ApiError::tr(
-            "The server refused the connection. Check the API address in the profile.");
+            "The server refused the connection. Check the API address of this connection.");
     case QNetworkReply::RemoteHostClosedError:
         return ApiError::tr("The server closed the connection unexpectedly. Please try again.");
     case QNetworkReply::InsecureRedirectError:
@@ -82,9 +82,9 @@ QString httpText(int status) {
 QString authText(int status) {
     if (status == 403)
         return ApiError::tr("Access was denied (HTTP 403). The API key may lack permission, or the "
-                            "organization ID in the profile may be wrong.");
+                            "organization ID of this connection may be wrong.");
     return ApiError::tr("The access key ID or API secret was not accepted (HTTP 401). Check the "
-                        "credentials in the profile.");
+                        "credentials of this connection.");
 }
 
 } // namespace

@@ -75,7 +75,11 @@ void runParse(QObject *context, Work work, Done done) {
 BillDetailCache::BillDetailCache(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(DefaultCapacity) {}
+    , m_cache(DefaultCapacity) {
+    m_firstAttemptTimer.setSingleShot(true);
+    m_firstAttemptTimer.setInterval(FirstAttemptTimeout);
+    connect(&m_firstAttemptTimer, &QTimer::timeout, this, &BillDetailCache::onFirstAttemptSlow);
+}
 
 BillDetailCache::~BillDetailCache() {
     cancel();
@@ -96,14 +100,36 @@ bool BillDetailCache::request(const QString &billId) {
 
     cancel();
     m_pendingId = billId;
-    const quint64 ticket = ++m_ticket;
+    ++m_ticket;
+    m_slowFirstAttemptReplaced = false;
+    startBillCall();
+    m_firstAttemptTimer.start();
+    return false;
+}
+
+void BillDetailCache::startBillCall() {
+    const quint64 ticket = m_ticket;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("includeBillTotal"), QStringLiteral("true"));
     ApiCall *call =
-        m_client->get(QStringLiteral("bills/") + ApiConnection::pathSegment(billId), query);
+        m_client->get(QStringLiteral("bills/") + ApiConnection::pathSegment(m_pendingId), query);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, ticket, call] { onBillReplied(ticket, call); });
-    return false;
+}
+
+void BillDetailCache::onFirstAttemptSlow() {
+    // Only the bill's own first request, and only once it is on the wire (not while it waits
+    // for a token): a stalled connection is dropped and the bill asked for again, under the
+    // client's usual timeout and retries.
+    if (m_pendingId.isEmpty() || !m_call || m_pagesFetched > 0 || m_slowFirstAttemptReplaced ||
+        m_call->attempts() != 1)
+        return;
+    m_slowFirstAttemptReplaced = true;
+    ApiCall *slow = m_call;
+    m_call = nullptr;
+    disconnect(slow, nullptr, this, nullptr);
+    slow->abort();
+    startBillCall();
 }
 
 void BillDetailCache::reload(const QString &billId) {
@@ -120,6 +146,7 @@ void BillDetailCache::cancel() {
     m_pendingBody.clear();
     m_pendingRawItems = QJsonArray();
     m_pagesFetched = 0;
+    m_firstAttemptTimer.stop();
     if (m_call) {
         ApiCall *call = m_call;
         m_call = nullptr;

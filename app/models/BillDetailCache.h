@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
+
+#include <chrono>
 
 namespace m3ter {
 
@@ -28,6 +31,11 @@ class BillDetailCache : public QObject {
 public:
     static constexpr int DefaultCapacity = 200;
     static constexpr int LineItemPageSize = 100;
+    // Someone is waiting for the bill on screen: a first attempt that has no answer after this
+    // long is dropped and the bill asked for again (once), rather than keeping the pane on
+    // "Loading" for the client's full transfer timeout (60 s, times its retries) on a stalled
+    // connection.
+    static constexpr std::chrono::milliseconds FirstAttemptTimeout{10000};
 
     explicit BillDetailCache(ApiClient *client, QObject *parent = nullptr);
     ~BillDetailCache() override;
@@ -75,6 +83,8 @@ private:
     void onLineItemsReplied(quint64 ticket, ApiCall *call);
     void finish(quint64 ticket, const QByteArray &json);
     void fail(quint64 ticket, const ApiError &error);
+    void startBillCall();
+    void onFirstAttemptSlow();
     bool isCurrent(quint64 ticket) const { return ticket == m_ticket && !m_pendingId.isEmpty(); }
 
     ApiClient *m_client;
@@ -88,6 +98,8 @@ private:
     QByteArray m_pendingBody;
     QJsonArray m_pendingRawItems;
     int m_pagesFetched = 0;
+    QTimer m_firstAttemptTimer;
+    bool m_slowFirstAttemptReplaced = false;
 };
 
 } // namespace m3ter

@@ -48,6 +48,7 @@ void BillTableModel::setFilter(const BillFilter &filter) {
     m_errorText.clear();
     m_inFlightTicket = 0;
     m_firstPageLoaded = false;
+    m_refreshing = false;
     m_sortColumn = -1;
     m_pendingSortColumn = -1;
     endResetModel();
@@ -61,9 +62,44 @@ void BillTableModel::setFilter(const BillFilter &filter) {
     requestNextPage();
 }
 
+void BillTableModel::refresh() {
+    if (m_rows.isEmpty()) {
+        setFilter(m_filter);
+        return;
+    }
+    m_source->cancelAll();
+    if (m_loadingAll) {
+        m_loadingAll = false;
+        m_pendingSortColumn = -1;
+        emit loadAllFinished(false);
+    }
+    m_refreshing = true;
+    m_inFlightTicket = ++m_lastTicket;
+    m_errorText.clear();
+    setLoadState(LoadState::Loading);
+    m_source->requestPage(m_inFlightTicket, m_filter, QString());
+}
+
 void BillTableModel::retry() {
-    if (m_state == LoadState::Error)
+    if (m_state != LoadState::Error)
+        return;
+    if (m_refreshing)
+        refresh();
+    else
         requestNextPage();
+}
+
+bool BillTableModel::markStatementGenerated(const QString &billId, bool csv) {
+    const int row = rowOfBill(billId);
+    if (row < 0)
+        return false;
+    BillRow &bill = m_rows[row];
+    bill.jsonStatementGenerated = true;
+    bill.csvStatementGenerated = bill.csvStatementGenerated || csv;
+    bill.statementStale = false;
+    const QModelIndex cell = index(row, StatementColumn);
+    emit dataChanged(cell, cell);
+    return true;
 }
 
 void BillTableModel::loadAll() {
@@ -314,6 +350,21 @@ void BillTableModel::requestNextPage() {
 void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     if (ticket != m_inFlightTicket)
         return;
+    if (m_refreshing) {
+        // The refreshed first page replaces the rows kept on screen while it loaded.
+        const bool wasSorted = m_sortColumn >= 0;
+        beginResetModel();
+        m_rows.clear();
+        m_totals = MoneyTotals();
+        m_nextToken.clear();
+        m_firstPageLoaded = false;
+        m_refreshing = false;
+        m_sortColumn = -1;
+        m_pendingSortColumn = -1;
+        endResetModel();
+        if (wasSorted)
+            emit sortChanged(-1, m_sortOrder);
+    }
     // Paging state first: views call canFetchMore()/fetchMore() from inside endInsertRows(), and
     // they must see the new token, or they would ask for the same page again.
     m_inFlightTicket = 0;

@@ -68,9 +68,17 @@ public:
     // Clears the rows and loads the first page under `filter` (also when equal: a refresh).
     void setFilter(const BillFilter &filter);
     const BillFilter &filter() const { return m_filter; }
-    void refresh() { setFilter(m_filter); }
-    // After an error: asks again for the page that failed.
+    // Loads the bills again under the same filter. The rows on screen stay until the first
+    // page arrives (then they are replaced); if it fails they stay, with the error
+    // (isRefreshing() is true until a refresh or a new filter succeeds).
+    void refresh();
+    bool isRefreshing() const { return m_refreshing; }
+    // After an error: asks again for the page (or the refresh) that failed.
     void retry();
+
+    // A statement was generated for the bill since it was loaded (the statements queue saw it
+    // through): the Statement column says so without a reload. False if the bill is not loaded.
+    bool markStatementGenerated(const QString &billId, bool csv);
 
     // Keeps fetching pages until none remain; loadAllProgress() reports the rows loaded so far.
     void loadAll();
@@ -142,6 +150,7 @@ private:
     quint64 m_lastTicket = 0;
     bool m_firstPageLoaded = false;
     bool m_loadingAll = false;
+    bool m_refreshing = false; // refresh(): the old rows stay until its first page arrives
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pendingSortColumn = -1;

@@ -32,6 +32,13 @@ struct BillRecord {
     bool jsonStatementGenerated = false;
     bool csvStatementGenerated = false;
     bool statementStale = false;
+    // Edge cases (SandboxConfig::edgeCaseShare): the reported total is the line items' sum plus
+    // this (a total that does not add up); completed statement jobs report this statement
+    // state; statement jobs for the bill always fail.
+    enum StatementState : quint8 { Latest, Stale, Invalidated };
+    qint32 totalAdjustmentMinor = 0;
+    StatementState jobStatementState = Latest;
+    bool statementJobsFail = false;
     // Cached sum of the line-item subtotals, filled the first time it is needed.
     bool totalKnown = false;
     qint64 totalMinor = 0;

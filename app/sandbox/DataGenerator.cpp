@@ -193,7 +193,41 @@ DataGenerator::Output DataGenerator::generate(const SandboxConfig &config, QDate
         b.billJob = it.value();
         out.bills.append(b);
     }
+    addEdgeCases(config, out.bills);
     return out;
+}
+
+void DataGenerator::addEdgeCases(const SandboxConfig &config, QList<BillRecord> &bills) {
+    // A stream of its own, drawn the same way whatever the share: the bills, their ids and every
+    // other field stay exactly what the seed gave before edge cases existed.
+    Prng rng(Prng::mix(config.seed, "edge cases"));
+    for (BillRecord &b : bills) {
+        const double pick = rng.unit();
+        const int kind = rng.bounded(5);
+        const qint64 adjustment = rng.range(1, 999) * (rng.chance(0.5) ? 1 : -1);
+        if (pick >= config.edgeCaseShare)
+            continue;
+        switch (kind) {
+        case 0: // the total does not add up to the line items (a few minor units off)
+            b.totalAdjustmentMinor = qint32(adjustment);
+            break;
+        case 1: // locked: final, can no longer change
+            b.status = BillRecord::Approved;
+            b.locked = true;
+            break;
+        case 2: // a statement that no longer matches the bill
+            b.jsonStatementGenerated = true;
+            b.statementStale = true;
+            b.jobStatementState = BillRecord::Stale;
+            break;
+        case 3: // statements come back invalidated
+            b.jobStatementState = BillRecord::Invalidated;
+            break;
+        default: // statement jobs for this bill fail
+            b.statementJobsFail = true;
+            break;
+        }
+    }
 }
 
 } // namespace m3ter::sandbox

@@ -24,6 +24,9 @@ public:
 
 private:
     static QList<AccountRecord> makeAccounts(const SandboxConfig &config, QDate referenceDate);
+    // SandboxConfig::edgeCaseShare: puts a deterministic share of the bills in the states the
+    // app has a look for (total mismatch, locked, stale/invalidated statement, failing jobs).
+    static void addEdgeCases(const SandboxConfig &config, QList<BillRecord> &bills);
 };
 
 } // namespace m3ter::sandbox

@@ -13,6 +13,18 @@ namespace {
 
 const QString kServiceUser = QStringLiteral("sandbox-service-user");
 
+QString statementStateName(const BillRecord &bill) {
+    switch (bill.jobStatementState) {
+    case BillRecord::Stale:
+        return QStringLiteral("STALE");
+    case BillRecord::Invalidated:
+        return QStringLiteral("INVALIDATED");
+    case BillRecord::Latest:
+        break;
+    }
+    return QStringLiteral("LATEST");
+}
+
 QString uuid(const QUuid &id) {
     return id.toString(QUuid::WithoutBraces);
 }
@@ -237,11 +249,12 @@ QJsonObject JsonRenderer::statementJob(const SandboxContext &context, const Stat
     if (status == StatementJobRecord::Complete) {
         o.insert(QStringLiteral("presignedJsonStatementUrl"),
                  context.statementUrl(job.bill, QStringLiteral("json"), nowMs).toString());
-        o.insert(QStringLiteral("jsonStatementStatus"), QStringLiteral("LATEST"));
+        const QString state = statementStateName(context.store.bill(job.bill));
+        o.insert(QStringLiteral("jsonStatementStatus"), state);
         if (job.includeCsvFormat) {
             o.insert(QStringLiteral("presignedCsvStatementUrl"),
                      context.statementUrl(job.bill, QStringLiteral("csv"), nowMs).toString());
-            o.insert(QStringLiteral("csvStatementStatus"), QStringLiteral("LATEST"));
+            o.insert(QStringLiteral("csvStatementStatus"), state);
         }
     }
     return o;

@@ -25,6 +25,13 @@ struct SandboxConfig {
     // (StatementRenderer::padded); 0 = their natural size (~2 KB). For benchmarks of large
     // downloads.
     qint64 statementMinBytes = 0;
+    // A deterministic share (0..1) of bills, picked from the seed, in one of the states the app
+    // has a look for but random data rarely gives: a total that does not match its line items,
+    // a locked bill, a stale statement, a statement that comes back INVALIDATED, statement jobs
+    // that always fail. 0 = none, so tests that count bills by state keep their numbers; the
+    // demo uses a few percent. Which bills are picked does not depend on the share's size
+    // beyond "more".
+    double edgeCaseShare = 0;
     int latencyMs = 0;
     quint16 port = 0;
     quint16 downloadPort = 0;

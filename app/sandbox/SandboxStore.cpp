@@ -97,7 +97,7 @@ qint64 SandboxStore::billTotalMinor(int position) {
         qint64 sum = 0;
         for (const LineItemRecord &li : lineItems(position))
             sum += li.subtotalMinor;
-        b.totalMinor = sum;
+        b.totalMinor = sum + b.totalAdjustmentMinor;
         b.totalKnown = true;
     }
     return b.totalMinor;
@@ -142,7 +142,8 @@ StatementJobRecord &SandboxStore::addJob(int billPosition, bool includeCsv, bool
     job.createdMs = nowMs;
     job.runningAtMs = nowMs + durationMs / 4;
     job.finishedAtMs = nowMs + durationMs;
-    job.willFail = rng.unit() < m_config.jobFailureRate;
+    const bool randomFailure = rng.unit() < m_config.jobFailureRate;
+    job.willFail = randomFailure || m_bills.at(billPosition).statementJobsFail;
     m_jobById.insert(job.id, int(m_jobs.size()));
     m_unsettledJobs.append(int(m_jobs.size()));
     m_jobs.append(job);

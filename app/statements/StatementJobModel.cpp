@@ -1,11 +1,13 @@
 #include "statements/StatementJobModel.h"
 
 #include "domain/EnumLabels.h"
+#include "statements/StatementJobPoller.h"
 #include "statements/StatementQueue.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTime>
 
 namespace m3ter {
 
@@ -23,6 +25,20 @@ QString statusText(const StatementEntry &e) {
         return StatementEntry::stageLabel(e.stage);
     default:
         return StatementEntry::stageLabel(e.stage);
+    }
+}
+
+// The JSON/CSV statement state belongs to a statement the job produced: a cancelled, failed or
+// unsubmitted row has none to speak of, whatever the job said before it was stopped.
+bool hasStatement(const StatementEntry &e) {
+    switch (e.stage) {
+    case StatementEntry::Stage::WaitingForDownload:
+    case StatementEntry::Stage::Downloading:
+    case StatementEntry::Stage::Downloaded:
+    case StatementEntry::Stage::DownloadFailed:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -63,6 +79,9 @@ StatementJobModel::StatementJobModel(StatementQueue *queue, QObject *parent)
     connect(queue, &StatementQueue::entriesAboutToBeRemoved, this,
             &StatementJobModel::onAboutToRemove);
     connect(queue, &StatementQueue::entriesRemoved, this, &StatementJobModel::onRemoved);
+    if (queue->poller())
+        connect(queue->poller(), &StatementJobPoller::pollFailed, this,
+                &StatementJobModel::onPollFailed);
     connect(queue, &QObject::destroyed, this, [this] {
         beginResetModel();
         m_rows = 0;
@@ -86,18 +105,19 @@ QVariant StatementJobModel::data(const QModelIndex &index, int role) const {
         !m_queue || index.row() >= m_queue->count())
         return {};
     const StatementEntry &e = m_queue->at(index.row());
+    const QString problem = e.isFinished() ? QString() : m_problems.value(e.id);
     switch (role) {
     case EntryIdRole:
         return e.id;
     case StageRole:
         return int(e.stage);
     case ErrorRole:
-        return e.error;
+        return e.error.isEmpty() ? problem : e.error;
     case FinishedRole:
         return e.isFinished();
     case Qt::ToolTipRole:
         if (index.column() == FilesColumn || index.column() == StatusColumn)
-            return filesToolTip(e);
+            return problem.isEmpty() || !e.error.isEmpty() ? filesToolTip(e) : problem;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ElapsedColumn)
@@ -116,15 +136,19 @@ QVariant StatementJobModel::data(const QModelIndex &index, int role) const {
     case BillIdColumn:
         return e.item.billId;
     case StatusColumn:
+        if (!problem.isEmpty())
+            //: Statements panel status while the server cannot be reached: "Pending, retrying".
+            return tr("%1, retrying").arg(statusText(e));
         return statusText(e);
     case JsonStatusColumn:
-        return statementFileStatusLabel(e.jsonStatementStatus);
+        return hasStatement(e) ? statementFileStatusLabel(e.jsonStatementStatus) : QString();
     case CsvStatusColumn:
-        return e.includeCsv ? statementFileStatusLabel(e.csvStatementStatus) : QString();
+        return e.includeCsv && hasStatement(e) ? statementFileStatusLabel(e.csvStatementStatus)
+                                               : QString();
     case ElapsedColumn:
         return formatElapsed(e.elapsedMs());
     case FilesColumn:
-        return filesText(e);
+        return e.error.isEmpty() && !problem.isEmpty() ? problem : filesText(e);
     default:
         return {};
     }
@@ -182,7 +206,25 @@ void StatementJobModel::onJobAdded() {
         m_elapsedTimer.start();
 }
 
+void StatementJobModel::onPollFailed(const ApiError &error) {
+    // Said on the rows it holds up (not only in the status bar), with the time, so the text
+    // stays true until the job moves on and its row changes.
+    const QString text =
+        //: Statements panel, on a job that is waiting: %1 = time, %2 = why (the server's error).
+        tr("Could not check the job at %1; trying again: %2")
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), error.userText());
+    for (int row = 0; row < m_rows && row < m_queue->count(); ++row) {
+        const StatementEntry &e = m_queue->at(row);
+        if (e.isFinished() || e.stage != StatementEntry::Stage::Generating)
+            continue;
+        m_problems.insert(e.id, text);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 void StatementJobModel::onJobChanged(int entryId) {
+    // News from the job: whatever held it up is over.
+    m_problems.remove(entryId);
     const int row = m_queue->rowOf(entryId);
     if (row < 0 || row >= m_rows)
         return;

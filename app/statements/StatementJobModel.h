@@ -1,18 +1,21 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
 namespace m3ter {
 
+class ApiError;
 class StatementQueue;
 
 // A read-only table over a StatementQueue, one row per entry in queue order, for the statements
 // panel. Rows are appended as the queue grows and removed when StatementQueue::removeFinished()
 // drops finished entries. Live columns (status,
 // elapsed time, download percentage) update through dataChanged; the elapsed column of
-// unfinished rows ticks once a second.
+// unfinished rows ticks once a second. While polling fails (server down), the waiting rows say
+// so. The JSON/CSV columns stay empty for rows without a statement (cancelled, failed).
 class StatementJobModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -49,6 +52,7 @@ public:
 private:
     void onJobAdded();
     void onJobChanged(int entryId);
+    void onPollFailed(const ApiError &error);
     void onAboutToRemove(int firstRow, int lastRow);
     void onRemoved(int firstRow, int lastRow);
     void tickElapsed();
@@ -56,6 +60,9 @@ private:
     QPointer<StatementQueue> m_queue;
     int m_rows = 0; // rows announced to views (the queue may be one ahead inside a signal)
     QTimer m_elapsedTimer;
+    // Entry id -> why its job could not be checked (the last failed poll); shown on its row
+    // until the entry changes.
+    QHash<int, QString> m_problems;
 };
 
 } // namespace m3ter

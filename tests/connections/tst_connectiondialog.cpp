@@ -194,6 +194,30 @@ private slots:
         QVERIFY(again.statusText().contains(QStringLiteral("Enter the API secret")));
     }
 
+    // Issue 10, item 8: the secret field said "Saved in the keychain — leave empty to keep"
+    // next to "No API secret is saved for this connection".
+    void aMissingSavedSecretIsNotClaimedBySecretField() {
+        Profile existing = Profile::create(QStringLiteral("Acme"));
+        existing.baseUrl = m_server->baseUrl();
+        existing.orgId = m_server->config().orgId;
+        existing.clientId = m_server->config().clientId;
+        QVERIFY(!m_profiles->add(existing).isEmpty());
+        // No secret stored for it.
+
+        ConnectionDialog dialog(m_profiles.get(), m_secrets.get(), existing);
+        dialog.show();
+        auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("clientSecret"));
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QStringLiteral("No API secret")),
+                                 10000);
+        QVERIFY2(!secret->placeholderText().contains(QStringLiteral("Saved")),
+                 qPrintable(secret->placeholderText()));
+        // OK asks for the secret instead of keeping one that is not there.
+        clickOk(dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.statusText().contains(QStringLiteral("Enter the API secret")));
+    }
+
     void tryTheDemoEndsTheDialogWithItsOwnCode() {
         ConnectionDialog dialog(m_profiles.get(), m_secrets.get(), std::nullopt);
         dialog.setDemoOffered(true);

@@ -124,7 +124,7 @@ private slots:
                  qPrintable(r.text));
         QVERIFY2(r.text.contains(QStringLiteral("Access was denied (HTTP 403)")),
                  qPrintable(r.text));
-        QVERIFY(r.text.contains(QStringLiteral("organization ID in the profile may be wrong")));
+        QVERIFY(r.text.contains(QStringLiteral("organization ID of this connection may be wrong")));
     }
 
     void nothingListeningSaysConnectionRefused() {

@@ -2,6 +2,7 @@
 
 #include "ExpectedBills.h"
 #include "SandboxTestClient.h"
+#include "sandbox/DataGenerator.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
@@ -33,6 +34,7 @@ private slots:
     void accountsList();
     void accountsGet();
     void seedDeterminism();
+    void edgeCasesAreASmallDeterministicShare();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -459,6 +461,75 @@ void TestSandboxBills::seedDeterminism() {
     QCOMPARE(ra.body, rb.body);
     QCOMPARE(ca.get(QStringLiteral("/accounts"), q).body,
              cb.get(QStringLiteral("/accounts"), q).body);
+}
+
+// Issue 10, item 9: the demo must show every state the app has a look for. A share of bills in
+// those states, the same for a seed every time, and the other bills exactly as before.
+void TestSandboxBills::edgeCasesAreASmallDeterministicShare() {
+    SandboxConfig plain;
+    plain.seed = 7;
+    plain.accounts = 25;
+    plain.bills = 2000;
+    SandboxConfig edgy = plain;
+    edgy.edgeCaseShare = 0.1;
+    const QDate today(2026, 6, 15);
+    const DataGenerator::Output before = DataGenerator::generate(plain, today);
+    const DataGenerator::Output after = DataGenerator::generate(edgy, today);
+    const DataGenerator::Output again = DataGenerator::generate(edgy, today);
+    QCOMPARE(after.bills.size(), before.bills.size());
+    int mismatch = 0, locked = 0, stale = 0, invalidated = 0, failing = 0, touched = 0;
+    for (int i = 0; i < after.bills.size(); ++i) {
+        const BillRecord &x = before.bills.at(i);
+        const BillRecord &y = after.bills.at(i);
+        const BillRecord &z = again.bills.at(i);
+        // Nothing else moves: ids, line items, dates are what the seed gave without them.
+        QCOMPARE(y.id, x.id);
+        QCOMPARE(y.lineItemSeed, x.lineItemSeed);
+        QCOMPARE(y.billDate, x.billDate);
+        QCOMPARE(y.account, x.account);
+        // Share 0 means none.
+        QCOMPARE(x.totalAdjustmentMinor, 0);
+        QVERIFY(!x.statementJobsFail);
+        QCOMPARE(x.jobStatementState, BillRecord::Latest);
+        // Deterministic.
+        QCOMPARE(z.totalAdjustmentMinor, y.totalAdjustmentMinor);
+        QCOMPARE(z.locked, y.locked);
+        QCOMPARE(z.statementStale, y.statementStale);
+        QCOMPARE(z.jobStatementState, y.jobStatementState);
+        QCOMPARE(z.statementJobsFail, y.statementJobsFail);
+        const bool lockedNow = y.locked && !x.locked;
+        const bool staleNow = y.statementStale && !x.statementStale;
+        mismatch += y.totalAdjustmentMinor != 0 ? 1 : 0;
+        locked += lockedNow ? 1 : 0;
+        stale += staleNow ? 1 : 0;
+        invalidated += y.jobStatementState == BillRecord::Invalidated ? 1 : 0;
+        failing += y.statementJobsFail ? 1 : 0;
+        touched += (y.totalAdjustmentMinor != 0 || lockedNow || staleNow ||
+                    y.jobStatementState != BillRecord::Latest || y.statementJobsFail)
+                       ? 1
+                       : 0;
+    }
+    QVERIFY2(mismatch > 0 && locked > 0 && stale > 0 && invalidated > 0 && failing > 0,
+             qPrintable(QStringLiteral("%1 %2 %3 %4 %5")
+                            .arg(mismatch)
+                            .arg(locked)
+                            .arg(stale)
+                            .arg(invalidated)
+                            .arg(failing)));
+    QVERIFY2(touched < 2000 * 0.15, qPrintable(QString::number(touched))); // a small share
+
+    // Over HTTP the mismatched total is what the bill says, not the line items' sum.
+    edgy.bills = 300;
+    SandboxServer server(edgy);
+    QVERIFY(server.start());
+    int position = -1;
+    for (int p = 0; p < 300 && position < 0; ++p)
+        position = server.store().bill(p).totalAdjustmentMinor != 0 ? p : -1;
+    QVERIFY(position >= 0);
+    qint64 sum = 0;
+    for (const LineItemRecord &li : server.store().lineItems(position))
+        sum += li.subtotalMinor;
+    QVERIFY(server.store().billTotalMinor(position) != sum);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBills)

@@ -66,6 +66,12 @@ int main(int argc, char *argv[]) {
         QStringLiteral("job-failure-rate"),
         QStringLiteral("Share of statement jobs that end FAILED, 0..1."), QStringLiteral("p"),
         QString::number(config.jobFailureRate));
+    const QCommandLineOption edgeCaseShare(
+        QStringLiteral("edge-case-share"),
+        QStringLiteral("Share of bills, 0..1, in a state random data rarely gives: total not "
+                       "matching its line items, locked, stale or invalidated statement, failing "
+                       "statement jobs."),
+        QStringLiteral("p"), QString::number(config.edgeCaseShare));
     const QCommandLineOption orgId(
         QStringLiteral("org-id"),
         QStringLiteral("Organization id (default: derived from the seed)."), QStringLiteral("id"));
@@ -130,8 +136,8 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Print one line per request served: request<TAB>origin (api or "
                        "download)<TAB>route (- if none)<TAB>HTTP status (0 = no answer). No URLs, "
                        "queries or headers."));
-    parser.addOptions({port, downloadPort, seed, jobSeconds, jobFailureRate, orgId, clientId,
-                       clientSecret, fault});
+    parser.addOptions({port, downloadPort, seed, jobSeconds, jobFailureRate, edgeCaseShare, orgId,
+                       clientId, clientSecret, fault});
     for (const IntOption &o : intOptions)
         parser.addOption(o.option);
     parser.addOption(logRequests);
@@ -161,6 +167,9 @@ int main(int argc, char *argv[]) {
     config.jobFailureRate = parser.value(jobFailureRate).toDouble(&ok);
     if (!ok || config.jobFailureRate < 0 || config.jobFailureRate > 1)
         fail(QStringLiteral("--job-failure-rate must be a number in 0..1"));
+    config.edgeCaseShare = parser.value(edgeCaseShare).toDouble(&ok);
+    if (!ok || config.edgeCaseShare < 0 || config.edgeCaseShare > 1)
+        fail(QStringLiteral("--edge-case-share must be a number in 0..1"));
     config.accounts = accounts;
     config.bills = bills;
     config.rateLimitPerSecond = rateLimit;

@@ -44,6 +44,10 @@ QString CsvWriter::quoteField(const QString &field, bool neutralizeFormulas) {
 }
 
 QByteArray CsvWriter::encodeRecord(const QStringList &fields, bool neutralizeFormulas) {
+    // One empty field would be a blank line, which readers (ours included) skip: the record
+    // would vanish. Quoted, it is a record with one empty field.
+    if (fields.size() == 1 && fields.constFirst().isEmpty())
+        return QByteArrayLiteral("\"\"\r\n");
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)

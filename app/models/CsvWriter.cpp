@@ -35,8 +35,10 @@ QString CsvWriter::quoteField(const QString &field, bool neutralizeFormulas) {
     QString text = field;
     if (neutralizeFormulas && looksLikeFormula(text))
         text.prepend(u'\'');
-    const bool needsQuotes =
-        text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
+    // A field that starts with U+FEFF would, first in a file, be read as a byte-order mark and
+    // dropped; quoted, the file starts with the quote instead.
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+                             text.contains(u'\r') || text.startsWith(QChar(0xFEFF));
     if (!needsQuotes)
         return text;
     text.replace(QStringLiteral("\""), QStringLiteral("\"\""));

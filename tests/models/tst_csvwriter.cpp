@@ -58,6 +58,10 @@ private slots:
         QTest::newRow("one empty field")
             << QList<QStringList>{{QStringLiteral("Note")}, {QString()}, {QStringLiteral("x")}};
         QTest::newRow("two empty fields") << QList<QStringList>{{QString(), QString()}};
+        // Also found by fuzz_csv: a first field starting with U+FEFF was taken for a
+        // byte-order mark on reading, and dropped.
+        QTest::newRow("first field starts with U+FEFF") << QList<QStringList>{
+            {QString(QChar(0xFEFF)) + QStringLiteral("x"), QString()}, {QString(QChar(0xFEFF))}};
         QTest::newRow("quotes and breaks")
             << QList<QStringList>{{QStringLiteral("a\r\nb"), QStringLiteral("\""), QString()}};
     }

@@ -281,10 +281,6 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <translation>--demo kann nicht mit --profile, --base-url, --org-id oder --client-id kombiniert werden.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>More than one profile is named &quot;%1&quot;; use its id instead.</source>
         <translation>Mehrere Profile heißen „%1“; verwenden Sie stattdessen die ID.</translation>
     </message>
@@ -307,6 +303,14 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     <message>
         <source>The saved secret of profile &quot;%1&quot; belongs to another access key and is not used; set %2 to give the secret for --client-id.</source>
         <translation>Das gespeicherte Secret des Profils „%1“ gehört zu einem anderen Zugriffsschlüssel und wird nicht verwendet; setzen Sie %2, um das Secret für --client-id anzugeben.</translation>
+    </message>
+    <message>
+        <source>Unknown option on the command line (not shown: it might be a secret). See --help for the options.</source>
+        <translation>Unbekannte Option auf der Befehlszeile (nicht angezeigt, da sie ein Secret sein könnte). Die Optionen zeigt --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument on the command line (not shown: it might be a secret). Every argument is an option starting with --; see --help.</source>
+        <translation>Unerwartetes Argument auf der Befehlszeile (nicht angezeigt, da es ein Secret sein könnte). Jedes Argument ist eine Option, die mit -- beginnt; siehe --help.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1707,10 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>The file is too large to show.</source>
+        <translation>Die Datei ist zu groß für die Anzeige.</translation>
     </message>
 </context>
 <context>

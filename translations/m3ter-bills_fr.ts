@@ -281,10 +281,6 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <translation>--demo ne peut pas être combiné avec --profile, --base-url, --org-id ou --client-id.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>More than one profile is named &quot;%1&quot;; use its id instead.</source>
         <translation>Plusieurs profils s&apos;appellent «&#xa0;%1&#xa0;»&#x202f;; utilisez plutôt son ID.</translation>
     </message>
@@ -307,6 +303,14 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     <message>
         <source>The saved secret of profile &quot;%1&quot; belongs to another access key and is not used; set %2 to give the secret for --client-id.</source>
         <translation>Le secret enregistré du profil «&#xa0;%1&#xa0;» appartient à une autre clé d&apos;accès et n&apos;est pas utilisé&#x202f;; définissez %2 pour indiquer le secret correspondant à --client-id.</translation>
+    </message>
+    <message>
+        <source>Unknown option on the command line (not shown: it might be a secret). See --help for the options.</source>
+        <translation>Option inconnue sur la ligne de commande (non affichée : ce pourrait être un secret). Voir --help pour les options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument on the command line (not shown: it might be a secret). Every argument is an option starting with --; see --help.</source>
+        <translation>Argument inattendu sur la ligne de commande (non affiché : ce pourrait être un secret). Chaque argument est une option commençant par -- ; voir --help.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1707,10 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>The file is too large to show.</source>
+        <translation>Le fichier est trop volumineux pour être affiché.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "api/TokenProvider.h"
 
 #include "api/ApiLogging.h"
+#include "api/TokenResponse.h"
 #include "api/UserAgent.h"
 
 #include <QJsonDocument>
@@ -121,31 +122,14 @@ void TokenProvider::onReplyFinished() {
 }
 
 ApiError TokenProvider::parseTokenResponse(const QByteArray &body, QDeadlineTimer requestStarted) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return ApiError::parse(QStringLiteral("(token response)"), parseError.errorString());
-    const QJsonObject object = doc.object();
-
-    const QJsonValue accessToken = object.value(QLatin1String("access_token"));
-    if (!accessToken.isString() || accessToken.toString().isEmpty())
-        return ApiError::parse(QStringLiteral("access_token"));
-
-    const QJsonValue expiresIn = object.value(QLatin1String("expires_in"));
-    const double lifetime = expiresIn.toDouble(-1);
-    if (!expiresIn.isDouble() || lifetime <= 0)
-        return ApiError::parse(QStringLiteral("expires_in"));
-
-    const QJsonValue tokenType = object.value(QLatin1String("token_type"));
-    if (!tokenType.isUndefined() && !tokenType.isNull() &&
-        tokenType.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
-        return ApiError::parse(QStringLiteral("token_type"));
-
+    TokenResponse response;
+    if (ApiError error = TokenResponse::parse(body, &response); error.isError())
+        return error;
     // Counted from when the request was sent, not answered: conservative by the round trip.
-    const seconds life(qint64(std::min(lifetime, 1e9)));
+    const seconds life = response.lifetime;
     const milliseconds usable = duration_cast<milliseconds>(life) - refreshMargin(life);
     m_validUntil = requestStarted + usable.count();
-    m_token = accessToken.toString();
+    m_token = response.accessToken;
     qCInfo(lcApiAuth) << "bearer token received; lifetime" << life.count() << "s, refresh after"
                       << usable.count() << "ms";
     return {};

@@ -17,6 +17,21 @@ bool looksLikeSecretOption(const QString &argument) {
     return pattern.match(argument).hasMatch();
 }
 
+// QCommandLineParser's message names the unknown options, which is useful for a typo
+// ("--verbos") but would print a secret given as "-s3cr3t" (read as the short options s, 3, c, ...)
+// or as "--Xk29fQ". Names that look like a real option (one short letter, or lower-case words
+// joined by hyphens) are shown; anything else is not.
+bool unknownOptionsMayBeSecret(const QStringList &names) {
+    static const QRegularExpression wordLike(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
+    if (names.size() == 1 && names.constFirst().size() == 1)
+        return false;
+    for (const QString &name : names) {
+        if (name.size() < 2 || name.size() > 30 || !wordLike.match(name).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 std::optional<Profile> findProfile(const QList<Profile> &profiles, const QString &idOrName,
                                    bool *ambiguous) {
     *ambiguous = false;
@@ -109,7 +124,10 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QProcessEnviron
     }
 
     if (!parser.parse(args)) {
-        options.errors << parser.errorText();
+        options.errors << (unknownOptionsMayBeSecret(parser.unknownOptionNames())
+                               ? tr("Unknown option on the command line (not shown: it might be a "
+                                    "secret). See --help for the options.")
+                               : parser.errorText());
         return options;
     }
 
@@ -147,8 +165,10 @@ AppOptions AppOptions::parse(const QStringList &arguments, const QProcessEnviron
                              "--client-id.");
 
     const QStringList positional = parser.positionalArguments();
+    // Not echoed: a secret pasted without its option name lands here.
     if (!positional.isEmpty())
-        options.errors << tr("Unexpected argument: %1").arg(positional.constFirst());
+        options.errors << tr("Unexpected argument on the command line (not shown: it might be a "
+                             "secret). Every argument is an option starting with --; see --help.");
 
     return options;
 }

@@ -14,8 +14,9 @@ namespace {
 constexpr qint64 kMin = std::numeric_limits<qint64>::min();
 
 // Multiplies by 10^exponent; false on overflow (or when the result would be INT64_MIN, which
-// the class never holds).
-bool scaleUp(qint64 value, int exponent, qint64 *out) {
+// the class never holds). The exponent is 64-bit: fromString() computes it from a written
+// exponent of up to ten digits, and narrowing that to int first would wrap "1e4294967296" to 1.
+bool scaleUp(qint64 value, qint64 exponent, qint64 *out) {
     if (exponent == 0) {
         *out = value;
         return true;
@@ -163,9 +164,9 @@ std::optional<Decimal> Decimal::fromString(QStringView text) {
     const qint64 preferredScale = qBound(minimalScale, writtenScale, qint64(MaxScale));
     qint64 scaled = 0;
     qint64 scale = preferredScale;
-    if (!scaleUp(value, int(scale + lastDigitExponent), &scaled)) {
+    if (!scaleUp(value, scale + lastDigitExponent, &scaled)) {
         scale = minimalScale;
-        if (!scaleUp(value, int(scale + lastDigitExponent), &scaled))
+        if (!scaleUp(value, scale + lastDigitExponent, &scaled))
             return std::nullopt;
     }
     return Decimal(negative ? -scaled : scaled, int(scale));

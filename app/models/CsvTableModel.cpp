@@ -1,6 +1,6 @@
 #include "models/CsvTableModel.h"
 
-#include <QStringDecoder>
+#include <climits>
 
 namespace m3ter {
 
@@ -8,89 +8,42 @@ CsvTableModel::CsvTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
 QList<QStringList> CsvTableModel::parse(const QByteArray &bytes) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return parse(QStringView(text));
+    return CsvCells::parse(bytes).toList();
 }
 
 QList<QStringList> CsvTableModel::parse(QStringView text) {
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool inQuotes = false;
-    bool fieldStarted = false; // the record has at least one field (a comma or any character)
-    const auto endField = [&] {
-        record.append(field);
-        field.clear();
-    };
-    const auto endRecord = [&] {
-        if (fieldStarted || !field.isEmpty()) {
-            endField();
-            records.append(record);
-        }
-        record.clear();
-        field.clear();
-        fieldStarted = false;
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                field.append(c); // commas and line breaks included
-            }
-            continue;
-        }
-        if (c == QLatin1Char(',')) {
-            endField();
-            fieldStarted = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRecord();
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            inQuotes = true;
-            fieldStarted = true;
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    endRecord();
-    return records;
+    return CsvCells::parse(text).toList();
 }
 
-void CsvTableModel::setCsv(const QByteArray &bytes, Header header) {
+bool CsvTableModel::setCsv(const QByteArray &bytes, Header header) {
     beginResetModel();
-    m_rows = parse(bytes);
-    m_headers.clear();
-    if (header == Header::FirstRow && !m_rows.isEmpty())
-        m_headers = m_rows.takeFirst();
-    m_columns = int(m_headers.size());
-    for (const QStringList &row : std::as_const(m_rows))
-        m_columns = qMax(m_columns, int(row.size()));
+    m_cells = CsvCells::parse(bytes);
+    m_firstRow = header == Header::FirstRow && m_cells.recordCount() > 0 ? 1 : 0;
+    // A view asks for int rows and columns; anything beyond is not shown.
+    m_rows = int(qMin(m_cells.recordCount() - m_firstRow, qsizetype(INT_MAX)));
+    qsizetype columns = 0;
+    for (qsizetype r = 0; r < m_cells.recordCount(); ++r)
+        columns = qMax(columns, m_cells.fieldCount(r));
+    m_columns = int(qMin(columns, qsizetype(INT_MAX)));
     endResetModel();
+    return !m_cells.tooLarge();
 }
 
 void CsvTableModel::clear() {
     beginResetModel();
-    m_rows.clear();
-    m_headers.clear();
+    m_cells = CsvCells();
+    m_firstRow = 0;
+    m_rows = 0;
     m_columns = 0;
     endResetModel();
 }
 
+QStringList CsvTableModel::headers() const {
+    return m_firstRow == 1 ? m_cells.record(0) : QStringList();
+}
+
 int CsvTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int CsvTableModel::columnCount(const QModelIndex &parent) const {
@@ -102,8 +55,8 @@ QVariant CsvTableModel::data(const QModelIndex &index, int role) const {
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};
-    const QStringList &row = m_rows.at(index.row());
-    const QString cell = index.column() < row.size() ? row.at(index.column()) : QString();
+    // Short rows are padded: field() is empty past a record's last field.
+    const QString cell = m_cells.field(index.row() + m_firstRow, index.column()).toString();
     if (role == Qt::DisplayRole &&
         (cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')))) {
         // One line per row in the table; the tooltip has the text as written.
@@ -120,8 +73,8 @@ QVariant CsvTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
         return section + 1;
-    if (section >= 0 && section < m_headers.size() && !m_headers.at(section).isEmpty())
-        return m_headers.at(section);
+    if (m_firstRow == 1 && !m_cells.field(0, section).isEmpty())
+        return m_cells.field(0, section).toString();
     //: CSV viewer: a column without a header.
     return tr("Column %1").arg(section + 1);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/CsvCells.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
@@ -21,15 +23,17 @@ public:
     explicit CsvTableModel(QObject *parent = nullptr);
 
     // Replaces the contents with the parsed bytes (UTF-8). With Header::FirstRow the first
-    // record names the columns.
-    void setCsv(const QByteArray &bytes, Header header = Header::FirstRow);
+    // record names the columns. The model keeps the cells compactly (CsvCells): about 4 bytes
+    // per field plus 2 per character, so its memory is bounded by a small multiple of the file's
+    // size whatever its shape. False (and an empty model) only above CsvCells::kMaxChars.
+    bool setCsv(const QByteArray &bytes, Header header = Header::FirstRow);
     void clear();
 
     // Records as parsed, without padding; blank lines outside quotes are skipped.
     static QList<QStringList> parse(const QByteArray &bytes);
     static QList<QStringList> parse(QStringView text);
 
-    QStringList headers() const { return m_headers; }
+    QStringList headers() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,8 +42,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QStringList m_headers;
-    QList<QStringList> m_rows;
+    CsvCells m_cells;
+    int m_firstRow = 0; // 1 when record 0 is the header
+    int m_rows = 0;
     int m_columns = 0;
 };
 

@@ -35,8 +35,10 @@ QString CsvWriter::quoteField(const QString &field, bool neutralizeFormulas) {
     QString text = field;
     if (neutralizeFormulas && looksLikeFormula(text))
         text.prepend(u'\'');
-    const bool needsQuotes =
-        text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
+    // A field that starts with U+FEFF would, first in a file, be read as a byte-order mark and
+    // dropped; quoted, the file starts with the quote instead.
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+                             text.contains(u'\r') || text.startsWith(QChar(0xFEFF));
     if (!needsQuotes)
         return text;
     text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
@@ -44,6 +46,10 @@ QString CsvWriter::quoteField(const QString &field, bool neutralizeFormulas) {
 }
 
 QByteArray CsvWriter::encodeRecord(const QStringList &fields, bool neutralizeFormulas) {
+    // One empty field would be a blank line, which readers (ours included) skip: the record
+    // would vanish. Quoted, it is a record with one empty field.
+    if (fields.size() == 1 && fields.constFirst().isEmpty())
+        return QByteArrayLiteral("\"\"\r\n");
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)

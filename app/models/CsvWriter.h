@@ -13,7 +13,8 @@ class QSaveFile;
 namespace m3ter {
 
 // Writes RFC 4180 CSV: UTF-8, CRLF line ends, a field quoted when it holds a comma, a quote, CR
-// or LF (quotes doubled inside), optionally a UTF-8 byte-order mark so Excel on Windows does not
+// or LF or starts with U+FEFF (quotes doubled inside; a record of one empty field is written as
+// "", not as a blank line), optionally a UTF-8 byte-order mark so Excel on Windows does not
 // read the file as ANSI. Generic: one record is a QStringList, so any table (line items, the
 // bill list) can be exported through it.
 //

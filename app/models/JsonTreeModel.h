@@ -3,7 +3,6 @@
 #include <QAbstractItemModel>
 #include <QJsonValue>
 
-#include <memory>
 #include <vector>
 
 class QJsonDocument;
@@ -14,6 +13,11 @@ namespace m3ter {
 // member or array element, with its key (or [index]), its value (scalars as text, containers as
 // a count) and its type. The whole tree is built once by setJson(); statements are small.
 // QJsonObject orders members by key, so siblings appear sorted by name.
+//
+// Memory is bounded per byte of input whatever the document's shape: nodes live in one flat
+// array (28 bytes each, children contiguous) and keys and scalar texts in one string; a node's
+// path and an array element's "[i]" are computed when asked for, never stored. (Storing each
+// node's full path made a 1 MB file nested 1,000 deep take 1 GB.)
 class JsonTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
@@ -30,7 +34,8 @@ public:
     // Parses and shows the bytes; on a parse error the model is empty, false is returned and
     // *error (if given) says where it failed, translated.
     bool setJson(const QByteArray &bytes, QString *error = nullptr);
-    void setDocument(const QJsonDocument &document);
+    // False (and an empty model) only for a document too large for the 32-bit node offsets.
+    bool setDocument(const QJsonDocument &document);
     void clear();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -47,11 +52,27 @@ public:
     static QString typeLabel(QJsonValue::Type type);
 
 private:
-    struct Node;
-    Node *nodeOf(const QModelIndex &index) const;
-    static void build(Node *node, const QJsonValue &value);
+    struct Node {
+        quint32 parent = 0;     // index in m_nodes (the root's is its own, 0)
+        quint32 firstChild = 0; // a node's children are contiguous in m_nodes
+        quint32 childCount = 0;
+        quint32 textOffset = 0; // in m_text: the member name (keyLength), then the scalar text
+        quint32 keyLength = 0;
+        quint32 textLength = 0;
+        quint8 type = QJsonValue::Null;
+    };
 
-    std::unique_ptr<Node> m_root;
+    quint32 nodeIdOf(const QModelIndex &index) const;
+    int rowOf(quint32 id) const;
+    QString keyOf(quint32 id) const;
+    QStringView textOf(quint32 id) const;
+    QString pathOf(quint32 id) const;
+    bool build(quint32 id, const QJsonValue &value);
+    bool appendText(const QString &text, quint32 *length);
+    void resetToEmpty();
+
+    std::vector<Node> m_nodes; // [0] is the root
+    QString m_text;
 };
 
 } // namespace m3ter

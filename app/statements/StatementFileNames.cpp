@@ -41,27 +41,46 @@ bool isWindowsReservedName(const QString &name) {
 QString StatementFileNames::sanitizeComponent(const QString &name) {
     QString out;
     out.reserve(name.size());
-    for (QChar c : name)
-        out.append(isForbidden(c) ? QLatin1Char('_') : c);
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            out.append(c);
+            out.append(name.at(++i));
+        } else if (c.isSurrogate()) {
+            // A lone half of a pair is not a character: no file system can store it as UTF-8,
+            // and on Windows two different lone surrogates may map to the same name.
+            out.append(QLatin1Char('_'));
+        } else {
+            out.append(isForbidden(c) ? QLatin1Char('_') : c);
+        }
+    }
 
-    // Windows strips trailing dots and spaces, so "a." and "a" would be the same file.
-    while (!out.isEmpty() && (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' '))))
-        out.chop(1);
-    while (!out.isEmpty() && out.startsWith(QLatin1Char(' ')))
+    while (out.startsWith(QLatin1Char(' ')))
         out.remove(0, 1);
     if (out.startsWith(QLatin1Char('.')))
         out[0] = QLatin1Char('_');
 
-    if (out.size() > kMaxComponentLength) {
-        int cut = kMaxComponentLength;
-        if (out.at(cut - 1).isHighSurrogate())
-            --cut; // never leave half a surrogate pair
-        out.truncate(cut);
-    }
+    // Cut first, then strip: Windows drops trailing dots and spaces, so "a." and "a" would be
+    // the same file, and a cut can make a new trailing dot or space.
+    const auto cutAndStrip = [](QString *s) {
+        if (s->size() > kMaxComponentLength) {
+            qsizetype cut = kMaxComponentLength;
+            if (s->at(cut - 1).isHighSurrogate())
+                --cut; // never leave half a surrogate pair
+            s->truncate(cut);
+        }
+        while (s->endsWith(QLatin1Char('.')) || s->endsWith(QLatin1Char(' ')))
+            s->chop(1);
+    };
+    cutAndStrip(&out);
     if (out.isEmpty())
         return QStringLiteral("_");
-    if (isWindowsReservedName(out))
+    if (isWindowsReservedName(out)) {
+        // The prefix can push the name one over the limit; cutting again cannot make it
+        // reserved or empty again, since it now starts with "_".
         out.prepend(QLatin1Char('_'));
+        cutAndStrip(&out);
+    }
     return out;
 }
 

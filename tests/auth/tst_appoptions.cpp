@@ -44,6 +44,9 @@ private slots:
     void secretOnCommandLineIsRefused();
     void badValues_data();
     void badValues();
+    void strayArgumentsAreNotEchoed_data();
+    void strayArgumentsAreNotEchoed();
+    void typoInAnOptionNameIsNamed();
     void environmentSecret();
     void resolveNothing();
     void resolveDemo();
@@ -164,6 +167,37 @@ void TestAppOptions::badValues() {
     QVERIFY(!o.errors.isEmpty());
     for (const QString &e : o.errors)
         QVERIFY(!e.trimmed().isEmpty());
+}
+
+// A secret pasted without its option name (or after a mistyped one) must not be printed back
+// to a terminal or a log: "Unexpected argument: topsecret-positional" did that.
+void TestAppOptions::strayArgumentsAreNotEchoed_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("secret");
+    const QString s = QStringLiteral("topsecret-positional");
+    QTest::newRow("positional") << QStringList{s} << s;
+    QTest::newRow("positional after options") << QStringList{QStringLiteral("--verbose"), s} << s;
+    QTest::newRow("after a value option")
+        << QStringList{QStringLiteral("--client-id"), QStringLiteral("ak"), s} << s;
+    QTest::newRow("single dash") << QStringList{QStringLiteral("-Xk29fQ7z")}
+                                 << QStringLiteral("X, k, 2");
+    QTest::newRow("double dash, random")
+        << QStringList{QStringLiteral("--Xk29fQ7zLm")} << QStringLiteral("Xk29fQ7zLm");
+}
+
+void TestAppOptions::strayArgumentsAreNotEchoed() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, secret);
+    const AppOptions o = parse(args);
+    QVERIFY(!o.errors.isEmpty());
+    for (const QString &e : o.errors)
+        QVERIFY2(!e.contains(secret), qPrintable(e));
+}
+
+void TestAppOptions::typoInAnOptionNameIsNamed() {
+    const AppOptions o = parse({QStringLiteral("--verbos")});
+    QCOMPARE(o.errors.size(), 1);
+    QVERIFY2(o.errors.first().contains(QLatin1String("verbos")), qPrintable(o.errors.first()));
 }
 
 void TestAppOptions::environmentSecret() {

@@ -150,6 +150,27 @@ private slots:
         QVERIFY2(!Decimal::fromString(text), qPrintable(text));
     }
 
+    // Exponents that do not fit an int must overflow, not wrap: "1e4294967296" once read as 1
+    // (2^32 narrowed to 0), "1e4294967299" as 1000 and "-5e4294967298" as -500.
+    void fromStringHugeExponentIsRejectedNotWrapped_data() {
+        QTest::addColumn<QString>("text");
+        for (const char *bad : {"1e4294967296", "1e4294967299", "-5e4294967298", "1e2147483648",
+                                "0.001e4294967299", "1e18446744073709551617", "7E+4294967297"})
+            QTest::newRow(bad) << QString::fromUtf8(bad);
+    }
+    void fromStringHugeExponentIsRejectedNotWrapped() {
+        QFETCH(QString, text);
+        const std::optional<Decimal> d = Decimal::fromString(text);
+        QVERIFY2(!d, qPrintable(text + QStringLiteral(" gave ") + str(d)));
+    }
+    void fromStringHugeNegativeExponentIsZero() {
+        // The other direction rounds to zero at the maximum scale, whatever the exponent's size.
+        QCOMPARE(str(Decimal::fromString(QStringLiteral("1e-4294967296"))),
+                 QStringLiteral("0.000000000000000000"));
+        QCOMPARE(str(Decimal::fromString(QStringLiteral("-5e-4294967298"))),
+                 QStringLiteral("0.000000000000000000"));
+    }
+
     void fromStringOfHugeDigitRunDoesNotHang() {
         const QString huge = QStringLiteral("1") + QString(5'000'000, u'0');
         QVERIFY(!Decimal::fromString(huge));

@@ -88,7 +88,9 @@ private slots:
             deepObjects += "{\"x\":";
         deepObjects += "1" + QByteArray(5000, '}') + "}]}";
         QTest::newRow("deep objects") << deepObjects;
-        QTest::newRow("nul bytes") << QByteArray("{\"data\":[]}\0\0garbage", 22);
+        // QByteArrayLiteral takes the literal's own length, embedded NULs included (a hand-counted
+        // 22 read one byte past the 21-byte array).
+        QTest::newRow("nul bytes") << QByteArrayLiteral("{\"data\":[]}\0\0garbage");
     }
     void hostileDocumentsAreErrorsNotCrashes() {
         QFETCH(QByteArray, json);

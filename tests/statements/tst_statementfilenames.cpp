@@ -52,6 +52,48 @@ private slots:
         QCOMPARE(out, QString(StatementFileNames::kMaxComponentLength - 1, QLatin1Char('a')));
     }
 
+    // The cut to kMaxComponentLength used to come after the trailing dots and spaces were
+    // stripped, so a long account code could still end in "." (which Windows drops: two codes
+    // then name one folder); a reserved device name plus 96 characters became 101 characters;
+    // and a lone UTF-16 surrogate passed through into the file name.
+    void cutNamesNeverEndInDotOrSpace_data() {
+        QTest::addColumn<QString>("input");
+        const int max = StatementFileNames::kMaxComponentLength;
+        QTest::newRow("dot at the cut")
+            << QString(max - 1, QLatin1Char('a')) + QStringLiteral(".tail");
+        QTest::newRow("space at the cut")
+            << QString(max - 1, QLatin1Char('a')) + QStringLiteral(" tail");
+        QTest::newRow("dots and spaces before the cut")
+            << QString(max - 5, QLatin1Char('a')) + QStringLiteral(". . .xyz");
+        QTest::newRow("reserved name, long")
+            << QStringLiteral("CON.") + QString(96, QLatin1Char('x'));
+        QTest::newRow("reserved name, long, dot at the cut")
+            << QStringLiteral("nul.") + QString(94, QLatin1Char('x')) + QStringLiteral(".xyz");
+        QTest::newRow("reserved name after the cut")
+            << QStringLiteral("AUX") + QString(max, QLatin1Char('.')) + QStringLiteral("b");
+    }
+    void cutNamesNeverEndInDotOrSpace() {
+        QFETCH(QString, input);
+        const QString out = StatementFileNames::sanitizeComponent(input);
+        QVERIFY2(out.size() <= StatementFileNames::kMaxComponentLength,
+                 qPrintable(QString::number(out.size())));
+        QVERIFY2(!out.endsWith(QLatin1Char('.')) && !out.endsWith(QLatin1Char(' ')),
+                 qPrintable(out));
+        QVERIFY2(!out.startsWith(QLatin1String("CON"), Qt::CaseInsensitive) &&
+                     !out.startsWith(QLatin1String("NUL"), Qt::CaseInsensitive) &&
+                     !out.startsWith(QLatin1String("AUX"), Qt::CaseInsensitive),
+                 qPrintable(out));
+    }
+    void loneSurrogatesAreReplaced() {
+        const QString lone = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") +
+                             QChar(0xDC00) + QStringLiteral("c") + QChar(0xD83D);
+        const QString out = StatementFileNames::sanitizeComponent(lone);
+        QCOMPARE(out, QStringLiteral("a_b_c_"));
+        // A proper pair is kept.
+        QCOMPARE(StatementFileNames::sanitizeComponent(QStringLiteral("x\U0001F600y")),
+                 QStringLiteral("x\U0001F600y"));
+    }
+
     void fileNameAndPath() {
         const QDate date(2024, 3, 31);
         QCOMPARE(StatementFileNames::fileName(date, QStringLiteral("b-1"), StatementFormat::Json),

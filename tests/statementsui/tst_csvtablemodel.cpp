@@ -1,6 +1,7 @@
 // CsvTableModel: RFC 4180 parsing (quoted commas, quotes and line breaks, CRLF/LF/CR, BOM) and
 // the statement viewer's CSV table under QAbstractItemModelTester.
 #include "models/CsvTableModel.h"
+#include "support/HeapBytes.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -89,6 +90,36 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 0);
+    }
+
+    // The table's memory is bounded per byte of the file, whatever its shape. A QString per
+    // cell in a QList<QStringList> cost 28-80 times the file's size (8 MiB took 235-660 MB).
+    void memoryIsBoundedPerByteOfInput_data() {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("short cells") << QByteArray("a,b,c,d,e,f,g,h\n").repeated(20000);
+        QTest::newRow("empty cells") << QByteArray(",,,,,,,,,,,,,,,\n").repeated(20000);
+        QTest::newRow("one column") << QByteArray("1\n").repeated(100000);
+        QTest::newRow("statement rows")
+            << QByteArray("Description,Amount,Currency\n") +
+                   QByteArray("\"Usage, metered\",10.50,USD\r\n").repeated(10000);
+        QTest::newRow("one wide row") << QByteArray("x,").repeated(100000);
+    }
+    void memoryIsBoundedPerByteOfInput() {
+        if (!bills::test::kCanMeasureHeap)
+            QSKIP("no heap counter on this platform");
+        QFETCH(QByteArray, csv);
+        CsvTableModel model;
+        const qint64 before = bills::test::liveHeapBytes();
+        model.setCsv(csv);
+        const qint64 held = bills::test::liveHeapBytes() - before;
+        QVERIFY(model.rowCount() > 0 || model.columnCount() > 0);
+        // 4 bytes per cell and per row plus 2 per character: an empty cell (",", one byte) is
+        // the densest input at 4 bytes per byte; "1\n" costs 10 bytes per 2.
+        constexpr qint64 kBytesPerInputByte = 6;
+        QVERIFY2(
+            held <= kBytesPerInputByte * csv.size(),
+            qPrintable(
+                QStringLiteral("%1 bytes held for %2 bytes of CSV").arg(held).arg(csv.size())));
     }
 };
 

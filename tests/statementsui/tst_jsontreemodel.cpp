@@ -1,5 +1,6 @@
 // JsonTreeModel: the statement viewer's JSON tree, under QAbstractItemModelTester.
 #include "models/JsonTreeModel.h"
+#include "support/HeapBytes.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonValue>
@@ -22,6 +23,26 @@ QModelIndex childByKey(const QAbstractItemModel &model, const QModelIndex &paren
 
 QString valueOf(const QModelIndex &keyIndex) {
     return keyIndex.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString();
+}
+
+// {"a":{"a":...{"a":[0,0,...]}...}}: `depth` objects around an array of `elements` zeros.
+QByteArray nestedArray(int depth, int elements) {
+    QByteArray json;
+    for (int i = 0; i < depth; ++i)
+        json += "{\"a\":";
+    json += '[';
+    for (int i = 0; i < elements; ++i)
+        json += i ? ",0" : "0";
+    json += ']' + QByteArray(depth, '}');
+    return json;
+}
+
+// Heap bytes the model holds after reading json (the document it parsed from is gone by then).
+qint64 modelHeapBytes(JsonTreeModel &model, const QByteArray &json) {
+    const qint64 before = bills::test::liveHeapBytes();
+    if (!model.setJson(json))
+        return -1;
+    return bills::test::liveHeapBytes() - before;
 }
 
 const QByteArray kStatement = R"({
@@ -122,6 +143,59 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.index(0, 0).isValid());
+    }
+
+    // The tree's memory is bounded per byte of input, whatever the document's shape. It used to
+    // store every node's full path: a 1 MB file nested 1,000 deep took 1 GB, and even a flat
+    // array of numbers took over 100 bytes per byte. (Paths are computed when asked for now.)
+    void memoryIsBoundedPerByteOfInput_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("array 400 deep") << nestedArray(400, 20000);
+        QTest::newRow("array 1000 deep") << nestedArray(1000, 5000);
+        QTest::newRow("flat array of numbers") << nestedArray(0, 100000);
+        QByteArray wide = "{";
+        for (int i = 0; i < 20000; ++i)
+            wide += (i ? ",\"" : "\"") + QByteArray::number(i) + "\":true";
+        QTest::newRow("wide object") << wide + '}';
+        QByteArray deepArrays;
+        for (int i = 0; i < 1000; ++i)
+            deepArrays += "[1,";
+        QTest::newRow("arrays 1000 deep") << deepArrays + "1" + QByteArray(1000, ']');
+    }
+    void memoryIsBoundedPerByteOfInput() {
+        if (!bills::test::kCanMeasureHeap)
+            QSKIP("no heap counter on this platform");
+        QFETCH(QByteArray, json);
+        JsonTreeModel model;
+        const qint64 held = modelHeapBytes(model, json);
+        QVERIFY(held >= 0);
+        // 28 bytes per node plus 2 per character of text; "0," is the densest input (2 bytes a
+        // node), so about 15 bytes per input byte at worst.
+        constexpr qint64 kBytesPerInputByte = 20;
+        QVERIFY2(
+            held <= kBytesPerInputByte * json.size(),
+            qPrintable(
+                QStringLiteral("%1 bytes held for %2 bytes of JSON").arg(held).arg(json.size())));
+    }
+
+    void pathsOfDeepNodesAreComputedCorrectly() {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setJson(nestedArray(3, 4)));
+        QModelIndex node = model.index(0, 0);
+        for (int i = 0; i < 2; ++i)
+            node = model.index(0, 0, node);
+        // node is a.a.a, the array; element [3] is below it.
+        const QModelIndex element = model.index(3, 0, node);
+        QCOMPARE(element.data().toString(), QStringLiteral("[3]"));
+        QCOMPARE(element.data(JsonTreeModel::PathRole).toString(), QStringLiteral("a.a.a[3]"));
+        QCOMPARE(element.data(Qt::ToolTipRole).toString(), QStringLiteral("a.a.a[3]"));
+        QCOMPARE(element.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+                 QStringLiteral("0"));
+        QCOMPARE(model.parent(element), node);
+        QCOMPARE(model.parent(node).data(JsonTreeModel::PathRole).toString(),
+                 QStringLiteral("a.a"));
     }
 
     void invalidJsonIsAnErrorAndAnEmptyModel() {

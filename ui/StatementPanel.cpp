@@ -4,6 +4,7 @@
 #include "StatementViewer.h"
 #include "ThemeColors.h"
 #include "statements/StatementEntry.h"
+#include "statements/StatementFileNames.h"
 #include "statements/StatementJobModel.h"
 #include "statements/StatementQueue.h"
 
@@ -38,6 +39,10 @@ namespace m3ter {
 namespace {
 
 const QString kFolderKey = QStringLiteral("statements/folder");
+// The default folder as first resolved (see statementsFolder()).
+const QString kDefaultFolderKey = QStringLiteral("statements/defaultFolder");
+// Organization id -> its folder under the statements folder, chosen once (organizationFolder()).
+const QString kOrganizationFoldersGroup = QStringLiteral("statements/organizationFolders");
 
 using Stage = StatementEntry::Stage;
 
@@ -219,13 +224,54 @@ StatementQueue *StatementPanel::queue() const {
 }
 
 QString StatementPanel::defaultFolder() {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-           QStringLiteral("/m3ter statements");
+    QSettings settings;
+    const QString pinned = settings.value(kDefaultFolderKey).toString();
+    if (!pinned.isEmpty())
+        return pinned;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Earlier versions saved under this English name in every language: keep using it.
+    const QString legacy = documents + QStringLiteral("/m3ter statements");
+    if (QFileInfo(legacy).isDir())
+        return legacy;
+    //: Name of the folder under Documents that statements are saved in (a folder name: no
+    //: slashes or colons).
+    const QString name = StatementFileNames::sanitizeComponent(tr("m3ter statements"));
+    return documents + QLatin1Char('/') + name;
 }
 
 QString StatementPanel::statementsFolder() {
-    const QString folder = QSettings().value(kFolderKey).toString().trimmed();
-    return folder.isEmpty() ? defaultFolder() : folder;
+    QSettings settings;
+    const QString folder = settings.value(kFolderKey).toString().trimmed();
+    if (!folder.isEmpty())
+        return folder;
+    // The default is named in the language of the first run and then kept, so changing the
+    // language later does not scatter statements over two folders.
+    const QString fallback = defaultFolder();
+    if (!settings.contains(kDefaultFolderKey))
+        settings.setValue(kDefaultFolderKey, fallback);
+    return fallback;
+}
+
+QString StatementPanel::organizationFolder(const QString &profileName, const QString &orgId) {
+    QSettings settings;
+    settings.beginGroup(kOrganizationFoldersGroup);
+    const QString key = QString::fromLatin1(QUrl::toPercentEncoding(orgId));
+    const QString known = settings.value(key).toString();
+    if (!known.isEmpty())
+        return known;
+    QStringList taken;
+    for (const QString &other : settings.childKeys())
+        taken.append(settings.value(other).toString().toCaseFolded());
+    const QString name = StatementFileNames::sanitizeComponent(profileName.trimmed());
+    QString folder = name.isEmpty() ? StatementFileNames::sanitizeComponent(orgId) : name;
+    // Two profiles of the same name (two organizations called "Production"): the start of the
+    // organization id keeps them apart, the whole id if even that is taken.
+    if (taken.contains(folder.toCaseFolded()))
+        folder = QStringLiteral("%1 (%2)").arg(name, StatementFileNames::sanitizeComponent(orgId.left(8)));
+    if (taken.contains(folder.toCaseFolded()))
+        folder = QStringLiteral("%1 (%2)").arg(name, StatementFileNames::sanitizeComponent(orgId));
+    settings.setValue(key, folder);
+    return folder;
 }
 
 void StatementPanel::setStatementsFolder(const QString &folder) {

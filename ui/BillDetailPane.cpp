@@ -1,5 +1,6 @@
 #include "BillDetailPane.h"
 
+#include "FlowLayout.h"
 #include "InlineNotice.h"
 #include "PaletteFollower.h"
 #include "ThemeColors.h"
@@ -196,9 +197,14 @@ QWidget *BillDetailPane::buildContentPage() {
     m_subtitle = new QLabel(page);
     m_subtitle->setTextFormat(Qt::PlainText);
     PaletteFollower::useSecondaryText(m_subtitle);
+    // Long account names wrap rather than widen the pane (and the window) past the screen.
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
+    // The action buttons fold into more rows when the pane is narrow or their text is long.
+    auto *actions = new FlowLayout(nullptr, 4, 4);
 
     //: Bill menu and detail pane: copy the bill's unique ID (a UUID) to the clipboard.
     m_copyId = new QAction(tr("Copy bill &ID"), this);
@@ -235,7 +241,7 @@ QWidget *BillDetailPane::buildContentPage() {
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         // The action's text without the mnemonic and the "…" (which only means "asks first").
         button->setAccessibleName(action->iconText().remove(QChar(0x2026)).trimmed());
-        titleRow->addWidget(button, 0, Qt::AlignTop);
+        actions->addWidget(button);
         return button;
     };
     addButton(m_copyId, "edit-copy");
@@ -248,6 +254,7 @@ QWidget *BillDetailPane::buildContentPage() {
     exportButton->setMenu(exportMenu);
     exportButton->setPopupMode(QToolButton::MenuButtonPopup);
     addButton(m_generate, "document-new");
+    titleRow->addLayout(actions);
     layout->addLayout(titleRow);
 
     m_notice = new InlineNotice(page);

@@ -87,7 +87,7 @@ int FlowLayout::doLayout(const QRect &rect, bool apply) const {
             continue;
         const int width = item->sizeHint().width();
         if (x > 0 && x + m_hSpacing + width > area.width()) {
-            rows.append({});
+            rows.append(QList<QLayoutItem *>());
             x = 0;
         }
         x += (x > 0 ? m_hSpacing : 0) + width;

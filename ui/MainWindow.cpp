@@ -652,10 +652,10 @@ void MainWindow::updateStatus() {
         m_countLabel->setText(tr("All %Ln bill(s) loaded", nullptr, loaded));
     else
         m_countLabel->setText(tr("%Ln bill(s) loaded", nullptr, loaded));
-    //: Status bar: sums of the loaded bills, one per currency.
     if (m_model->loadedTotals().isEmpty())
         m_totalsLabel->clear();
     else
+        //: Status bar: sums of the loaded bills, one per currency.
         m_totalsLabel->setTotals(tr("Loaded: %1"), m_model->loadedTotals());
     m_totalsLabel->setToolTip(tr("Sums per currency of the loaded bills; currencies are never "
                                  "added together."));

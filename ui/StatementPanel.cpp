@@ -3,6 +3,7 @@
 #include "PaletteFollower.h"
 #include "StatementViewer.h"
 #include "ThemeColors.h"
+#include "domain/EnumLabels.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementJobModel.h"
@@ -267,7 +268,8 @@ QString StatementPanel::organizationFolder(const QString &profileName, const QSt
     // Two profiles of the same name (two organizations called "Production"): the start of the
     // organization id keeps them apart, the whole id if even that is taken.
     if (taken.contains(folder.toCaseFolded()))
-        folder = QStringLiteral("%1 (%2)").arg(name, StatementFileNames::sanitizeComponent(orgId.left(8)));
+        folder = QStringLiteral("%1 (%2)").arg(
+            name, StatementFileNames::sanitizeComponent(orgId.left(8)));
     if (taken.contains(folder.toCaseFolded()))
         folder = QStringLiteral("%1 (%2)").arg(name, StatementFileNames::sanitizeComponent(orgId));
     settings.setValue(key, folder);
@@ -405,22 +407,7 @@ void StatementPanel::buildUi() {
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    header->resizeSection(StatementJobModel::AccountCodeColumn,
-                          fm.horizontalAdvance(QLatin1Char('M')) * 12);
-    header->resizeSection(StatementJobModel::BillDateColumn,
-                          fm.horizontalAdvance(QStringLiteral("00/00/0000")) + 24);
-    header->resizeSection(
-        StatementJobModel::BillIdColumn,
-        fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
-    header->resizeSection(StatementJobModel::StatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Waiting to download")) + 48);
-    header->resizeSection(StatementJobModel::JsonStatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Invalidated")) + 20);
-    header->resizeSection(StatementJobModel::CsvStatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Invalidated")) + 20);
-    header->resizeSection(StatementJobModel::ElapsedColumn,
-                          fm.horizontalAdvance(QStringLiteral("00:00:00")) + 20);
+    fitColumnWidths();
     m_view->addAction(m_cancelSelected);
     connect(m_view, &QTableView::customContextMenuRequested, this,
             &StatementPanel::showContextMenu);
@@ -446,6 +433,54 @@ void StatementPanel::buildUi() {
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
     setWidget(content);
+}
+
+void StatementPanel::fitColumnWidths() {
+    QHeaderView *header = m_view->horizontalHeader();
+    // A title that still does not fit (a column narrowed by hand) ends in "…", never clipped
+    // on both sides.
+    header->setTextElideMode(Qt::ElideRight);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto widest = [&fm](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, fm.horizontalAdvance(text));
+        return width;
+    };
+    QStringList stages;
+    for (int stage = int(Stage::Submitting); stage <= int(Stage::SubmitFailed); ++stage)
+        stages.append(StatementEntry::stageLabel(Stage(stage)));
+    QStringList fileStates;
+    for (const QString &state : knownStatementFileStatuses())
+        fileStates.append(statementFileStatusLabel(state));
+    // Content widths (samples in this locale and font); each column is at least as wide as its
+    // translated title.
+    const QList<QPair<int, int>> contents = {
+        {StatementJobModel::AccountCodeColumn, fm.horizontalAdvance(QLatin1Char('M')) * 12},
+        {StatementJobModel::BillDateColumn,
+         fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 24},
+        {StatementJobModel::BillIdColumn,
+         fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16},
+        {StatementJobModel::StatusColumn, widest(stages) + 48}, // with the stage indicator
+        {StatementJobModel::JsonStatusColumn, widest(fileStates) + 20},
+        {StatementJobModel::CsvStatusColumn, widest(fileStates) + 20},
+        {StatementJobModel::ElapsedColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 20},
+    };
+    for (const auto &[column, content] : contents) {
+        const int title =
+            titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+            3 * margin;
+        header->resizeSection(column, qMax(content, title));
+    }
+    // The last column stretches, and gets the default size when nothing is left to stretch
+    // into: it still needs room for its own title.
+    const int filesTitle =
+        titles.horizontalAdvance(
+            m_model->headerData(StatementJobModel::FilesColumn, Qt::Horizontal).toString()) +
+        3 * margin;
+    header->setDefaultSectionSize(qMax(header->defaultSectionSize(), filesTitle));
 }
 
 void StatementPanel::showContextMenu(const QPoint &pos) {

@@ -102,6 +102,8 @@ signals:
 private:
     void buildActions();
     void buildUi();
+    // Column widths from the translated titles and the longest translated values.
+    void fitColumnWidths();
     void showContextMenu(const QPoint &pos);
     void scheduleRefresh();
     void refresh();

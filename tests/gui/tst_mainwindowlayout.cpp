@@ -13,8 +13,8 @@
 #include "api/ApiClient.h"
 #include "domain/Money.h"
 #include "models/BillTableModel.h"
-#include "statements/StatementQueue.h"
 #include "sandbox/SandboxServer.h"
+#include "statements/StatementQueue.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -340,8 +340,8 @@ private slots:
         ApiConnection other = client->connection();
         other.orgId = QStringLiteral("0f1e2d3c-0000-4000-8000-000000000001");
         ApiClient otherClient(other);
-        MainWindow second(&otherClient,
-                          MainWindow::Connection{QStringLiteral("Layout test"), other.orgId, false});
+        MainWindow second(&otherClient, MainWindow::Connection{QStringLiteral("Layout test"),
+                                                               other.orgId, false});
         QCOMPARE(second.statementQueue()->organizationFolder(),
                  QStringLiteral("Layout test (0f1e2d3c)"));
         window.reset();

@@ -1283,6 +1283,11 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <extracomment>Status bar sums menu: what choosing a sum does.</extracomment>
         <translation>%1 kopieren</translation>
     </message>
+    <message>
+        <source>Sums per currency</source>
+        <extracomment>Status bar: the menu (and the name for screen readers) of the sums per currency.</extracomment>
+        <translation>Summen je Währung</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::DisplayFormat</name>

@@ -1283,6 +1283,11 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <extracomment>Status bar sums menu: what choosing a sum does.</extracomment>
         <translation>Copier %1</translation>
     </message>
+    <message>
+        <source>Sums per currency</source>
+        <extracomment>Status bar: the menu (and the name for screen readers) of the sums per currency.</extracomment>
+        <translation>Sommes par devise</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::DisplayFormat</name>

@@ -203,7 +203,8 @@ QWidget *BillDetailPane::buildContentPage() {
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
-    // The action buttons fold into more rows when the pane is narrow or their text is long.
+    // The action buttons, under the title, fold into more rows when the pane is narrow or
+    // their text is long.
     auto *actions = new FlowLayout(nullptr, 4, 4);
 
     //: Bill menu and detail pane: copy the bill's unique ID (a UUID) to the clipboard.
@@ -254,8 +255,8 @@ QWidget *BillDetailPane::buildContentPage() {
     exportButton->setMenu(exportMenu);
     exportButton->setPopupMode(QToolButton::MenuButtonPopup);
     addButton(m_generate, "document-new");
-    titleRow->addLayout(actions);
     layout->addLayout(titleRow);
+    layout->addLayout(actions);
 
     m_notice = new InlineNotice(page);
     connect(m_notice, &InlineNotice::rejected, m_notice, &QWidget::hide);
@@ -366,6 +367,10 @@ QWidget *BillDetailPane::buildContentPage() {
     m_tree->setSortingEnabled(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionsMovable(true);
+    // Each line item's amount right after its description: in a narrow pane the columns at
+    // the right end are the ones scrolled out of view, and that must not be the amount.
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(LineItemTreeModel::SubtotalColumn),
+                                  1);
     splitter->addWidget(m_tree);
 
     auto *bottom = new QWidget(splitter);

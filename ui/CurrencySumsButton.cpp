@@ -24,7 +24,9 @@ CurrencySumsButton::CurrencySumsButton(QWidget *parent)
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setPopupMode(QToolButton::InstantPopup);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setMenu(new QMenu(this));
+    //: Status bar: the menu (and the name for screen readers) of the sums per currency.
+    setMenu(new QMenu(tr("Sums per currency"), this));
+    setAccessibleName(menu()->title());
     hide();
 }
 
@@ -45,7 +47,7 @@ void CurrencySumsButton::clear() {
     m_pattern.clear();
     m_sums.clear();
     setText(QString());
-    setAccessibleName(QString());
+    setAccessibleName(menu()->title());
     menu()->clear();
     hide();
 }

@@ -325,16 +325,21 @@ QWidget *BillDetailPane::buildContentPage() {
     auto *headerBox = new QFrame(page);
     headerBox->setObjectName(QStringLiteral("billHeader"));
     headerBox->setFrameShape(QFrame::StyledPanel);
-    auto *headerLayout = new QHBoxLayout(headerBox);
+    // Two columns of fields side by side, one above the other when the pane is too narrow for
+    // both (a 1280 px screen, German labels, large text), so the pane never pushes the window
+    // wider than the screen.
+    auto *headerLayout = new FlowLayout(headerBox, 24, 4);
     headerLayout->setContentsMargins(10, 8, 10, 8);
-    headerLayout->setSpacing(24);
-    QFormLayout *forms[2] = {new QFormLayout, new QFormLayout};
-    for (QFormLayout *form : forms) {
+    QFormLayout *forms[2] = {nullptr, nullptr};
+    for (QFormLayout *&form : forms) {
+        auto *column = new QWidget(headerBox);
+        form = new QFormLayout(column);
+        form->setContentsMargins(0, 0, 0, 0);
         form->setLabelAlignment(Qt::AlignRight);
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         form->setHorizontalSpacing(10);
         form->setVerticalSpacing(4);
-        headerLayout->addLayout(form, 1);
+        headerLayout->addWidget(column);
     }
     for (int f = 0; f < HeaderFieldCount; ++f) {
         m_header[f] = valueLabel(headerBox);

@@ -7,6 +7,7 @@
 // The two screens come from the offscreen platform's configuration file (written by main()
 // before the application starts); 150 % text is the application font at 1.5 times its point
 // size, which is what a desktop's text scaling does to a Qt application.
+#include "BillDetailPane.h"
 #include "BillFilterBar.h"
 #include "MainWindow.h"
 #include "StatementPanel.h"
@@ -131,6 +132,9 @@ private slots:
     void fitsTheScreen() {
         QFETCH(QString, screenName);
         openWindow(screenName);
+        loadAndSelect(); // the detail pane shows a bill: its fields are the widest part
+        QTRY_VERIFY_WITH_TIMEOUT(window->detailPane()->bill().has_value(), 10000);
+        QApplication::processEvents();
         const QSize available = window->screen()->availableGeometry().size();
         QVERIFY2(window->width() <= available.width() && window->height() <= available.height(),
                  qPrintable(describe("window", window->size(), available)));

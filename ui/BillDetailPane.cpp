@@ -31,6 +31,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -154,7 +155,16 @@ void BillDetailPane::buildUi() {
     connect(m_retry, &QPushButton::clicked, this, &BillDetailPane::retry);
     m_errorPage = buildStatePage(&m_errorLabel, m_retry);
 
-    m_contentPage = buildContentPage();
+    // The bill scrolls inside the pane when the pane is smaller than the bill needs (a
+    // 1280×720 screen with the statements dock open, large text): the pane never makes the
+    // window larger than the screen.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("billDetailScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields and tables inside take the focus
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(buildContentPage());
+    m_contentPage = scroll;
     for (QWidget *page : {m_emptyPage, m_loadingPage, m_errorPage, m_contentPage})
         m_stack->addWidget(page);
 }

@@ -482,7 +482,12 @@ void MainWindow::fitToScreen() {
     const QRect available = screen->availableGeometry();
     const QSize frame = frameGeometry().size() - geometry().size();
     const QSize room = available.size() - frame;
-    const QSize size = QSize(1400, 820).boundedTo(room).expandedTo(minimumSizeHint());
+    // Room for the key columns and the detail pane as it would like to be (more with large
+    // text), at least 1400×820, at most the screen.
+    const QSize preferred(qMax(1400, m_tableArea->minimumWidth() + m_splitter->handleWidth() +
+                                         m_detail->sizeHint().width()),
+                          qMax(820, sizeHint().height()));
+    const QSize size = preferred.boundedTo(room).expandedTo(minimumSizeHint());
     resize(size);
     move(available.center() -
          QPoint(size.width() + frame.width(), size.height() + frame.height()) / 2);

@@ -468,19 +468,19 @@ void StatementPanel::fitColumnWidths() {
         {StatementJobModel::CsvStatusColumn, widest(fileStates) + 20},
         {StatementJobModel::ElapsedColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 20},
     };
+    // The last column stretches, and gets the default size when nothing is left to stretch
+    // into: it still needs room for its own title. (Set first: it resizes every section.)
+    const int filesTitle =
+        titles.horizontalAdvance(
+            m_model->headerData(StatementJobModel::FilesColumn, Qt::Horizontal).toString()) +
+        3 * margin;
+    header->setDefaultSectionSize(qMax(header->defaultSectionSize(), filesTitle));
     for (const auto &[column, content] : contents) {
         const int title =
             titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
             3 * margin;
         header->resizeSection(column, qMax(content, title));
     }
-    // The last column stretches, and gets the default size when nothing is left to stretch
-    // into: it still needs room for its own title.
-    const int filesTitle =
-        titles.horizontalAdvance(
-            m_model->headerData(StatementJobModel::FilesColumn, Qt::Horizontal).toString()) +
-        3 * margin;
-    header->setDefaultSectionSize(qMax(header->defaultSectionSize(), filesTitle));
 }
 
 void StatementPanel::showContextMenu(const QPoint &pos) {

@@ -111,9 +111,9 @@ int main(int argc, char *argv[]) {
     }
     ApiClient client(demo.connection());
     MainWindow window(&client, {QStringLiteral("Demo sandbox"), demo.connection().orgId, false});
-    if (!screenFit)
-        window.resize(1600, 900);
     window.show();
+    if (!screenFit)
+        window.resize(1600, 900); // after show(): the first show fits the window to the screen
     window.start();
 
     BillTableModel *model = window.billModel();

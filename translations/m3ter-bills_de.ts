@@ -1282,6 +1282,35 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     </message>
 </context>
 <context>
+    <name>m3ter::CurrencySumsButton</name>
+    <message numerus="yes">
+        <source>%Ln currencies…</source>
+        <extracomment>Status bar, when no sum fits: how many per-currency sums the button&apos;s menu lists.</extracomment>
+        <translation>
+            <numerusform>%Ln Währung…</numerusform>
+            <numerusform>%Ln Währungen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more…</source>
+        <extracomment>Status bar, after the sums that fit: how many more currencies the button&apos;s menu lists.</extracomment>
+        <translation>
+            <numerusform>+%Ln weitere…</numerusform>
+            <numerusform>+%Ln weitere…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <extracomment>Status bar sums menu: what choosing a sum does.</extracomment>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Sums per currency</source>
+        <extracomment>Status bar: the menu (and the name for screen readers) of the sums per currency.</extracomment>
+        <translation>Summen je Währung</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::DisplayFormat</name>
     <message>
         <source>%1 – %2</source>
@@ -3012,6 +3041,11 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>Remove finished statements from this list; saved files stay on disk</source>
         <translation>Abgeschlossene Rechnungsauszüge aus dieser Liste entfernen; gespeicherte Dateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>m3ter statements</source>
+        <extracomment>Name of the folder under Documents that statements are saved in (a folder name: no slashes or colons).</extracomment>
+        <translation>m3ter-Rechnungsauszüge</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>m3ter::CurrencySumsButton</name>
+    <message numerus="yes">
+        <source>%Ln currencies…</source>
+        <extracomment>Status bar, when no sum fits: how many per-currency sums the button&apos;s menu lists.</extracomment>
+        <translation>
+            <numerusform>%Ln currency…</numerusform>
+            <numerusform>%Ln currencies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more…</source>
+        <extracomment>Status bar, after the sums that fit: how many more currencies the button&apos;s menu lists.</extracomment>
+        <translation>
+            <numerusform>+%Ln more…</numerusform>
+            <numerusform>+%Ln more…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>m3ter::GenerateStatementsDialog</name>
     <message numerus="yes">
         <source>Generate statements for %Ln bill(s)?</source>

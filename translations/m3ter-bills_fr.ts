@@ -1282,6 +1282,35 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     </message>
 </context>
 <context>
+    <name>m3ter::CurrencySumsButton</name>
+    <message numerus="yes">
+        <source>%Ln currencies…</source>
+        <extracomment>Status bar, when no sum fits: how many per-currency sums the button&apos;s menu lists.</extracomment>
+        <translation>
+            <numerusform>%Ln devise…</numerusform>
+            <numerusform>%Ln devises…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln more…</source>
+        <extracomment>Status bar, after the sums that fit: how many more currencies the button&apos;s menu lists.</extracomment>
+        <translation>
+            <numerusform>+%Ln autre…</numerusform>
+            <numerusform>+%Ln autres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <extracomment>Status bar sums menu: what choosing a sum does.</extracomment>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Sums per currency</source>
+        <extracomment>Status bar: the menu (and the name for screen readers) of the sums per currency.</extracomment>
+        <translation>Sommes par devise</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::DisplayFormat</name>
     <message>
         <source>%1 – %2</source>
@@ -3012,6 +3041,11 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>Remove finished statements from this list; saved files stay on disk</source>
         <translation>Retirer de cette liste les relevés terminés&#x202f;; les fichiers enregistrés restent sur le disque</translation>
+    </message>
+    <message>
+        <source>m3ter statements</source>
+        <extracomment>Name of the folder under Documents that statements are saved in (a folder name: no slashes or colons).</extracomment>
+        <translation>Relevés m3ter</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "BillDetailPane.h"
 
+#include "FlowLayout.h"
 #include "InlineNotice.h"
 #include "PaletteFollower.h"
 #include "ThemeColors.h"
@@ -30,6 +31,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -163,7 +165,16 @@ void BillDetailPane::buildUi() {
     connect(m_retry, &QPushButton::clicked, this, &BillDetailPane::retry);
     m_errorPage = buildStatePage(&m_errorLabel, m_retry);
 
-    m_contentPage = buildContentPage();
+    // The bill scrolls inside the pane when the pane is smaller than the bill needs (a
+    // 1280×720 screen with the statements dock open, large text): the pane never makes the
+    // window larger than the screen.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("billDetailScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields and tables inside take the focus
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(buildContentPage());
+    m_contentPage = scroll;
     for (QWidget *page : {m_emptyPage, m_loadingPage, m_errorPage, m_contentPage})
         m_stack->addWidget(page);
 }
@@ -206,9 +217,15 @@ QWidget *BillDetailPane::buildContentPage() {
     m_subtitle = new QLabel(page);
     m_subtitle->setTextFormat(Qt::PlainText);
     PaletteFollower::useSecondaryText(m_subtitle);
+    // Long account names wrap rather than widen the pane (and the window) past the screen.
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
+    // The action buttons, under the title, fold into more rows when the pane is narrow or
+    // their text is long.
+    auto *actions = new FlowLayout(nullptr, 4, 4);
 
     //: Bill menu and detail pane: copy the bill's unique ID (a UUID) to the clipboard.
     m_copyId = new QAction(tr("Copy bill &ID"), this);
@@ -245,7 +262,7 @@ QWidget *BillDetailPane::buildContentPage() {
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         // The action's text without the mnemonic and the "…" (which only means "asks first").
         button->setAccessibleName(action->iconText().remove(QChar(0x2026)).trimmed());
-        titleRow->addWidget(button, 0, Qt::AlignTop);
+        actions->addWidget(button);
         return button;
     };
     addButton(m_copyId, "edit-copy");
@@ -259,6 +276,7 @@ QWidget *BillDetailPane::buildContentPage() {
     exportButton->setPopupMode(QToolButton::MenuButtonPopup);
     addButton(m_generate, "document-new");
     layout->addLayout(titleRow);
+    layout->addLayout(actions);
 
     m_notice = new InlineNotice(page);
     connect(m_notice, &InlineNotice::rejected, m_notice, &QWidget::hide);
@@ -327,16 +345,21 @@ QWidget *BillDetailPane::buildContentPage() {
     auto *headerBox = new QFrame(page);
     headerBox->setObjectName(QStringLiteral("billHeader"));
     headerBox->setFrameShape(QFrame::StyledPanel);
-    auto *headerLayout = new QHBoxLayout(headerBox);
+    // Two columns of fields side by side, one above the other when the pane is too narrow for
+    // both (a 1280 px screen, German labels, large text), so the pane never pushes the window
+    // wider than the screen.
+    auto *headerLayout = new FlowLayout(headerBox, 24, 4);
     headerLayout->setContentsMargins(10, 8, 10, 8);
-    headerLayout->setSpacing(24);
-    QFormLayout *forms[2] = {new QFormLayout, new QFormLayout};
-    for (QFormLayout *form : forms) {
+    QFormLayout *forms[2] = {nullptr, nullptr};
+    for (QFormLayout *&form : forms) {
+        auto *column = new QWidget(headerBox);
+        form = new QFormLayout(column);
+        form->setContentsMargins(0, 0, 0, 0);
         form->setLabelAlignment(Qt::AlignRight);
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         form->setHorizontalSpacing(10);
         form->setVerticalSpacing(4);
-        headerLayout->addLayout(form, 1);
+        headerLayout->addWidget(column);
     }
     for (int f = 0; f < HeaderFieldCount; ++f) {
         m_header[f] = valueLabel(headerBox);
@@ -369,6 +392,10 @@ QWidget *BillDetailPane::buildContentPage() {
     m_tree->setSortingEnabled(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionsMovable(true);
+    // Each line item's amount right after its description: in a narrow pane the columns at
+    // the right end are the ones scrolled out of view, and that must not be the amount.
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(LineItemTreeModel::SubtotalColumn),
+                                  1);
     splitter->addWidget(m_tree);
 
     auto *bottom = new QWidget(splitter);

@@ -1,5 +1,6 @@
 #include "BillFilterBar.h"
 
+#include "FlowLayout.h"
 #include "PaletteFollower.h"
 #include "domain/EnumLabels.h"
 #include "models/AccountDirectory.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace m3ter {
 
@@ -39,14 +40,17 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent) {
     return label;
 }
 
-// A label and its field in one grid cell. The buddy is what names a combo box for a screen
+// Controls that belong together (a label and its field, a date range) in one box, which the
+// filter bar's flow layout keeps on one row. The buddy is what names a combo box for a screen
 // reader on Linux, where Qt reports a combo box's current text as its name.
-QHBoxLayout *labelled(QLabel *label, QWidget *field) {
-    auto *row = new QHBoxLayout;
+QWidget *group(QWidget *parent, std::initializer_list<QWidget *> widgets) {
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(4);
-    row->addWidget(label);
-    row->addWidget(field);
-    return row;
+    for (QWidget *widget : widgets)
+        row->addWidget(widget);
+    return box;
 }
 
 } // namespace
@@ -184,46 +188,45 @@ BillFilterBar::BillFilterBar(QWidget *parent)
         tr("Save the current filters and columns under a name, or switch to a saved view."));
     m_views->setPopupMode(QToolButton::InstantPopup);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(6, 4, 6, 4);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(4);
-    int col = 0;
-    grid->addWidget(buddyLabel(tr("Acc&ount"), m_account, this), 0, col++);
-    grid->addWidget(m_account, 0, col++);
+    // The filters fold into as many rows as the width needs (a 1280 px screen, large text,
+    // longer German labels); Apply and Clear stay together at the right, always in reach.
+    auto *filters = new FlowLayout(nullptr, 12, 4);
+    filters->addWidget(group(this, {buddyLabel(tr("Acc&ount"), m_account, this), m_account}));
     //: Label of the bill status filter (pending, approved).
-    grid->addLayout(labelled(buddyLabel(tr("Sta&tus:"), m_status, this), m_status), 0, col++);
+    filters->addWidget(group(this, {buddyLabel(tr("Sta&tus:"), m_status, this), m_status}));
     //: Label of the filter for locked bills (locked: final, can no longer change).
-    grid->addLayout(labelled(buddyLabel(tr("Loc&ked bills:"), m_locked, this), m_locked), 0, col++);
-    grid->addLayout(labelled(buddyLabel(tr("Bill &date:"), m_dateMode, this), m_dateMode), 0,
-                    col++);
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_billDate);
-    dates->addWidget(m_billDateStart);
+    filters->addWidget(group(this, {buddyLabel(tr("Loc&ked bills:"), m_locked, this), m_locked}));
     m_billDateBeforeLabel->setObjectName(QStringLiteral("billDateBeforeLabel"));
-    dates->addWidget(m_billDateBeforeLabel);
-    dates->addWidget(m_billDateEnd);
-    dates->addSpacing(6);
+    filters->addWidget(
+        group(this, {buddyLabel(tr("Bill &date:"), m_dateMode, this), m_dateMode, m_billDate,
+                     m_billDateStart, m_billDateBeforeLabel, m_billDateEnd}));
     //: Label of the billing frequency filter (how often the account is billed).
     m_frequencyLabel = buddyLabel(tr("Fre&quency:"), m_frequency, this);
-    dates->addWidget(m_frequencyLabel);
-    dates->addWidget(m_frequency);
-    grid->addLayout(dates, 0, col++);
-    grid->setColumnStretch(col, 1);
-    grid->addWidget(m_apply, 0, col + 1);
+    filters->addWidget(group(this, {m_frequencyLabel, m_frequency}));
+    filters->addWidget(group(
+        this, {m_extInvoiceFromOn, m_extInvoiceFrom, m_extInvoiceBeforeOn, m_extInvoiceBefore}));
+    m_billJobId->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    filters->addWidget(m_billJobId);
+    m_billIds->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    filters->addWidget(m_billIds);
+    filters->addWidget(m_views);
 
-    col = 0;
-    auto *ext = new QHBoxLayout;
-    ext->addWidget(m_extInvoiceFromOn);
-    ext->addWidget(m_extInvoiceFrom);
-    ext->addWidget(m_extInvoiceBeforeOn);
-    ext->addWidget(m_extInvoiceBefore);
-    grid->addLayout(ext, 1, 0, 1, 3);
-    grid->addWidget(m_billJobId, 1, 3);
-    grid->addWidget(m_billIds, 1, 4, 1, 2);
-    grid->addWidget(m_views, 1, 6, Qt::AlignRight);
-    grid->addWidget(m_clear, 1, 7);
-    grid->addWidget(m_validation, 2, 0, 1, 8);
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(12);
+    row->addLayout(filters, 1);
+    row->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addLayout(row);
+    layout->addWidget(m_validation);
 
     connect(m_apply, &QPushButton::clicked, this, &BillFilterBar::apply);
     connect(m_clear, &QPushButton::clicked, this, &BillFilterBar::clear);

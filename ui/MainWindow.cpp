@@ -2,6 +2,7 @@
 
 #include "BillDetailPane.h"
 #include "BillFilterBar.h"
+#include "CurrencySumsButton.h"
 #include "GenerateStatementsDialog.h"
 #include "InlineNotice.h"
 #include "PaletteFollower.h"
@@ -11,10 +12,13 @@
 #include "ThemeIcon.h"
 #include "api/ApiClient.h"
 #include "domain/BillFilter.h"
+#include "domain/EnumLabels.h"
+#include "domain/Money.h"
 #include "models/AccountDirectory.h"
 #include "models/ApiBillPageSource.h"
 #include "models/BillTableModel.h"
 #include "models/CsvWriter.h"
+#include "models/DisplayFormat.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementQueue.h"
 
@@ -22,6 +26,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -33,7 +38,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -96,8 +104,8 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     , m_detail(new BillDetailPane(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
-    , m_totalsLabel(new QLabel(this))
-    , m_selectionLabel(new QLabel(this)) {
+    , m_totalsLabel(new CurrencySumsButton(this))
+    , m_selectionLabel(new CurrencySumsButton(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     // The application name goes last: desktops (Qt on X11 and Windows) append the application's
     // display name to a title that does not already end with it, which gave "m3ter Bills —
@@ -120,11 +128,10 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     m_countLabel->setObjectName(QStringLiteral("billCount"));
     m_totalsLabel->setObjectName(QStringLiteral("loadedTotals"));
     m_selectionLabel->setObjectName(QStringLiteral("selectionTotals"));
-    m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_selectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The sums share the bar; each shows the amounts that fit whole and lists all in its menu.
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_totalsLabel, 1);
-    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_selectionLabel, 1);
 
     connect(m_filterBar, &BillFilterBar::applyRequested, this,
             [this](const BillFilter &filter) { applyFilter(filter); });
@@ -430,14 +437,11 @@ void MainWindow::createCentralArea() {
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultSectionSize(110);
-    header->resizeSection(BillTableModel::AccountNameColumn, 200);
-    header->resizeSection(BillTableModel::ServicePeriodColumn, 180);
-    header->resizeSection(BillTableModel::CurrencyColumn, 70);
-    header->resizeSection(BillTableModel::BillDateColumn, 95);
-    header->resizeSection(BillTableModel::AccountCodeColumn, 95);
-    header->resizeSection(BillTableModel::TotalColumn, 130);
-    header->resizeSection(BillTableModel::LastCalculatedColumn, 140);
+    // Titles that do not fit (a narrowed column) end in "…" instead of losing both ends.
+    header->setTextElideMode(Qt::ElideRight);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(m_view->fontMetrics().averageCharWidth() * 3);
+    header->setDefaultSectionSize(header->minimumSectionSize());
     // What a finance user checks first stays in view next to the account: date, total, status.
     header->moveSection(header->visualIndex(BillTableModel::TotalColumn), 3);
     header->moveSection(header->visualIndex(BillTableModel::CurrencyColumn), 4);
@@ -449,6 +453,7 @@ void MainWindow::createCentralArea() {
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
 
     auto *tableArea = new QWidget(this);
+    m_tableArea = tableArea;
     auto *tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(0);
@@ -463,6 +468,9 @@ void MainWindow::createCentralArea() {
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    applyColumnWidths();
+    // A total wider than the sample (a large amount) widens its column as its page arrives.
+    connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::applyColumnWidths);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -487,14 +495,132 @@ void MainWindow::createCentralArea() {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kSettingsWindow).toByteArray()))
-        resize(1400, 820);
+    m_fitToScreenPending = !restoreGeometry(settings.value(kSettingsWindow).toByteArray());
+    if (m_fitToScreenPending)
+        resize(1400, 820); // until fitToScreen() knows the screen
     restoreState(settings.value(kSettingsState).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSettingsSplitter).toByteArray()))
         m_splitter->setSizes({840, 560});
     m_view->horizontalHeader()->restoreState(settings.value(kSettingsHeader).toByteArray());
     // The header's saved sort indicator would claim an order the rows may not have.
     m_view->horizontalHeader()->setSortIndicatorShown(false);
+    applyColumnWidths(); // columns saved by an older version may be too narrow for this text
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    if (m_fitToScreenPending && !event->spontaneous()) {
+        m_fitToScreenPending = false;
+        fitToScreen();
+    }
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::fitToScreen() {
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame;
+    // Room for the key columns and the detail pane as it would like to be (more with large
+    // text), at least 1400×820, at most the screen.
+    const QSize preferred(qMax(1400, m_tableArea->minimumWidth() + m_splitter->handleWidth() +
+                                         m_detail->sizeHint().width()),
+                          qMax(820, sizeHint().height()));
+    const QSize size = preferred.boundedTo(room).expandedTo(minimumSizeHint());
+    resize(size);
+    move(available.center() -
+         QPoint(size.width() + frame.width(), size.height() + frame.height()) / 2);
+    // The table keeps its key columns in view; the detail pane gets the rest.
+    const int total = m_splitter->width() > 0 ? m_splitter->width() : size.width();
+    const int table = qMax(m_tableArea->minimumWidth(), total * 3 / 5);
+    m_splitter->setSizes({table, qMax(0, total - table)});
+}
+
+void MainWindow::applyColumnWidths() {
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics cells = m_view->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    const QStyle *style = header->style();
+    const int headerMargin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // Title, margins on both sides and room for the sort arrow.
+    const int titleChrome =
+        3 * headerMargin + style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int cellChrome =
+        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
+    const int chars = cells.averageCharWidth();
+    const auto widest = [&cells](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, cells.horizontalAdvance(text));
+        return width;
+    };
+    const QLocale locale;
+    const QStringList dates = {formatDate(QDate(2026, 12, 28), locale),
+                               formatDate(QDate(2026, 9, 30), locale)};
+    QStringList statuses;
+    for (const QString &status : knownBillStatuses())
+        statuses.append(billStatusLabel(status));
+    QStringList frequencies;
+    for (const QString &frequency : knownBillingFrequencies())
+        frequencies.append(billingFrequencyLabel(frequency));
+    QStringList amounts;
+    const Decimal large = Decimal::fromString(u"-999999.99").value_or(Decimal());
+    for (const char *currency : {"USD", "EUR", "GBP", "JPY", "KWD", "CHF"})
+        amounts.append(formatMoney(large, QLatin1String(currency), locale));
+    // Totals loaded since the last call: a large amount must never be cut, so the column
+    // follows the data (each row is measured once, also when every bill is loaded).
+    if (m_totalsMeasured > m_model->rowCount())
+        m_totalsMeasured = 0; // new rows after a reset
+    for (; m_totalsMeasured < m_model->rowCount(); ++m_totalsMeasured)
+        amounts.append(
+            m_model->index(m_totalsMeasured, BillTableModel::TotalColumn).data().toString());
+
+    int content[BillTableModel::ColumnCount] = {};
+    content[BillTableModel::AccountCodeColumn] = chars * 10;
+    content[BillTableModel::AccountNameColumn] = chars * 22; // longer names end in "…"
+    content[BillTableModel::BillDateColumn] = widest(dates);
+    content[BillTableModel::DueDateColumn] = widest(dates);
+    content[BillTableModel::ServicePeriodColumn] =
+        cells.horizontalAdvance(formatPeriod(QDate(2026, 9, 30), QDate(2026, 12, 28), locale));
+    content[BillTableModel::StatusColumn] = widest(statuses);
+    content[BillTableModel::LockedColumn] = 0;
+    content[BillTableModel::CurrencyColumn] = cells.horizontalAdvance(QStringLiteral("MMM"));
+    content[BillTableModel::TotalColumn] = widest(amounts);
+    content[BillTableModel::BillingFrequencyColumn] = widest(frequencies);
+    content[BillTableModel::InvoiceNumberColumn] = chars * 12;
+    content[BillTableModel::ExternalInvoiceDateColumn] = widest(dates);
+    content[BillTableModel::ExternalInvoiceReferenceColumn] = chars * 16;
+    content[BillTableModel::StatementColumn] = chars * 12;
+    content[BillTableModel::LastCalculatedColumn] = cells.horizontalAdvance(
+        formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), locale));
+
+    int keyWidth = 0;
+    for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
+        const int needed =
+            qMax(titles.horizontalAdvance(BillTableModel::columnTitle(c)) + titleChrome,
+                 content[c] + cellChrome);
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+        switch (c) {
+        case BillTableModel::AccountCodeColumn:
+        case BillTableModel::AccountNameColumn:
+        case BillTableModel::BillDateColumn:
+        case BillTableModel::TotalColumn:
+        case BillTableModel::CurrencyColumn:
+        case BillTableModel::StatusColumn:
+            keyWidth += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+            break;
+        default:
+            break;
+        }
+    }
+    // Next to the detail pane the table keeps the columns a bill is read by in view, so the
+    // splitter can never narrow it into cutting a total.
+    if (m_tableArea) {
+        m_tableArea->setMinimumWidth(keyWidth + m_view->verticalScrollBar()->sizeHint().width() +
+                                     2 * m_view->frameWidth());
+    }
 }
 
 void MainWindow::saveSettings() const {
@@ -611,12 +737,11 @@ void MainWindow::updateOverlay() {
 }
 
 QString MainWindow::statusText() const {
-    return m_countLabel->text() + QLatin1String(" | ") + m_totalsLabel->text() +
-           QLatin1String(" | ") + m_selectionLabel->text();
+    return m_countLabel->text() + QLatin1String(" | ") + m_totalsLabel->fullText() +
+           QLatin1String(" | ") + m_selectionLabel->fullText();
 }
 
 void MainWindow::updateStatus() {
-    const QLocale locale;
     const int loaded = m_model->loadedCount();
     if (m_model->hasMore())
         m_countLabel->setText(tr("%Ln bill(s) loaded (more available)", nullptr, loaded));
@@ -624,10 +749,11 @@ void MainWindow::updateStatus() {
         m_countLabel->setText(tr("All %Ln bill(s) loaded", nullptr, loaded));
     else
         m_countLabel->setText(tr("%Ln bill(s) loaded", nullptr, loaded));
-    const MoneyTotals &totals = m_model->loadedTotals();
-    //: Status bar: sums of the loaded bills, one per currency.
-    m_totalsLabel->setText(totals.isEmpty() ? QString()
-                                            : tr("Loaded: %1").arg(totals.format(locale)));
+    if (m_model->loadedTotals().isEmpty())
+        m_totalsLabel->clear();
+    else
+        //: Status bar: sums of the loaded bills, one per currency.
+        m_totalsLabel->setTotals(tr("Loaded: %1"), m_model->loadedTotals());
     m_totalsLabel->setToolTip(tr("Sums per currency of the loaded bills; currencies are never "
                                  "added together."));
     onSelectionChanged();
@@ -655,10 +781,9 @@ void MainWindow::onSelectionChanged() {
         if (m_detail->state() != BillDetailPane::State::Empty)
             m_detail->clear();
     } else {
-        const MoneyTotals totals = m_model->totalsOfRows(rows);
         //: Status bar: number of selected bills and their sums per currency.
-        m_selectionLabel->setText(
-            tr("%Ln selected: %1", nullptr, int(rows.size())).arg(totals.format(QLocale())));
+        m_selectionLabel->setTotals(tr("%Ln selected: %1", nullptr, int(rows.size())),
+                                    m_model->totalsOfRows(rows));
     }
     updateStatementActions();
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -934,6 +1059,10 @@ void MainWindow::createStatements() {
                             .arg(StatementFileNames::sanitizeComponent(m_connection.orgId));
     m_statements =
         new StatementQueue(m_client, stateFile, StatementPanel::statementsFolder(), this);
+    // Statements are filed under the profile's name, not the organization's UUID.
+    if (!m_connection.orgId.isEmpty())
+        m_statements->setOrganizationFolder(
+            StatementPanel::organizationFolder(m_connection.displayName, m_connection.orgId));
     m_statementPanel = new StatementPanel(m_statements, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_statementPanel);
     m_statementPanel->hide(); // until there is something to show (or the saved state says so)

@@ -17,6 +17,7 @@ class ApiClient;
 class BillDetailPane;
 class BillFilterBar;
 class BillTableModel;
+class CurrencySumsButton;
 class InlineNotice;
 class StatementPanel;
 class StatementQueue;
@@ -77,11 +78,18 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createCentralArea();
+    // Column widths from the translated titles and the widest values a column shows (amounts,
+    // dates, statuses in this locale and font); widens, never narrows, columns the user sized.
+    // Also keeps the table pane wide enough for the key columns next to the detail pane.
+    void applyColumnWidths();
+    // The first time the window opens without a saved geometry: a size that fits the screen.
+    void fitToScreen();
     void restoreSettings();
     void saveSettings() const;
     void applyFilter(const struct BillFilter &filter);
@@ -128,8 +136,11 @@ private:
     BillDetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_countLabel;
-    QLabel *m_totalsLabel;
-    QLabel *m_selectionLabel;
+    CurrencySumsButton *m_totalsLabel;
+    CurrencySumsButton *m_selectionLabel;
+    QWidget *m_tableArea = nullptr;
+    bool m_fitToScreenPending = false;
+    int m_totalsMeasured = 0; // rows whose total applyColumnWidths() has measured
     QMenu *m_viewsMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QAction *m_refreshAction = nullptr;

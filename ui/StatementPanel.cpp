@@ -3,7 +3,9 @@
 #include "PaletteFollower.h"
 #include "StatementViewer.h"
 #include "ThemeColors.h"
+#include "domain/EnumLabels.h"
 #include "statements/StatementEntry.h"
+#include "statements/StatementFileNames.h"
 #include "statements/StatementJobModel.h"
 #include "statements/StatementQueue.h"
 
@@ -39,6 +41,10 @@ namespace m3ter {
 namespace {
 
 const QString kFolderKey = QStringLiteral("statements/folder");
+// The default folder as first resolved (see statementsFolder()).
+const QString kDefaultFolderKey = QStringLiteral("statements/defaultFolder");
+// Organization id -> its folder under the statements folder, chosen once (organizationFolder()).
+const QString kOrganizationFoldersGroup = QStringLiteral("statements/organizationFolders");
 
 using Stage = StatementEntry::Stage;
 
@@ -220,13 +226,55 @@ StatementQueue *StatementPanel::queue() const {
 }
 
 QString StatementPanel::defaultFolder() {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-           QStringLiteral("/m3ter statements");
+    QSettings settings;
+    const QString pinned = settings.value(kDefaultFolderKey).toString();
+    if (!pinned.isEmpty())
+        return pinned;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Earlier versions saved under this English name in every language: keep using it.
+    const QString legacy = documents + QStringLiteral("/m3ter statements");
+    if (QFileInfo(legacy).isDir())
+        return legacy;
+    //: Name of the folder under Documents that statements are saved in (a folder name: no
+    //: slashes or colons).
+    const QString name = StatementFileNames::sanitizeComponent(tr("m3ter statements"));
+    return documents + QLatin1Char('/') + name;
 }
 
 QString StatementPanel::statementsFolder() {
-    const QString folder = QSettings().value(kFolderKey).toString().trimmed();
-    return folder.isEmpty() ? defaultFolder() : folder;
+    QSettings settings;
+    const QString folder = settings.value(kFolderKey).toString().trimmed();
+    if (!folder.isEmpty())
+        return folder;
+    // The default is named in the language of the first run and then kept, so changing the
+    // language later does not scatter statements over two folders.
+    const QString fallback = defaultFolder();
+    if (!settings.contains(kDefaultFolderKey))
+        settings.setValue(kDefaultFolderKey, fallback);
+    return fallback;
+}
+
+QString StatementPanel::organizationFolder(const QString &profileName, const QString &orgId) {
+    QSettings settings;
+    settings.beginGroup(kOrganizationFoldersGroup);
+    const QString key = QString::fromLatin1(QUrl::toPercentEncoding(orgId));
+    const QString known = settings.value(key).toString();
+    if (!known.isEmpty())
+        return known;
+    QStringList taken;
+    for (const QString &other : settings.childKeys())
+        taken.append(settings.value(other).toString().toCaseFolded());
+    const QString name = StatementFileNames::sanitizeComponent(profileName.trimmed());
+    QString folder = name.isEmpty() ? StatementFileNames::sanitizeComponent(orgId) : name;
+    // Two profiles of the same name (two organizations called "Production"): the start of the
+    // organization id keeps them apart, the whole id if even that is taken.
+    if (taken.contains(folder.toCaseFolded()))
+        folder = QStringLiteral("%1 (%2)").arg(
+            name, StatementFileNames::sanitizeComponent(orgId.left(8)));
+    if (taken.contains(folder.toCaseFolded()))
+        folder = QStringLiteral("%1 (%2)").arg(name, StatementFileNames::sanitizeComponent(orgId));
+    settings.setValue(key, folder);
+    return folder;
 }
 
 void StatementPanel::setStatementsFolder(const QString &folder) {
@@ -360,22 +408,7 @@ void StatementPanel::buildUi() {
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    header->resizeSection(StatementJobModel::AccountCodeColumn,
-                          fm.horizontalAdvance(QLatin1Char('M')) * 12);
-    header->resizeSection(StatementJobModel::BillDateColumn,
-                          fm.horizontalAdvance(QStringLiteral("00/00/0000")) + 24);
-    header->resizeSection(
-        StatementJobModel::BillIdColumn,
-        fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
-    header->resizeSection(StatementJobModel::StatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Waiting to download")) + 48);
-    header->resizeSection(StatementJobModel::JsonStatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Invalidated")) + 20);
-    header->resizeSection(StatementJobModel::CsvStatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Invalidated")) + 20);
-    header->resizeSection(StatementJobModel::ElapsedColumn,
-                          fm.horizontalAdvance(QStringLiteral("00:00:00")) + 20);
+    fitColumnWidths();
     m_view->addAction(m_cancelSelected);
     connect(m_view, &QTableView::customContextMenuRequested, this,
             &StatementPanel::showContextMenu);
@@ -401,6 +434,54 @@ void StatementPanel::buildUi() {
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
     setWidget(content);
+}
+
+void StatementPanel::fitColumnWidths() {
+    QHeaderView *header = m_view->horizontalHeader();
+    // A title that still does not fit (a column narrowed by hand) ends in "…", never clipped
+    // on both sides.
+    header->setTextElideMode(Qt::ElideRight);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto widest = [&fm](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, fm.horizontalAdvance(text));
+        return width;
+    };
+    QStringList stages;
+    for (int stage = int(Stage::Submitting); stage <= int(Stage::SubmitFailed); ++stage)
+        stages.append(StatementEntry::stageLabel(Stage(stage)));
+    QStringList fileStates;
+    for (const QString &state : knownStatementFileStatuses())
+        fileStates.append(statementFileStatusLabel(state));
+    // Content widths (samples in this locale and font); each column is at least as wide as its
+    // translated title.
+    const QList<QPair<int, int>> contents = {
+        {StatementJobModel::AccountCodeColumn, fm.horizontalAdvance(QLatin1Char('M')) * 12},
+        {StatementJobModel::BillDateColumn,
+         fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 24},
+        {StatementJobModel::BillIdColumn,
+         fm.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16},
+        {StatementJobModel::StatusColumn, widest(stages) + 48}, // with the stage indicator
+        {StatementJobModel::JsonStatusColumn, widest(fileStates) + 20},
+        {StatementJobModel::CsvStatusColumn, widest(fileStates) + 20},
+        {StatementJobModel::ElapsedColumn, fm.horizontalAdvance(QStringLiteral("00:00:00")) + 20},
+    };
+    // The last column stretches, and gets the default size when nothing is left to stretch
+    // into: it still needs room for its own title. (Set first: it resizes every section.)
+    const int filesTitle =
+        titles.horizontalAdvance(
+            m_model->headerData(StatementJobModel::FilesColumn, Qt::Horizontal).toString()) +
+        3 * margin;
+    header->setDefaultSectionSize(qMax(header->defaultSectionSize(), filesTitle));
+    for (const auto &[column, content] : contents) {
+        const int title =
+            titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+            3 * margin;
+        header->resizeSection(column, qMax(content, title));
+    }
 }
 
 void StatementPanel::showContextMenu(const QPoint &pos) {

@@ -40,9 +40,14 @@ public:
     ~StatementPanel() override;
 
     // ---- the statements folder (QSettings "statements/folder")
-    // <Documents>/m3ter statements
+    // <Documents>/<"m3ter statements" in the language of the first run>, or the English name
+    // where earlier versions already saved statements.
     static QString defaultFolder();
     static QString statementsFolder();
+    // The folder of one organization's statements under the statements folder: the profile's
+    // name, with the start of the organization id only when another organization already has
+    // that name. Chosen once per organization and kept (renaming a profile moves nothing).
+    static QString organizationFolder(const QString &profileName, const QString &orgId);
     static void setStatementsFolder(const QString &folder);
 
     // ---- files, shared with the viewer. Both tell the user (a message box on `parent`) when
@@ -97,6 +102,8 @@ signals:
 private:
     void buildActions();
     void buildUi();
+    // Column widths from the translated titles and the longest translated values.
+    void fitColumnWidths();
     void showContextMenu(const QPoint &pos);
     void scheduleRefresh();
     void refresh();

@@ -290,6 +290,13 @@ void AccessibilityAudit::checkActions() {
             if (button && !qobject_cast<const QLineEdit *>(button->parentWidget()) &&
                 tabFocusable(button))
                 viaButton = true;
+            // An entry of a tool button's menu: Space on the focused button opens it.
+            if (const auto *menu = qobject_cast<const QMenu *>(owner)) {
+                for (QToolButton *menuButton : m_window->findChildren<QToolButton *>()) {
+                    if (menuButton->menu() == menu && tabFocusable(menuButton))
+                        viaButton = true;
+                }
+            }
         }
         if (!viaButton) {
             report(describeAction(action),

@@ -2,6 +2,7 @@
 
 #include "BillDetailPane.h"
 #include "BillFilterBar.h"
+#include "BillTableView.h"
 #include "GenerateStatementsDialog.h"
 #include "InlineNotice.h"
 #include "PaletteFollower.h"
@@ -11,10 +12,12 @@
 #include "ThemeIcon.h"
 #include "api/ApiClient.h"
 #include "domain/BillFilter.h"
+#include "domain/Money.h"
 #include "models/AccountDirectory.h"
 #include "models/ApiBillPageSource.h"
 #include "models/BillTableModel.h"
 #include "models/CsvWriter.h"
+#include "models/DisplayFormat.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementQueue.h"
 
@@ -22,7 +25,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -36,6 +41,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -90,7 +96,7 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     , m_model(new BillTableModel(m_source, this))
     , m_filterBar(new BillFilterBar(this))
     , m_notice(new InlineNotice(this))
-    , m_view(new QTableView(this))
+    , m_view(new BillTableView(this))
     , m_overlay(nullptr)
     , m_detail(new BillDetailPane(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -370,6 +376,51 @@ void MainWindow::createMenus() {
     toolBar->addWidget(connectionLabel);
 }
 
+// The bill table's column widths, set once here from the fonts: each column gets the width of its
+// widest plausible content (a date, a period, an amount, a time in the current locale) or of
+// its title, whichever is wider, and never less than the width it has always had. The sections
+// stay Interactive: no QHeaderView::ResizeToContents and no resizeColumnsToContents(), which
+// lay out the text of every loaded row again after each page (100,000 rows: most of the GUI
+// thread's time, issue 15), and no row heights from content.
+void MainWindow::setBillColumnWidths() {
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultSectionSize(110);
+    const QLocale locale;
+    const QFontMetrics cell = m_view->fontMetrics();
+    const QFontMetrics title = header->fontMetrics();
+    // Cell: the delegate's text margins and focus frame; title: margins and the sort arrow.
+    const int cellPadding =
+        2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 10;
+    const int titlePadding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                             style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 8;
+    const QDate widestDate(2026, 12, 28);
+    const auto amount = Decimal::fromParts(-9999999999, 2); // -99,999,999.99
+    const struct {
+        int column;
+        int minimum; // the width the column always had
+        QString sample;
+    } columns[] = {
+        {BillTableModel::AccountNameColumn, 200, QString()},
+        {BillTableModel::ServicePeriodColumn, 180, formatPeriod(widestDate, widestDate, locale)},
+        {BillTableModel::CurrencyColumn, 70, QStringLiteral("WWW")},
+        {BillTableModel::BillDateColumn, 95, formatDate(widestDate, locale)},
+        {BillTableModel::DueDateColumn, 110, formatDate(widestDate, locale)},
+        {BillTableModel::ExternalInvoiceDateColumn, 110, formatDate(widestDate, locale)},
+        {BillTableModel::AccountCodeColumn, 95, QString()},
+        {BillTableModel::TotalColumn, 130,
+         amount ? formatMoney(*amount, QStringLiteral("EUR"), locale) : QString()},
+        {BillTableModel::LastCalculatedColumn, 140,
+         formatDateTime(QDateTime(widestDate, QTime(23, 59, 59)), locale)},
+    };
+    for (const auto &c : columns) {
+        const int needed =
+            qMax(cell.horizontalAdvance(c.sample) + cellPadding,
+                 title.horizontalAdvance(BillTableModel::columnTitle(c.column)) + titlePadding);
+        header->resizeSection(c.column, qMax(c.minimum, needed));
+    }
+}
+
 void MainWindow::createCentralArea() {
     m_view->setObjectName(QStringLiteral("billTable"));
     //: Accessible name of the table of bills (invoices, one per account and period).
@@ -390,14 +441,7 @@ void MainWindow::createCentralArea() {
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultSectionSize(110);
-    header->resizeSection(BillTableModel::AccountNameColumn, 200);
-    header->resizeSection(BillTableModel::ServicePeriodColumn, 180);
-    header->resizeSection(BillTableModel::CurrencyColumn, 70);
-    header->resizeSection(BillTableModel::BillDateColumn, 95);
-    header->resizeSection(BillTableModel::AccountCodeColumn, 95);
-    header->resizeSection(BillTableModel::TotalColumn, 130);
-    header->resizeSection(BillTableModel::LastCalculatedColumn, 140);
+    setBillColumnWidths();
     // What a finance user checks first stays in view next to the account: date, total, status.
     header->moveSection(header->visualIndex(BillTableModel::TotalColumn), 3);
     header->moveSection(header->visualIndex(BillTableModel::CurrencyColumn), 4);
@@ -931,9 +975,7 @@ void MainWindow::updateStatementActions() {
             break;
         }
     }
-    bool anyStale = false;
-    for (int r = 0; r < m_model->rowCount() && !anyStale; ++r)
-        anyStale = m_model->billAt(r).statementStale;
+    const bool anyStale = m_model->hasStaleStatement();
     m_generateAction->setEnabled(!rows.isEmpty());
     m_downloadExistingAction->setEnabled(anyExisting);
     m_regenerateStaleAction->setEnabled(anyStale);

@@ -81,6 +81,7 @@ private:
     void createActions();
     void createMenus();
     void createCentralArea();
+    void setBillColumnWidths();
     void restoreSettings();
     void saveSettings() const;
     void applyFilter(const struct BillFilter &filter);

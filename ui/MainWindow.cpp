@@ -45,6 +45,7 @@
 #include <QStyledItemDelegate>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -132,13 +133,32 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
             [this](const BillFilter &filter) { applyFilter(filter); });
     connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateOverlay);
     connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateOverlay);
-    connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateStatus);
-    connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateStatus);
+    // The status bar and the load-all notice follow the rows at most every 250 ms: each new
+    // text is laid out again (the notice's word-wrapped), which after every page of a load was
+    // most of what the GUI thread did once the table stopped repainting (issue 15).
+    m_statusThrottle.setSingleShot(true);
+    m_statusThrottle.setInterval(250);
+    auto flushStatus = [this] {
+        if (!m_statusPending)
+            return;
+        m_statusPending = false;
+        updateStatus();
+        if (m_model->isLoadingAll())
+            m_notice->setText(
+                tr("Loading all matching bills… %L1 loaded so far.").arg(m_model->loadedCount()));
+        m_statusThrottle.start();
+    };
+    connect(&m_statusThrottle, &QTimer::timeout, this, flushStatus);
+    auto statusChanged = [this, flushStatus] {
+        m_statusPending = true;
+        if (!m_statusThrottle.isActive())
+            flushStatus();
+    };
+    connect(m_model, &BillTableModel::rowsLoaded, this, statusChanged);
+    connect(m_model, &BillTableModel::loadStateChanged, this, statusChanged);
     connect(m_model, &BillTableModel::sortChanged, this, &MainWindow::updateSortIndicator);
     connect(m_model, &BillTableModel::sortNeedsAllRows, this, &MainWindow::onSortNeedsAllRows);
-    connect(m_model, &BillTableModel::loadAllProgress, this, [this](int loaded) {
-        m_notice->setText(tr("Loading all matching bills… %L1 loaded so far.").arg(loaded));
-    });
+    connect(m_model, &BillTableModel::loadAllProgress, this, statusChanged);
     connect(m_model, &BillTableModel::loadAllFinished, this, [this](bool complete) {
         if (complete)
             m_notice->hide();

@@ -203,7 +203,8 @@ enum class ViewMode {
 
 struct SortTiming {
     int column = 0;
-    qint64 blockedMaxNs = 0;  // the longest the GUI thread did not return to the event loop
+    qint64 blockedMaxNs = 0; // GUI thread CPU without returning to the event loop, longest
+    qint64 lateMaxNs = 0;    // wall clock: the latest 1 ms tick
     qint64 untilSortedNs = 0; // sort() called → sortChanged(column)
 };
 
@@ -238,8 +239,10 @@ QVector<SortTiming> sortEveryColumn(BillTableModel *model, LatencyMonitor *monit
             });
         monitor->start();
         const qint64 t0 = bench::monotonicNs();
+        const qint64 cpu0 = bench::threadCpuNs();
         model->sort(column, Qt::AscendingOrder);
         const qint64 callNs = bench::monotonicNs() - t0;
+        const qint64 callCpuNs = bench::threadCpuNs() - cpu0;
         QElapsedTimer deadline;
         deadline.start();
         while (!sorted && deadline.elapsed() < 60000)
@@ -248,7 +251,11 @@ QVector<SortTiming> sortEveryColumn(BillTableModel *model, LatencyMonitor *monit
         QCoreApplication::processEvents(); // the repaint after the sort
         monitor->stop();
         QObject::disconnect(connection);
-        timing.blockedMaxNs = qMax(callNs, bench::percentile(monitor->latenciesNs(), 1.0));
+        // GUI thread CPU: the sort() call itself, and the longest stretch between two ticks
+        // (the hand-over and repaint). Wall-clock lateness is printed too but on a shared
+        // machine it mostly measures waiting for a core.
+        timing.blockedMaxNs = qMax(callCpuNs, bench::percentile(monitor->busyNs(), 1.0));
+        timing.lateMaxNs = qMax(callNs, bench::percentile(monitor->latenciesNs(), 1.0));
         timings.append(timing);
     }
     model->sort(-1);
@@ -478,7 +485,8 @@ int main(int argc, char *argv[]) {
             sortBlockedMs[t.column] << blocked;
             sortUntilMs[t.column] << ms(t.untilSortedNs);
             out() << "  sort by " << BillTableModel::columnTitle(t.column) << ": GUI blocked max "
-                  << blocked << " ms, sorted after " << ms(t.untilSortedNs) << " ms" << Qt::endl;
+                  << blocked << " ms (thread CPU; tick lateness " << ms(t.lateMaxNs)
+                  << " ms), sorted after " << ms(t.untilSortedNs) << " ms" << Qt::endl;
         }
         out() << "e2e run " << run + 1 << " (view " << viewName << (paced ? ", paced" : ", unpaced")
               << "): " << r->rows << " rows in " << ms(r->wallNs) << " ms = " << e2eBillsPerS.last()

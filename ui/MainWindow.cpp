@@ -3,6 +3,7 @@
 #include "BillDetailPane.h"
 #include "BillFilterBar.h"
 #include "CurrencySumsButton.h"
+#include "BillTableView.h"
 #include "GenerateStatementsDialog.h"
 #include "InlineNotice.h"
 #include "PaletteFollower.h"
@@ -28,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -45,9 +47,11 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -99,7 +103,7 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
     , m_model(new BillTableModel(m_source, this))
     , m_filterBar(new BillFilterBar(this))
     , m_notice(new InlineNotice(this))
-    , m_view(new QTableView(this))
+    , m_view(new BillTableView(this))
     , m_overlay(nullptr)
     , m_detail(new BillDetailPane(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -137,13 +141,32 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
             [this](const BillFilter &filter) { applyFilter(filter); });
     connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateOverlay);
     connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateOverlay);
-    connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateStatus);
-    connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateStatus);
+    // The status bar and the load-all notice follow the rows at most every 250 ms: each new
+    // text is laid out again (the notice's word-wrapped), which after every page of a load was
+    // most of what the GUI thread did once the table stopped repainting (issue 15).
+    m_statusThrottle.setSingleShot(true);
+    m_statusThrottle.setInterval(250);
+    auto flushStatus = [this] {
+        if (!m_statusPending)
+            return;
+        m_statusPending = false;
+        updateStatus();
+        if (m_model->isLoadingAll())
+            m_notice->setText(
+                tr("Loading all matching bills… %L1 loaded so far.").arg(m_model->loadedCount()));
+        m_statusThrottle.start();
+    };
+    connect(&m_statusThrottle, &QTimer::timeout, this, flushStatus);
+    auto statusChanged = [this, flushStatus] {
+        m_statusPending = true;
+        if (!m_statusThrottle.isActive())
+            flushStatus();
+    };
+    connect(m_model, &BillTableModel::rowsLoaded, this, statusChanged);
+    connect(m_model, &BillTableModel::loadStateChanged, this, statusChanged);
     connect(m_model, &BillTableModel::sortChanged, this, &MainWindow::updateSortIndicator);
     connect(m_model, &BillTableModel::sortNeedsAllRows, this, &MainWindow::onSortNeedsAllRows);
-    connect(m_model, &BillTableModel::loadAllProgress, this, [this](int loaded) {
-        m_notice->setText(tr("Loading all matching bills… %L1 loaded so far.").arg(loaded));
-    });
+    connect(m_model, &BillTableModel::loadAllProgress, this, statusChanged);
     connect(m_model, &BillTableModel::loadAllFinished, this, [this](bool complete) {
         if (complete)
             m_notice->hide();
@@ -537,6 +560,10 @@ void MainWindow::fitToScreen() {
     m_splitter->setSizes({table, qMax(0, total - table)});
 }
 
+// The sections stay Interactive: no QHeaderView::ResizeToContents and no
+// resizeColumnsToContents(), which lay out the text of every loaded row again after each page
+// (100,000 rows: most of the GUI thread's time, see docs/BENCHMARKS.md); each new row's total is
+// measured once here instead.
 void MainWindow::applyColumnWidths() {
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics cells = m_view->fontMetrics();
@@ -1168,9 +1195,7 @@ void MainWindow::updateStatementActions() {
             break;
         }
     }
-    bool anyStale = false;
-    for (int r = 0; r < m_model->rowCount() && !anyStale; ++r)
-        anyStale = m_model->billAt(r).statementStale;
+    const bool anyStale = m_model->hasStaleStatement();
     m_generateAction->setEnabled(!rows.isEmpty());
     m_downloadExistingAction->setEnabled(anyExisting);
     m_regenerateStaleAction->setEnabled(anyStale);

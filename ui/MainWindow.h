@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -129,6 +130,8 @@ private:
     BillTableModel *m_model;
     BillFilterBar *m_filterBar;
     InlineNotice *m_notice;
+    QTimer m_statusThrottle; // updateStatus() and the load-all notice, at most every 250 ms
+    bool m_statusPending = false;
     QString m_pagingErrorNotice; // the notice's text while it reports a failed page, so a
                                  // recovered load hides that notice and no other
     QTableView *m_view;

@@ -33,6 +33,13 @@ public:
 
     bool isEmpty() const { return m_uuid.isNull() && (!m_text || m_text->text.isEmpty()); }
     bool isUuid() const { return !m_uuid.isNull(); } // stored compactly
+    // The 16 bytes of a canonical UUID id; null for any other id text.
+    QUuid uuid() const { return m_uuid; }
+    static BillId fromUuid(const QUuid &uuid) {
+        BillId id;
+        id.m_uuid = uuid;
+        return id;
+    }
 
     friend bool operator==(const BillId &a, const BillId &b) {
         if (a.m_uuid != b.m_uuid)

@@ -5,14 +5,16 @@
 #include "domain/Money.h"
 #include "models/AccountDirectory.h"
 #include "models/BillPageSource.h"
+#include "models/BillSortJob.h"
 #include "models/DisplayFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <numeric>
 
 namespace m3ter {
 
@@ -41,8 +43,9 @@ void BillTableModel::setFilter(const BillFilter &filter) {
     const bool wasSorted = m_sortColumn >= 0;
     beginResetModel();
     m_filter = filter;
+    cancelRunningSort();
     m_rows.clear();
-    m_rows.squeeze();
+    m_order.clear();
     m_totals = MoneyTotals();
     m_nextToken.clear();
     m_errorText.clear();
@@ -93,10 +96,8 @@ bool BillTableModel::markStatementGenerated(const QString &billId, bool csv) {
     const int row = rowOfBill(billId);
     if (row < 0)
         return false;
-    BillRow &bill = m_rows[row];
-    bill.jsonStatementGenerated = true;
-    bill.csvStatementGenerated = bill.csvStatementGenerated || csv;
-    bill.statementStale = false;
+    const int at = storageIndex(row);
+    m_rows.setStatementState(at, true, m_rows.row(at).csvStatementGenerated || csv, false);
     const QModelIndex cell = index(row, StatementColumn);
     emit dataChanged(cell, cell);
     return true;
@@ -124,8 +125,10 @@ void BillTableModel::cancelLoadAll() {
 
 int BillTableModel::rowOfBill(const QString &billId) const {
     const BillId wanted = BillId::fromString(billId);
+    const QUuid uuid = wanted.uuid();
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == wanted)
+        const int at = storageIndex(i);
+        if (uuid.isNull() ? m_rows.id(at) == wanted : m_rows.uuid(at) == uuid)
             return i;
     }
     return -1;
@@ -136,11 +139,19 @@ MoneyTotals BillTableModel::totalsOfRows(const QList<int> &rows) const {
     for (int row : rows) {
         if (row < 0 || row >= m_rows.size())
             continue;
-        const BillRow &bill = m_rows.at(row);
-        if (bill.hasTotal)
-            totals.add(bill.currency, bill.total);
+        const int at = storageIndex(row);
+        if (m_rows.hasTotal(at))
+            totals.add(m_rows.currency(at), m_rows.total(at));
     }
     return totals;
+}
+
+bool BillTableModel::hasStaleStatement() const {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.statementStale(i))
+            return true;
+    }
+    return false;
 }
 
 int BillTableModel::rowCount(const QModelIndex &parent) const {
@@ -154,16 +165,16 @@ int BillTableModel::columnCount(const QModelIndex &parent) const {
 QVariant BillTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const BillRow &row = m_rows.at(index.row());
+    const int row = storageIndex(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == StatementColumn && row.statementStale)
+        if (index.column() == StatementColumn && m_rows.statementStale(row))
             //: Tooltip: the bill changed after its statement (document for the customer) was
             //: generated.
             return tr("The statement no longer matches the bill; regenerate it.");
-        if (index.column() == TotalColumn && !row.hasTotal)
+        if (index.column() == TotalColumn && !m_rows.hasTotal(row))
             return tr("The API did not return a total for this bill.");
         return QVariant();
     case Qt::TextAlignmentRole:
@@ -171,98 +182,101 @@ QVariant BillTableModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case BillIdRole:
-        return row.id.toString();
+        return m_rows.id(row).toString();
     case AccountIdRole:
-        return row.accountId;
+        return m_rows.accountId(row);
     case CurrencyRole:
-        return row.currency;
+        return m_rows.currency(row);
     case AmountTextRole:
-        return row.hasTotal ? row.total.toString() : QString();
+        return m_rows.hasTotal(row) ? m_rows.total(row).toString() : QString();
     case SortRole:
         return sortData(row, index.column());
     case StatementStaleRole:
-        return row.statementStale;
+        return m_rows.statementStale(row);
     default:
         return QVariant();
     }
 }
 
-QString BillTableModel::accountName(const BillRow &row) const {
-    return m_accounts ? m_accounts->name(row.accountId) : QString();
+QString BillTableModel::accountName(const QString &accountId) const {
+    return m_accounts ? m_accounts->name(accountId) : QString();
 }
 
-QVariant BillTableModel::displayData(const BillRow &row, int column) const {
+QVariant BillTableModel::displayData(int row, int column) const {
     const QLocale locale;
     switch (column) {
     case AccountCodeColumn:
-        if (row.accountCode.isEmpty() && m_accounts)
-            return m_accounts->code(row.accountId);
-        return row.accountCode;
+        if (m_rows.accountCode(row).isEmpty() && m_accounts)
+            return m_accounts->code(m_rows.accountId(row));
+        return m_rows.accountCode(row);
     case AccountNameColumn:
-        return accountName(row);
+        return accountName(m_rows.accountId(row));
     case BillDateColumn:
-        return formatDate(row.billDate, locale);
+        return formatDate(BillRowStore::date(m_rows.billDay(row)), locale);
     case DueDateColumn:
-        return formatDate(row.dueDate, locale);
+        return formatDate(BillRowStore::date(m_rows.dueDay(row)), locale);
     case ServicePeriodColumn:
-        return formatPeriod(row.startDate, row.endDate, locale);
+        return formatPeriod(BillRowStore::date(m_rows.startDay(row)),
+                            BillRowStore::date(m_rows.endDay(row)), locale);
     case StatusColumn:
-        return billStatusLabel(row.status);
+        return billStatusLabel(m_rows.status(row));
     case LockedColumn:
         //: Cell of the Locked column: the bill is locked (final, can no longer change).
-        return row.locked ? tr("Locked", "bill state") : QString();
+        return m_rows.locked(row) ? tr("Locked", "bill state") : QString();
     case CurrencyColumn:
-        return row.currency;
+        return m_rows.currency(row);
     case TotalColumn:
-        return row.hasTotal ? formatMoney(row.total, row.currency, locale) : QStringLiteral("—");
+        return m_rows.hasTotal(row) ? formatMoney(m_rows.total(row), m_rows.currency(row), locale)
+                                    : QStringLiteral("—");
     case BillingFrequencyColumn:
-        return billingFrequencyLabel(row.billingFrequency);
+        return billingFrequencyLabel(m_rows.billingFrequency(row));
     case InvoiceNumberColumn:
-        return row.invoiceNumber;
+        return m_rows.invoiceNumber(row).toString();
     case ExternalInvoiceDateColumn:
-        return formatDate(row.externalInvoiceDate, locale);
+        return formatDate(BillRowStore::date(m_rows.externalInvoiceDay(row)), locale);
     case ExternalInvoiceReferenceColumn:
-        return row.externalInvoiceReference;
+        return m_rows.externalInvoiceReference(row).toString();
     case StatementColumn:
-        return statementStateText(row);
+        return statementStateText(m_rows.jsonStatementGenerated(row),
+                                  m_rows.csvStatementGenerated(row), m_rows.statementStale(row));
     case LastCalculatedColumn:
-        return formatDateTime(row.lastCalculatedMSecs, locale);
+        return formatDateTime(m_rows.lastCalculatedMSecs(row), locale);
     default:
         return QVariant();
     }
 }
 
-QString BillTableModel::statementStateText(const BillRow &row) {
+QString BillTableModel::statementStateText(bool json, bool csv, bool stale) {
     QString text;
-    if (row.jsonStatementGenerated && row.csvStatementGenerated)
+    if (json && csv)
         text = tr("JSON + CSV");
-    else if (row.jsonStatementGenerated)
+    else if (json)
         text = tr("JSON");
-    else if (row.csvStatementGenerated)
+    else if (csv)
         text = tr("CSV");
     else
         //: Statement column: no statement (JSON or CSV document) has been generated for the bill.
         return tr("None");
     //: A statement exists but no longer matches its bill.
-    return row.statementStale ? tr("%1 (stale)").arg(text) : text;
+    return stale ? tr("%1 (stale)").arg(text) : text;
 }
 
-QVariant BillTableModel::sortData(const BillRow &row, int column) const {
+QVariant BillTableModel::sortData(int row, int column) const {
     switch (column) {
     case BillDateColumn:
-        return row.billDate;
+        return BillRowStore::date(m_rows.billDay(row));
     case DueDateColumn:
-        return row.dueDate;
+        return BillRowStore::date(m_rows.dueDay(row));
     case ServicePeriodColumn:
-        return row.startDate;
+        return BillRowStore::date(m_rows.startDay(row));
     case ExternalInvoiceDateColumn:
-        return row.externalInvoiceDate;
+        return BillRowStore::date(m_rows.externalInvoiceDay(row));
     case LastCalculatedColumn:
-        return row.lastCalculatedMSecs;
+        return m_rows.lastCalculatedMSecs(row);
     case LockedColumn:
-        return row.locked;
+        return m_rows.locked(row);
     case TotalColumn:
-        return row.hasTotal ? row.total.toString() : QString();
+        return m_rows.hasTotal(row) ? m_rows.total(row).toString() : QString();
     default:
         return displayData(row, column);
     }
@@ -375,13 +389,12 @@ void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     setLoadState(LoadState::Idle);
     if (!page.rows.isEmpty()) {
         const int first = int(m_rows.size());
+        cancelRunningSort(); // its order would miss the new rows
         beginInsertRows(QModelIndex(), first, first + int(page.rows.size()) - 1);
-        // No reserve(first + n) here: QList::reserve() allocates exactly and copies every row,
-        // which made paging 100,000 bills quadratic. append() grows geometrically (in place via
-        // realloc(), BillRow being relocatable).
         for (const BillRow &row : page.rows) {
+            if (!m_order.isEmpty())
+                m_order.append(m_rows.size()); // new rows go last in a sorted list
             m_rows.append(row);
-            m_rows.last().apiOrder = int(m_rows.size()) - 1;
             if (row.hasTotal)
                 m_totals.add(row.currency, row.total);
         }
@@ -444,82 +457,70 @@ void BillTableModel::applyPendingSort() {
     applySort(column, m_pendingSortOrder);
 }
 
-void BillTableModel::applySort(int column, Qt::SortOrder order) {
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-
-    // Sort a permutation rather than the rows themselves so persistent indexes can be remapped.
-    QVector<int> order_(m_rows.size());
-    std::iota(order_.begin(), order_.end(), 0);
-    if (column < 0) {
-        std::sort(order_.begin(), order_.end(),
-                  [this](int a, int b) { return m_rows.at(a).apiOrder < m_rows.at(b).apiOrder; });
-    } else {
-        QVector<QVariant> keys(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i)
-            keys[i] = sortData(m_rows.at(i), column);
-        const bool descending = order == Qt::DescendingOrder;
-        auto less = [&](int a, int b) {
-            const int c = compareSortKeys(column, keys.at(a), keys.at(b));
-            if (c != 0)
-                return descending ? c > 0 : c < 0;
-            return m_rows.at(a).apiOrder < m_rows.at(b).apiOrder; // stable, API order on ties
-        };
-        std::sort(order_.begin(), order_.end(), less);
-    }
-    QVector<int> newPosition(m_rows.size());
-    QVector<BillRow> sorted;
-    sorted.reserve(m_rows.size());
-    for (int i = 0; i < order_.size(); ++i) {
-        newPosition[order_.at(i)] = i;
-        sorted.append(std::move(m_rows[order_.at(i)]));
-    }
-    m_rows = std::move(sorted);
-
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &index : before)
-        after.append(this->index(newPosition.at(index.row()), index.column()));
-    changePersistentIndexList(before, after);
-
-    m_sortColumn = column;
-    m_sortOrder = order;
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    emit sortChanged(m_sortColumn, m_sortOrder);
+void BillTableModel::cancelRunningSort() {
+    ++m_sortGeneration;
+    m_sortRunning = false;
 }
 
-int BillTableModel::compareSortKeys(int column, const QVariant &a, const QVariant &b) {
-    if (column == TotalColumn) {
-        // Empty (no total) sorts first; otherwise exact decimal comparison.
-        const QString ta = a.toString();
-        const QString tb = b.toString();
-        if (ta.isEmpty() || tb.isEmpty())
-            return int(!ta.isEmpty()) - int(!tb.isEmpty());
-        const auto da = Decimal::fromString(ta);
-        const auto db = Decimal::fromString(tb);
-        if (da && db)
-            return Decimal::compare(*da, *db);
-        return 0;
+void BillTableModel::applySort(int column, Qt::SortOrder order) {
+    cancelRunningSort();
+    if (column < 0) {
+        applyOrder({}, -1, order);
+        return;
     }
-    if (column == LastCalculatedColumn) {
-        const qint64 x = a.toLongLong();
-        const qint64 y = b.toLongLong();
-        return x < y ? -1 : (x > y ? 1 : 0);
+    // The keys are made here, in one pass over the store; the sort runs on a worker thread.
+    BillSortJob::Labels labels;
+    labels.accountName = [this](const QString &accountId) { return accountName(accountId); };
+    labels.accountCode = [this](const QString &accountId) {
+        return m_accounts ? m_accounts->code(accountId) : QString();
+    };
+    labels.status = [](const QString &raw) { return billStatusLabel(raw); };
+    labels.billingFrequency = [](const QString &raw) { return billingFrequencyLabel(raw); };
+    labels.statementState = &BillTableModel::statementStateText;
+    const quint64 generation = m_sortGeneration;
+    m_sortRunning = true;
+    auto *watcher = new QFutureWatcher<QVector<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [=] {
+        watcher->deleteLater();
+        if (generation != m_sortGeneration)
+            return; // superseded by a newer sort, filter or page
+        m_sortRunning = false;
+        QVector<int> sorted = watcher->result();
+        if (sorted.size() != m_rows.size())
+            return;
+        applyOrder(sorted, column, order);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [job = BillSortJob::prepare(m_rows, column, order, labels)] { return job.run(); }));
+}
+
+void BillTableModel::applyOrder(QVector<int> order, int column, Qt::SortOrder sortOrder) {
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    if (!before.isEmpty()) {
+        // Row of each stored bill in the new order, to move the persistent indexes along.
+        QVector<int> newRow(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            newRow[order.isEmpty() ? row : order.at(row)] = row;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before)
+            after.append(this->index(newRow.at(storageIndex(index.row())), index.column()));
     }
-    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
-        return QString::localeAwareCompare(a.toString(), b.toString());
-    const QPartialOrdering c = QVariant::compare(a, b);
-    if (c == QPartialOrdering::Less)
-        return -1;
-    if (c == QPartialOrdering::Greater)
-        return 1;
-    return 0;
+    m_order = std::move(order);
+    if (!before.isEmpty())
+        changePersistentIndexList(before, after);
+
+    m_sortColumn = column;
+    m_sortOrder = sortOrder;
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit sortChanged(m_sortColumn, m_sortOrder);
 }
 
 void BillTableModel::accountNamesChanged() {
     if (m_rows.isEmpty())
         return;
-    emit dataChanged(index(0, AccountCodeColumn), index(int(m_rows.size()) - 1, AccountNameColumn),
+    emit dataChanged(index(0, AccountCodeColumn), index(m_rows.size() - 1, AccountNameColumn),
                      {Qt::DisplayRole, SortRole});
 }
 

@@ -3,6 +3,7 @@
 #include "domain/BillFilter.h"
 #include "domain/MoneyTotals.h"
 #include "models/BillRow.h"
+#include "models/BillRowStore.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -20,6 +21,12 @@ class ApiError;
 // - The API cannot sort, so sort() only sorts when every matching bill is loaded; otherwise it
 //   emits sortNeedsAllRows() and the UI may offer loadAll(). sortColumn() is -1 while the rows are
 //   in API order, so a sort indicator never claims an order over rows that are not loaded.
+// - A sort by a column runs on a worker thread (BillSortJob): sort() returns at once and the new
+//   order arrives with layoutChanged() and sortChanged(); sorting 100,000 bills would otherwise
+//   block the GUI thread for a quarter of a second. A newer sort, filter or page supersedes a
+//   sort still running. sort(-1) (API order) is immediate.
+// - Rows are kept in a BillRowStore (compact, chunked) in API order; a sort only reorders a list
+//   of indexes into it.
 // - Failures put the model in the Error state (no further fetchMore) until retry().
 class BillTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -94,8 +101,13 @@ public:
     int loadedCount() const { return int(m_rows.size()); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // A sort by a column is still running (sortChanged() follows).
+    bool isSorting() const { return m_sortRunning; }
 
-    const BillRow &billAt(int row) const { return m_rows.at(row); }
+    // The bill shown in a row, built from the store (by value: the store keeps no BillRow).
+    BillRow billAt(int row) const { return m_rows.row(storageIndex(row)); }
+    // Whether any loaded bill's statement is stale, without building the rows.
+    bool hasStaleStatement() const;
     // Row of a bill id among the loaded rows, or -1.
     int rowOfBill(const QString &billId) const;
 
@@ -131,17 +143,20 @@ private:
     void setLoadState(LoadState state);
     void applySort(int column, Qt::SortOrder order);
     void applyPendingSort();
-    static int compareSortKeys(int column, const QVariant &a, const QVariant &b);
-    static QString statementStateText(const BillRow &row);
-    QVariant displayData(const BillRow &row, int column) const;
-    QVariant sortData(const BillRow &row, int column) const;
-    QString accountName(const BillRow &row) const;
+    void applyOrder(QVector<int> order, int column, Qt::SortOrder sortOrder);
+    void cancelRunningSort();
+    int storageIndex(int row) const { return m_order.isEmpty() ? row : m_order.at(row); }
+    static QString statementStateText(bool json, bool csv, bool stale);
+    QVariant displayData(int index, int column) const;
+    QVariant sortData(int index, int column) const;
+    QString accountName(const QString &accountId) const;
     void accountNamesChanged();
 
     BillPageSource *m_source;
     QPointer<AccountDirectory> m_accounts;
     BillFilter m_filter;
-    QVector<BillRow> m_rows;
+    BillRowStore m_rows;  // API order
+    QVector<int> m_order; // row -> index into m_rows; empty: API order
     MoneyTotals m_totals;
     QString m_nextToken;
     QString m_errorText;
@@ -155,6 +170,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pendingSortColumn = -1;
     Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
+    quint64 m_sortGeneration = 0; // a running sort's result is applied only if still current
+    bool m_sortRunning = false;
 };
 
 } // namespace m3ter

@@ -191,9 +191,14 @@ private slots:
         QVERIFY(header->isSortIndicatorShown());
         QCOMPARE(header->sortIndicatorSection(), int(BillTableModel::TotalColumn));
         QVERIFY(!notice->isVisible());
-        // Ascending by exact amount within each row's value.
-        for (int r = 1; r < model->rowCount(); ++r)
-            QVERIFY(!(model->billAt(r).total < model->billAt(r - 1).total));
+        // By currency, then ascending by exact amount within each currency.
+        for (int r = 1; r < model->rowCount(); ++r) {
+            const BillRow previous = model->billAt(r - 1);
+            const BillRow current = model->billAt(r);
+            QVERIFY(QString::localeAwareCompare(previous.currency, current.currency) <= 0);
+            if (previous.currency == current.currency)
+                QVERIFY(!(current.total < previous.total));
+        }
 
         if (!qEnvironmentVariableIsEmpty("BILLS_SCREENSHOT_DIR")) {
             window->grab().save(qEnvironmentVariable("BILLS_SCREENSHOT_DIR") +

@@ -1,0 +1,210 @@
+#include "models/BillSortJob.h"
+
+#include "models/BillTableModel.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace m3ter {
+
+quint32 BillSortJob::addLabel(const QString &text) {
+    const auto buffer = quint32(m_buffers.size());
+    m_buffers.append(text);
+    m_texts.append({buffer, 0, quint32(text.size())});
+    return quint32(m_texts.size() - 1);
+}
+
+BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::SortOrder order,
+                                 const Labels &labels) {
+    using Column = BillTableModel::Column;
+    BillSortJob job;
+    job.m_column = column;
+    job.m_order = order;
+    const int n = store.size();
+    job.m_numbers.resize(n);
+    const QVector<QString> &texts = store.texts();
+
+    // Text columns whose value is a function of one string of the store: one label per distinct
+    // string, looked up by the string's index, so the work per row is an array read.
+    auto byStoreText = [&](auto keyOf, auto labelOf) {
+        job.m_byText = true;
+        job.m_textOf.resize(n);
+        QVector<qint64> labelOfKey(texts.size(), -1);
+        for (int i = 0; i < n; ++i) {
+            const quint32 key = keyOf(i);
+            if (labelOfKey[key] < 0)
+                labelOfKey[key] = job.addLabel(labelOf(i));
+            job.m_textOf[i] = quint32(labelOfKey[key]);
+        }
+    };
+    // Invoice number and reference: unique per bill, read in place from the chunks' buffers.
+    auto bySlices = [&](auto sliceOf) {
+        job.m_byText = true;
+        job.m_textOf.resize(n);
+        job.m_texts.resize(n);
+        for (int c = 0; c < store.chunkCount(); ++c)
+            job.m_buffers.append(store.chunkText(c));
+        for (int i = 0; i < n; ++i) {
+            const BillRowStore::TextSlice s = sliceOf(i);
+            job.m_texts[i] = {s.chunk, s.offset, s.length};
+            job.m_textOf[i] = quint32(i);
+        }
+    };
+
+    switch (column) {
+    case Column::AccountCodeColumn: {
+        // The row's code, or the directory's when the API sent none: distinct per (code, id).
+        job.m_byText = true;
+        job.m_textOf.resize(n);
+        QVector<qint64> labelOfCode(texts.size(), -1);
+        QVector<qint64> labelOfAccount(texts.size(), -1);
+        for (int i = 0; i < n; ++i) {
+            const quint32 code = store.accountCodeKey(i);
+            if (code != 0) {
+                if (labelOfCode[code] < 0)
+                    labelOfCode[code] = job.addLabel(texts.at(code));
+                job.m_textOf[i] = quint32(labelOfCode[code]);
+            } else {
+                const quint32 account = store.accountIdKey(i);
+                if (labelOfAccount[account] < 0)
+                    labelOfAccount[account] = job.addLabel(labels.accountCode(texts.at(account)));
+                job.m_textOf[i] = quint32(labelOfAccount[account]);
+            }
+        }
+        break;
+    }
+    case Column::AccountNameColumn:
+        byStoreText([&](int i) { return store.accountIdKey(i); },
+                    [&](int i) { return labels.accountName(store.accountId(i)); });
+        break;
+    case Column::StatusColumn:
+        byStoreText([&](int i) { return store.statusKey(i); },
+                    [&](int i) { return labels.status(store.status(i)); });
+        break;
+    case Column::CurrencyColumn:
+        byStoreText([&](int i) { return store.currencyKey(i); },
+                    [&](int i) { return store.currency(i); });
+        break;
+    case Column::BillingFrequencyColumn:
+        byStoreText([&](int i) { return store.billingFrequencyKey(i); },
+                    [&](int i) { return labels.billingFrequency(store.billingFrequency(i)); });
+        break;
+    case Column::InvoiceNumberColumn:
+        bySlices([&](int i) { return store.invoiceNumberSlice(i); });
+        break;
+    case Column::ExternalInvoiceReferenceColumn:
+        bySlices([&](int i) { return store.externalInvoiceReferenceSlice(i); });
+        break;
+    case Column::StatementColumn: {
+        job.m_byText = true;
+        job.m_textOf.resize(n);
+        qint64 labelOfState[8] = {-1, -1, -1, -1, -1, -1, -1, -1};
+        for (int i = 0; i < n; ++i) {
+            const bool json = store.jsonStatementGenerated(i);
+            const bool csv = store.csvStatementGenerated(i);
+            const bool stale = store.statementStale(i);
+            const int state = (json ? 1 : 0) | (csv ? 2 : 0) | (stale ? 4 : 0);
+            if (labelOfState[state] < 0)
+                labelOfState[state] = job.addLabel(labels.statementState(json, csv, stale));
+            job.m_textOf[i] = quint32(labelOfState[state]);
+        }
+        break;
+    }
+    case Column::TotalColumn:
+        // Currency first (as the Currency column sorts), then no total, then the amount.
+        byStoreText([&](int i) { return store.currencyKey(i); },
+                    [&](int i) { return store.currency(i); });
+        job.m_byAmount = true;
+        job.m_amounts.resize(n);
+        for (int i = 0; i < n; ++i) {
+            job.m_numbers[i] = store.hasTotal(i) ? 1 : 0;
+            if (store.hasTotal(i))
+                job.m_amounts[i] = store.total(i);
+        }
+        break;
+    case Column::BillDateColumn:
+        for (int i = 0; i < n; ++i)
+            job.m_numbers[i] = store.billDay(i);
+        break;
+    case Column::DueDateColumn:
+        for (int i = 0; i < n; ++i)
+            job.m_numbers[i] = store.dueDay(i);
+        break;
+    case Column::ServicePeriodColumn:
+        for (int i = 0; i < n; ++i)
+            job.m_numbers[i] = store.startDay(i);
+        break;
+    case Column::ExternalInvoiceDateColumn:
+        for (int i = 0; i < n; ++i)
+            job.m_numbers[i] = store.externalInvoiceDay(i);
+        break;
+    case Column::LockedColumn:
+        for (int i = 0; i < n; ++i)
+            job.m_numbers[i] = store.locked(i) ? 1 : 0;
+        break;
+    case Column::LastCalculatedColumn:
+        for (int i = 0; i < n; ++i)
+            job.m_numbers[i] = store.lastCalculatedMSecs(i);
+        break;
+    default:
+        break;
+    }
+    return job;
+}
+
+// Rank of every distinct text: equal under localeAwareCompare, equal rank.
+QVector<quint32> BillSortJob::rankTexts() const {
+    auto view = [this](quint32 t) {
+        const Slice &s = m_texts.at(t);
+        return QStringView(m_buffers.at(s.buffer)).mid(s.offset, s.length);
+    };
+    QVector<quint32> byText(m_texts.size());
+    std::iota(byText.begin(), byText.end(), 0u);
+    std::sort(byText.begin(), byText.end(), [&](quint32 a, quint32 b) {
+        return QString::localeAwareCompare(view(a), view(b)) < 0;
+    });
+    QVector<quint32> rank(m_texts.size());
+    quint32 current = 0;
+    for (qsizetype i = 0; i < byText.size(); ++i) {
+        if (i > 0 && QString::localeAwareCompare(view(byText.at(i - 1)), view(byText.at(i))) != 0)
+            ++current;
+        rank[byText.at(i)] = current;
+    }
+    return rank;
+}
+
+QVector<int> BillSortJob::run() const {
+    const int n = rowCount();
+    QVector<quint32> rankOfRow;
+    if (m_byText) {
+        const QVector<quint32> rank = rankTexts();
+        rankOfRow.resize(n);
+        for (int i = 0; i < n; ++i)
+            rankOfRow[i] = rank.at(m_textOf.at(i));
+    }
+    auto compare = [&](int a, int b) -> int {
+        if (m_byText && rankOfRow.at(a) != rankOfRow.at(b))
+            return rankOfRow.at(a) < rankOfRow.at(b) ? -1 : 1;
+        const qint64 x = m_numbers.at(a);
+        const qint64 y = m_numbers.at(b);
+        if (x != y)
+            return x < y ? -1 : 1;
+        if (m_byAmount && x != 0)
+            return Decimal::compare(m_amounts.at(a), m_amounts.at(b));
+        return 0;
+    };
+    const bool descending = m_order == Qt::DescendingOrder;
+    QVector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = compare(a, b);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a < b; // storage index = API order: ties stay in API order
+    });
+    return order;
+}
+
+} // namespace m3ter

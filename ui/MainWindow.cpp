@@ -2,8 +2,8 @@
 
 #include "BillDetailPane.h"
 #include "BillFilterBar.h"
-#include "CurrencySumsButton.h"
 #include "BillTableView.h"
+#include "CurrencySumsButton.h"
 #include "GenerateStatementsDialog.h"
 #include "InlineNotice.h"
 #include "PaletteFollower.h"
@@ -157,9 +157,11 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
         m_statusThrottle.start();
     };
     connect(&m_statusThrottle, &QTimer::timeout, this, flushStatus);
+    // Once no page is on its way the figures are final: they show at once, never 250 ms stale.
     auto statusChanged = [this, flushStatus] {
         m_statusPending = true;
-        if (!m_statusThrottle.isActive())
+        if (!m_statusThrottle.isActive() ||
+            m_model->loadState() != BillTableModel::LoadState::Loading)
             flushStatus();
     };
     connect(m_model, &BillTableModel::rowsLoaded, this, statusChanged);

@@ -290,9 +290,10 @@ def status_bar_sums(app, window):
 
 @case(screen="1280x720x24")
 def layout_small_screen_large_text(desktop):
-    """[needs-layout] 1280×720 screen, 150 % text (QT_SCALE_FACTOR=1.5: what Qt 6 applies on X11
-    for Xft.dpi 144, the desktop's “large text”): the window fits the screen, Apply, Clear and the
-    status bar are on screen, and every visible Total cell and status-bar sum is shown whole."""
+    """[needs-layout] 1280×720 screen, 150 % text: the window fits the screen, Apply, Clear and the
+    status bar are on screen, and every visible Total cell and status-bar sum is shown whole.
+    Qt 6 scales the whole UI with the text: a font DPI of 144 (QT_FONT_DPI=144, or the desktop's
+    Xft.dpi) gives a device pixel ratio of 1.5, the same as QT_SCALE_FACTOR=1.5 used here."""
     env = {"QT_SCALE_FACTOR": "1.5"}
     app = desktop.launch("--demo", env=env)
     window = main_window(app)

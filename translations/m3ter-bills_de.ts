@@ -205,6 +205,18 @@ Connection menu: the built-in demo connection (generated bills on a local test s
         <source>The connection could not be removed: %1</source>
         <translation>Die Verbindung konnte nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>No connection was set up, so m3ter Bills closes now.</source>
+        <translation>Es wurde keine Verbindung eingerichtet, daher wird m3ter Bills jetzt beendet.</translation>
+    </message>
+    <message>
+        <source>Start m3ter Bills again to add a connection to your m3ter organization or to try the demo with generated bills.</source>
+        <translation>Starten Sie m3ter Bills erneut, um eine Verbindung zu Ihrer m3ter-Organisation hinzuzufügen oder die Demo mit erzeugten Rechnungen auszuprobieren.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::AppOptions</name>

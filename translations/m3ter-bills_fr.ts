@@ -205,6 +205,18 @@ Connection menu: the built-in demo connection (generated bills on a local test s
         <source>The connection could not be removed: %1</source>
         <translation>La connexion n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No connection</source>
+        <translation>Aucune connexion</translation>
+    </message>
+    <message>
+        <source>No connection was set up, so m3ter Bills closes now.</source>
+        <translation>Aucune connexion n’a été configurée ; m3ter Bills se ferme donc maintenant.</translation>
+    </message>
+    <message>
+        <source>Start m3ter Bills again to add a connection to your m3ter organization or to try the demo with generated bills.</source>
+        <translation>Relancez m3ter Bills pour ajouter une connexion à votre organisation m3ter ou pour essayer la démo avec des factures générées.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::AppOptions</name>

@@ -28,6 +28,7 @@ AppController::AppController(ProfileStore *profiles, CredentialStore *credential
 
 AppController::~AppController() {
     delete m_dialog;
+    releaseQuitOnLastWindowClosed();
     // The window uses the client; the client may talk to the demo sandbox.
     m_window.reset();
     m_client.reset();
@@ -126,8 +127,7 @@ bool AppController::startDemo() {
 void AppController::openSession(const Profile &profile, const QString &secret, bool demo) {
     // Between closing the old window and showing the new one no window is visible; that must
     // not end the application.
-    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
-    QGuiApplication::setQuitOnLastWindowClosed(false);
+    holdQuitOnLastWindowClosed();
     if (m_window) {
         m_window->close(); // saves its geometry and filter
         m_window.reset();
@@ -154,7 +154,7 @@ void AppController::openSession(const Profile &profile, const QString &secret, b
                              << "org" << profile.orgId;
     m_window->show();
     m_window->start();
-    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    releaseQuitOnLastWindowClosed();
     if (!m_pendingNotice.isEmpty()) {
         m_window->notice()->showMessage(m_pendingNotice, QString(), tr("Dismiss"));
         m_pendingNotice.clear();
@@ -169,6 +169,8 @@ void AppController::showConnectionDialog(const std::optional<Profile> &existing,
         m_dialog->activateWindow();
         return;
     }
+    if (!m_window)
+        holdQuitOnLastWindowClosed();
     m_dialog = new ConnectionDialog(m_profiles, m_credentials, existing, m_window.get());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setDemoOffered(offerDemo);
@@ -189,12 +191,21 @@ void AppController::onDialogFinished(int result) {
         return;
     if (result == ConnectionDialog::DemoRequested) {
         QMetaObject::invokeMethod(
-            this, [this] { startDemo(); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                if (startDemo() || m_window)
+                    return;
+                // Nothing else is on screen: ask again, with the reason.
+                const QString reason = m_pendingNotice;
+                m_pendingNotice.clear();
+                showConnectionDialog(std::nullopt, reason, true);
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (result != QDialog::Accepted) {
         if (!m_window)
-            emit quitRequested();
+            explainNoConnectionAndQuit();
         return;
     }
     const Profile profile = dialog->profile();
@@ -307,6 +318,34 @@ void AppController::removeProfile(const QString &profileId) {
         if (!r.ok())
             showNotice(r.message);
     });
+}
+
+void AppController::explainNoConnectionAndQuit() {
+    auto *box = new QMessageBox(QMessageBox::Information, tr("No connection"),
+                                tr("No connection was set up, so m3ter Bills closes now."),
+                                QMessageBox::Ok);
+    box->setObjectName(QStringLiteral("noConnectionMessage"));
+    box->setInformativeText(
+        tr("Start m3ter Bills again to add a connection to your m3ter organization or to try "
+           "the demo with generated bills."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QDialog::finished, this, &AppController::quitRequested);
+    box->open();
+}
+
+void AppController::holdQuitOnLastWindowClosed() {
+    if (m_quitHeld)
+        return;
+    m_quitOnLastWindowClosed = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_quitHeld = true;
+}
+
+void AppController::releaseQuitOnLastWindowClosed() {
+    if (!m_quitHeld)
+        return;
+    QGuiApplication::setQuitOnLastWindowClosed(m_quitOnLastWindowClosed);
+    m_quitHeld = false;
 }
 
 void AppController::showNotice(const QString &text) {

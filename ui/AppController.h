@@ -63,7 +63,8 @@ public:
 signals:
     // A new window was built and shown.
     void sessionOpened();
-    // The user closed the first-start dialog without a connection: nothing to show.
+    // The user closed the first-start dialog without a connection and was told how to come
+    // back: nothing to show.
     void quitRequested();
 
 private:
@@ -74,6 +75,12 @@ private:
     void rebuildConnectionMenu(QMenu *menu);
     void removeProfile(const QString &profileId);
     void showNotice(const QString &text);
+    void explainNoConnectionAndQuit();
+    // While no main window exists the connection dialog is the only window, and it hides before
+    // the session it asked for opens: that must not end the application (Qt quits when the last
+    // window closes). Held from the first dialog until a main window is shown.
+    void holdQuitOnLastWindowClosed();
+    void releaseQuitOnLastWindowClosed();
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
@@ -83,6 +90,8 @@ private:
     QPointer<ConnectionDialog> m_dialog;
     QString m_sessionProfileId;
     QString m_pendingNotice;
+    bool m_quitHeld = false;
+    bool m_quitOnLastWindowClosed = true;
 };
 
 } // namespace m3ter

@@ -36,7 +36,6 @@ void CurrencySumsButton::setTotals(const QString &pattern, const MoneyTotals &to
     m_sums.clear();
     for (const QString &currency : totals.currencies())
         m_sums.append(formatMoney(totals.total(currency), currency, locale));
-    setAccessibleName(fullText());
     rebuildMenu();
     updateGeometry();
     fitText();
@@ -48,6 +47,7 @@ void CurrencySumsButton::clear() {
     m_sums.clear();
     setText(QString());
     setAccessibleName(menu()->title());
+    setAccessibleDescription(QString());
     menu()->clear();
     hide();
 }
@@ -94,6 +94,10 @@ void CurrencySumsButton::fitText() {
     const QString text = textFor(count);
     if (text != QToolButton::text())
         setText(text);
+    // A screen reader names the button by what it shows, as for any button; when some sums are
+    // folded into "+N more…", the description reads them all (the menu lists them too).
+    setAccessibleName(text);
+    setAccessibleDescription(count < m_sums.size() ? fullText() : QString());
 }
 
 void CurrencySumsButton::rebuildMenu() {

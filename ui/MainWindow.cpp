@@ -39,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMoveEvent>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -165,6 +166,9 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
             flushStatus();
     };
     connect(m_model, &BillTableModel::rowsLoaded, this, statusChanged);
+    // What the user can do follows the rows at once; only the texts are throttled.
+    connect(m_model, &BillTableModel::rowsLoaded, this,
+            [this] { m_exportAction->setEnabled(m_model->rowCount() > 0); });
     connect(m_model, &BillTableModel::loadStateChanged, this, statusChanged);
     connect(m_model, &BillTableModel::sortChanged, this, &MainWindow::updateSortIndicator);
     connect(m_model, &BillTableModel::sortNeedsAllRows, this, &MainWindow::onSortNeedsAllRows);
@@ -540,12 +544,48 @@ void MainWindow::showEvent(QShowEvent *event) {
     QMainWindow::showEvent(event);
 }
 
-void MainWindow::fitToScreen() {
+void MainWindow::moveEvent(QMoveEvent *event) {
+    QMainWindow::moveEvent(event);
+    if (m_frameCheckPending && frameGeometry().size() != geometry().size())
+        keepFrameOnScreen();
+}
+
+void MainWindow::keepFrameOnScreen() {
+    m_frameCheckPending = false;
     const QScreen *screen = this->screen();
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
     const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize fitting = size().boundedTo(available.size() - frame).expandedTo(minimumSizeHint());
+    if (fitting != size())
+        resize(fitting);
+    const QSize outer = fitting + frame;
+    QPoint topLeft = frameGeometry().topLeft();
+    topLeft.setX(qBound(available.left(), topLeft.x(), available.right() + 1 - outer.width()));
+    topLeft.setY(qBound(available.top(), topLeft.y(), available.bottom() + 1 - outer.height()));
+    if (topLeft != frameGeometry().topLeft())
+        move(topLeft); // QWidget::move() places the frame's top-left corner
+}
+
+void MainWindow::fitToScreen() {
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QSize frame = frameGeometry().size() - geometry().size();
+    // Before the window manager frames the window its frame is unknown (empty here): leave room
+    // for a title bar and borders, and correct the size once the frame is known
+    // (keepFrameOnScreen(), from moveEvent() or shortly after the first show, since a window
+    // manager that frames the window where it stands sends no move).
+    m_frameCheckPending = frame.isEmpty();
+    if (m_frameCheckPending) {
+        frame = QSize(8, 2 * fontMetrics().height() + 8);
+        QTimer::singleShot(500, this, [this] {
+            if (m_frameCheckPending && frameGeometry().size() != geometry().size())
+                keepFrameOnScreen();
+        });
+    }
     const QSize room = available.size() - frame;
     // Room for the key columns and the detail pane as it would like to be (more with large
     // text), at least 1400×820, at most the screen.
@@ -554,8 +594,13 @@ void MainWindow::fitToScreen() {
                           qMax(820, sizeHint().height()));
     const QSize size = preferred.boundedTo(room).expandedTo(minimumSizeHint());
     resize(size);
-    move(available.center() -
-         QPoint(size.width() + frame.width(), size.height() + frame.height()) / 2);
+    QPoint topLeft = available.center() -
+                     QPoint(size.width() + frame.width(), size.height() + frame.height()) / 2;
+    // move() places the frame once it is known, the window itself until then: leave room for
+    // the guessed frame's left border and title bar.
+    if (m_frameCheckPending)
+        topLeft += QPoint(frame.width() / 2, frame.height() - frame.width() / 2);
+    move(topLeft);
     // The table keeps its key columns in view; the detail pane gets the rest.
     const int total = m_splitter->width() > 0 ? m_splitter->width() : size.width();
     const int table = qMax(m_tableArea->minimumWidth(), total * 3 / 5);

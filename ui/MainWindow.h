@@ -80,6 +80,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     void createActions();
@@ -91,6 +92,9 @@ private:
     void applyColumnWidths();
     // The first time the window opens without a saved geometry: a size that fits the screen.
     void fitToScreen();
+    // Once the window manager has framed the window: shrinks and moves it so that the frame,
+    // which fitToScreen() could only guess, is on the screen too.
+    void keepFrameOnScreen();
     void restoreSettings();
     void saveSettings() const;
     void applyFilter(const struct BillFilter &filter);
@@ -143,7 +147,8 @@ private:
     CurrencySumsButton *m_selectionLabel;
     QWidget *m_tableArea = nullptr;
     bool m_fitToScreenPending = false;
-    int m_totalsMeasured = 0; // rows whose total applyColumnWidths() has measured
+    bool m_frameCheckPending = false; // fitToScreen() ran before the frame was known
+    int m_totalsMeasured = 0;         // rows whose total applyColumnWidths() has measured
     QMenu *m_viewsMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QAction *m_refreshAction = nullptr;

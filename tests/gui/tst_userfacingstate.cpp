@@ -15,6 +15,7 @@
 #include "sandbox/SandboxStore.h"
 #include "statements/StatementJobModel.h"
 #include "statements/StatementQueue.h"
+#include "support/SandboxMainWindow.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -82,7 +83,7 @@ void onNextModal(QObject *owner, std::function<void(QWidget *)> handle) {
 
 } // namespace
 
-class TestUserFacingState : public QObject {
+class TestUserFacingState : public QObject, public test::SandboxMainWindow {
     Q_OBJECT
 
 private slots:
@@ -451,63 +452,7 @@ private slots:
     }
 
 private:
-    void openSession(const SandboxConfig &c) {
-        server = std::make_unique<SandboxServer>(c);
-        QVERIFY(server->start());
-        ApiConnection connection;
-        connection.baseUrl = server->baseUrl();
-        connection.orgId = server->config().orgId;
-        connection.clientId = server->config().clientId;
-        connection.clientSecret = server->config().clientSecret;
-        openWindow(connection);
-        QTRY_VERIFY_WITH_TIMEOUT(window->billModel()->rowCount() >= 40, 10000);
-    }
-
-    void openWindow(const ApiConnection &connection) {
-        client = std::make_unique<ApiClient>(connection);
-        RetryPolicy fast = client->retryPolicy();
-        fast.setBaseDelay(std::chrono::milliseconds(10));
-        client->setRetryPolicy(fast);
-        window = std::make_unique<MainWindow>(
-            client.get(), MainWindow::Connection{QStringLiteral("Test"), connection.orgId, false});
-        window->resize(1400, 860);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->start();
-        window->statementQueue()->setPollIntervals(50ms, 300ms);
-        window->statementQueue()->setSubmitRetryDelayMs(100);
-    }
-
-    void selectRows(const QList<int> &rows) {
-        BillTableModel *model = window->billModel();
-        QItemSelection selection;
-        for (int r : rows)
-            selection.select(model->index(r, 0), model->index(r, 0));
-        window->billView()->selectionModel()->select(
-            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
-
-    GenerateStatementsDialog *openDialog() {
-        GenerateStatementsDialog *dialog = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] {
-                dialog = window->findChild<GenerateStatementsDialog *>();
-                return dialog && dialog->isVisible();
-            },
-            5000);
-        return shown ? dialog : nullptr;
-    }
-
-    static void removeQueueFiles() {
-        QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-        for (const QString &name : data.entryList({QStringLiteral("statement-queue*.json")}))
-            data.remove(name);
-    }
-
     QTemporaryDir target;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<MainWindow> window;
 };
 
 QTEST_MAIN(TestUserFacingState)

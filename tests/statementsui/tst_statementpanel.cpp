@@ -17,6 +17,7 @@
 #include "sandbox/SandboxStore.h"
 #include "statements/StatementJobModel.h"
 #include "statements/StatementQueue.h"
+#include "support/SandboxMainWindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -69,7 +70,7 @@ QString stages(const StatementQueue &queue) {
 
 } // namespace
 
-class TestStatementPanel : public QObject {
+class TestStatementPanel : public QObject, public test::SandboxMainWindow {
     Q_OBJECT
 
 private slots:
@@ -396,57 +397,16 @@ private slots:
     }
 
 private:
-    void openSession(double jobSeconds) {
-        server = std::make_unique<SandboxServer>(config(jobSeconds));
-        QVERIFY(server->start());
-        ApiConnection connection;
-        connection.baseUrl = server->baseUrl();
-        connection.orgId = server->config().orgId;
-        connection.clientId = server->config().clientId;
-        connection.clientSecret = server->config().clientSecret;
-        client = std::make_unique<ApiClient>(connection);
-        RetryPolicy fast = client->retryPolicy();
-        fast.setBaseDelay(std::chrono::milliseconds(10));
-        client->setRetryPolicy(fast);
-        window = std::make_unique<MainWindow>(
-            client.get(), MainWindow::Connection{QStringLiteral("Test"), connection.orgId, false});
-        window->resize(1400, 860);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->start();
-        window->statementQueue()->setPollIntervals(50ms, 300ms);
-        window->statementQueue()->setSubmitRetryDelayMs(100);
-        QTRY_VERIFY_WITH_TIMEOUT(window->billModel()->rowCount() >= 40, 10000);
-    }
+    void openSession(double jobSeconds) { SandboxMainWindow::openSession(config(jobSeconds)); }
 
     void selectRows(int first, int count) {
-        BillTableModel *model = window->billModel();
-        window->billView()->selectionModel()->select(
-            QItemSelection(model->index(first, 0), model->index(first + count - 1, 0)),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
-
-    GenerateStatementsDialog *openDialog() {
-        GenerateStatementsDialog *dialog = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] {
-                dialog = window->findChild<GenerateStatementsDialog *>();
-                return dialog && dialog->isVisible();
-            },
-            5000);
-        return shown ? dialog : nullptr;
-    }
-
-    static void removeQueueFiles() {
-        QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-        for (const QString &name : data.entryList({QStringLiteral("statement-queue*.json")}))
-            data.remove(name);
+        QList<int> rows;
+        for (int r = first; r < first + count; ++r)
+            rows.append(r);
+        SandboxMainWindow::selectRows(rows);
     }
 
     QTemporaryDir target;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<MainWindow> window;
 };
 
 QTEST_MAIN(TestStatementPanel)

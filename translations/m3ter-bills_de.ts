@@ -1505,6 +1505,29 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     </message>
 </context>
 <context>
+    <name>m3ter::FileActions</name>
+    <message>
+        <source>Open statement</source>
+        <translation>Rechnungsauszug öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. It may have been moved or deleted.</source>
+        <translation>%1 ist nicht mehr vorhanden. Möglicherweise wurde die Datei verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
+        <translation>Zum Öffnen von %1 ist keine Anwendung eingerichtet. Verwenden Sie „Anzeigen“, um die Datei hier zu sehen, oder „Im Ordner anzeigen“.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::GenerateStatementsDialog</name>
     <message>
         <source>Also generate &amp;CSV statements</source>
@@ -2987,22 +3010,6 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>No statements yet. Select bills and choose Generate statements (Ctrl+G); they are saved under %1.</source>
         <translation>Noch keine Rechnungsauszüge. Wählen Sie Rechnungen aus und dann „Rechnungsauszüge erzeugen“ (Strg+G); sie werden unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open statement</source>
-        <translation>Rechnungsauszug öffnen</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there. It may have been moved or deleted.</source>
-        <translation>%1 ist nicht mehr vorhanden. Möglicherweise wurde die Datei verschoben oder gelöscht.</translation>
-    </message>
-    <message>
-        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
-        <translation>Zum Öffnen von %1 ist keine Anwendung eingerichtet. Verwenden Sie „Anzeigen“, um die Datei hier zu sehen, oder „Im Ordner anzeigen“.</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>

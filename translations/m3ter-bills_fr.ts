@@ -1505,6 +1505,29 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     </message>
 </context>
 <context>
+    <name>m3ter::FileActions</name>
+    <message>
+        <source>Open statement</source>
+        <translation>Ouvrir le relevé</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. It may have been moved or deleted.</source>
+        <translation>%1 n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
+        <translation>Aucune application n&apos;est configurée pour ouvrir %1. Utilisez «&#xa0;Visualiser&#xa0;» pour l&apos;afficher ici, ou «&#xa0;Afficher dans le dossier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::GenerateStatementsDialog</name>
     <message>
         <source>Also generate &amp;CSV statements</source>
@@ -2987,22 +3010,6 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>No statements yet. Select bills and choose Generate statements (Ctrl+G); they are saved under %1.</source>
         <translation>Aucun relevé pour l&apos;instant. Sélectionnez des factures et choisissez «&#xa0;Générer des relevés&#xa0;» (Ctrl+G)&#x202f;; ils sont enregistrés sous %1.</translation>
-    </message>
-    <message>
-        <source>Open statement</source>
-        <translation>Ouvrir le relevé</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there. It may have been moved or deleted.</source>
-        <translation>%1 n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou supprimé.</translation>
-    </message>
-    <message>
-        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
-        <translation>Aucune application n&apos;est configurée pour ouvrir %1. Utilisez «&#xa0;Visualiser&#xa0;» pour l&apos;afficher ici, ou «&#xa0;Afficher dans le dossier&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>

@@ -1,25 +1,26 @@
 #include "MainWindow.h"
 
-#include "BillDetailPane.h"
-#include "BillFilterBar.h"
-#include "BillTableView.h"
-#include "CurrencySumsButton.h"
-#include "GenerateStatementsDialog.h"
-#include "InlineNotice.h"
-#include "PaletteFollower.h"
-#include "StatementPanel.h"
-#include "TableStateOverlay.h"
-#include "ThemeColors.h"
-#include "ThemeIcon.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
+#include "bills/BillTableView.h"
+#include "bills/CurrencySumsButton.h"
+#include "statements/GenerateStatementsDialog.h"
+#include "common/InlineNotice.h"
+#include "theme/PaletteFollower.h"
+#include "statements/StatementPanel.h"
+#include "bills/TableStateOverlay.h"
+#include "theme/ThemeColors.h"
+#include "theme/ThemeIcon.h"
 #include "api/ApiClient.h"
 #include "domain/BillFilter.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/AccountDirectory.h"
-#include "models/ApiBillPageSource.h"
 #include "models/BillTableModel.h"
 #include "models/CsvWriter.h"
 #include "models/DisplayFormat.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementQueue.h"
 
@@ -43,7 +44,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -61,12 +61,6 @@ namespace m3ter {
 
 namespace {
 
-const QString kSettingsWindow = QStringLiteral("mainWindow/geometry");
-const QString kSettingsState = QStringLiteral("mainWindow/state");
-const QString kSettingsSplitter = QStringLiteral("mainWindow/splitter");
-const QString kSettingsHeader = QStringLiteral("billTable/header");
-const QString kSettingsFilter = QStringLiteral("billTable/filter");
-const QString kSettingsViews = QStringLiteral("savedViews");
 
 // The default filter a finance user starts from: this month's and last month's bills.
 BillFilter defaultFilter() {
@@ -95,35 +89,32 @@ void showAsProduction(QLabel *label, int padding) {
 
 } // namespace
 
-MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget *parent)
+MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_connection(connection)
-    , m_accounts(new AccountDirectory(client, this))
-    , m_source(new ApiBillPageSource(client, this))
-    , m_model(new BillTableModel(m_source, this))
+    , m_session(session)
+    , m_model(session->bills())
     , m_filterBar(new BillFilterBar(this))
     , m_notice(new InlineNotice(this))
     , m_view(new BillTableView(this))
     , m_overlay(nullptr)
-    , m_detail(new BillDetailPane(client, this))
+    , m_detail(new BillDetailPane(session->details(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
     , m_totalsLabel(new CurrencySumsButton(this))
-    , m_selectionLabel(new CurrencySumsButton(this)) {
+    , m_selectionLabel(new CurrencySumsButton(this))
+    , m_statements(session->statements()) {
     setObjectName(QStringLiteral("mainWindow"));
     // The application name goes last: desktops (Qt on X11 and Windows) append the application's
     // display name to a title that does not already end with it, which gave "m3ter Bills —
     // Demo sandbox — m3ter Bills".
     //: Window title: connection (organization) — application name.
-    setWindowTitle(tr("%1 — m3ter Bills").arg(connection.displayName));
-    if (connection.production)
+    setWindowTitle(tr("%1 — m3ter Bills").arg(session->displayName()));
+    if (session->profile().production)
         //: Window title of a production connection.
-        setWindowTitle(tr("%1 (PRODUCTION) — m3ter Bills").arg(connection.displayName));
+        setWindowTitle(tr("%1 (PRODUCTION) — m3ter Bills").arg(session->displayName()));
     m_baseTitle = windowTitle();
     setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
-    m_model->setAccountDirectory(m_accounts);
-    m_filterBar->setAccountDirectory(m_accounts);
+    m_filterBar->setAccountDirectory(session->accounts());
 
     createActions();
     createCentralArea();
@@ -198,12 +189,9 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::start() {
-    QSettings settings;
-    const QVariant stored = settings.value(kSettingsFilter);
-    const BillFilter filter =
-        stored.isValid() ? BillFilter::fromVariantMap(stored.toMap()) : defaultFilter();
+    const BillFilter filter = AppSettings().billFilter().value_or(defaultFilter());
     m_filterBar->setFilter(filter);
-    m_accounts->load();
+    m_session->accounts()->load();
     applyFilter(filter);
     // Resume what the previous run left: unfinished jobs are polled, finished ones downloaded.
     QString error;
@@ -436,9 +424,9 @@ void MainWindow::createMenus() {
     auto *connectionLabel = new QLabel(toolBar);
     connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     //: Toolbar: which m3ter organization the window is connected to.
-    connectionLabel->setText(tr("%1 · org %2").arg(m_connection.displayName, m_connection.orgId));
+    connectionLabel->setText(tr("%1 · org %2").arg(m_session->displayName(), m_session->profile().orgId));
     connectionLabel->setContentsMargins(8, 0, 8, 0);
-    if (m_connection.production) {
+    if (m_session->profile().production) {
         //: Toolbar: the connection is to a production organization (real customer data).
         connectionLabel->setText(tr("PRODUCTION · %1").arg(connectionLabel->text()));
         showAsProduction(connectionLabel, 2);
@@ -505,13 +493,13 @@ void MainWindow::createCentralArea() {
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (m_connection.production) {
+    if (m_session->profile().production) {
         // Always in view (unlike the toolbar, which the user can hide): real customer data.
         auto *banner = new QLabel(central);
         banner->setObjectName(QStringLiteral("productionBanner"));
         //: Banner across the main window while connected to a production organization.
         banner->setText(tr("PRODUCTION — %1 · organization %2 · real customer data")
-                            .arg(m_connection.displayName, m_connection.orgId));
+                            .arg(m_session->displayName(), m_session->profile().orgId));
         banner->setTextFormat(Qt::PlainText);
         banner->setAlignment(Qt::AlignCenter);
         showAsProduction(banner, 4);
@@ -523,14 +511,14 @@ void MainWindow::createCentralArea() {
 }
 
 void MainWindow::restoreSettings() {
-    QSettings settings;
-    m_fitToScreenPending = !restoreGeometry(settings.value(kSettingsWindow).toByteArray());
+    const AppSettings settings;
+    m_fitToScreenPending = !restoreGeometry(settings.windowGeometry());
     if (m_fitToScreenPending)
         resize(1400, 820); // until fitToScreen() knows the screen
-    restoreState(settings.value(kSettingsState).toByteArray());
-    if (!m_splitter->restoreState(settings.value(kSettingsSplitter).toByteArray()))
+    restoreState(settings.windowState());
+    if (!m_splitter->restoreState(settings.splitterState()))
         m_splitter->setSizes({840, 560});
-    m_view->horizontalHeader()->restoreState(settings.value(kSettingsHeader).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.billTableHeader());
     // The header's saved sort indicator would claim an order the rows may not have.
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     applyColumnWidths(); // columns saved by an older version may be too narrow for this text
@@ -698,12 +686,12 @@ void MainWindow::applyColumnWidths() {
 }
 
 void MainWindow::saveSettings() const {
-    QSettings settings;
-    settings.setValue(kSettingsWindow, saveGeometry());
-    settings.setValue(kSettingsState, saveState());
-    settings.setValue(kSettingsSplitter, m_splitter->saveState());
-    settings.setValue(kSettingsHeader, m_view->horizontalHeader()->saveState());
-    settings.setValue(kSettingsFilter, m_model->filter().toVariantMap());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setBillTableHeader(m_view->horizontalHeader()->saveState());
+    settings.setBillFilter(m_model->filter());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -761,7 +749,7 @@ void MainWindow::applyFilter(const BillFilter &filter) {
     m_notice->hide();
     m_detail->clear();
     m_model->setFilter(filter);
-    QSettings().setValue(kSettingsFilter, filter.toVariantMap());
+    AppSettings().setBillFilter(filter);
 }
 
 void MainWindow::updateOverlay() {
@@ -1031,24 +1019,8 @@ void MainWindow::rebuildViewsMenu() {
         remove->addAction(name, this, [this, name] { deleteSavedView(name); });
 }
 
-namespace {
-
-// QSettings group names may not contain '/' or '\\'; percent-encoding keeps any name the user
-// typed and decodes back exactly.
-QString viewGroup(const QString &name) {
-    return kSettingsViews + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
-}
-
-} // namespace
-
 QStringList MainWindow::savedViewNames() const {
-    QSettings settings;
-    settings.beginGroup(kSettingsViews);
-    QStringList names;
-    for (const QString &key : settings.childGroups())
-        names.append(QUrl::fromPercentEncoding(key.toLatin1()));
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return AppSettings().savedViewNames();
 }
 
 void MainWindow::saveCurrentView() {
@@ -1062,24 +1034,17 @@ void MainWindow::saveCurrentView() {
 }
 
 void MainWindow::saveView(const QString &name) {
-    QSettings settings;
-    settings.beginGroup(viewGroup(name));
-    settings.setValue(QStringLiteral("filter"), m_filterBar->filter().toVariantMap());
-    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
-    settings.endGroup();
+    AppSettings().setSavedView(name,
+                               {m_filterBar->filter(), m_view->horizontalHeader()->saveState()});
     statusBar()->showMessage(tr("View “%1” saved").arg(name), 5000);
 }
 
 bool MainWindow::applySavedView(const QString &name) {
-    QSettings settings;
-    settings.beginGroup(viewGroup(name));
-    if (!settings.contains(QStringLiteral("filter")))
+    const std::optional<AppSettings::SavedView> view = AppSettings().savedView(name);
+    if (!view)
         return false;
-    const BillFilter filter =
-        BillFilter::fromVariantMap(settings.value(QStringLiteral("filter")).toMap());
-    m_view->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("header")).toByteArray());
-    settings.endGroup();
+    const BillFilter filter = view->filter;
+    m_view->horizontalHeader()->restoreState(view->header);
     // A restored header may carry a sort indicator; the new rows are in API order.
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     m_filterBar->setFilter(filter);
@@ -1088,7 +1053,7 @@ bool MainWindow::applySavedView(const QString &name) {
 }
 
 void MainWindow::deleteSavedView(const QString &name) {
-    QSettings().remove(viewGroup(name));
+    AppSettings().removeSavedView(name);
 }
 
 // ---- statements
@@ -1123,20 +1088,6 @@ protected:
 } // namespace
 
 void MainWindow::createStatements() {
-    // One queue file per organization: resuming another organization's jobs with this
-    // connection's credentials could only fail.
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString stateFile =
-        m_connection.orgId.isEmpty()
-            ? dataDir + QStringLiteral("/statement-queue.json")
-            : dataDir + QStringLiteral("/statement-queue-%1.json")
-                            .arg(StatementFileNames::sanitizeComponent(m_connection.orgId));
-    m_statements =
-        new StatementQueue(m_client, stateFile, StatementPanel::statementsFolder(), this);
-    // Statements are filed under the profile's name, not the organization's UUID.
-    if (!m_connection.orgId.isEmpty())
-        m_statements->setOrganizationFolder(
-            StatementPanel::organizationFolder(m_connection.displayName, m_connection.orgId));
     m_statementPanel = new StatementPanel(m_statements, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_statementPanel);
     m_statementPanel->hide(); // until there is something to show (or the saved state says so)
@@ -1204,14 +1155,9 @@ void MainWindow::createStatements() {
             &MainWindow::onStatementProgress);
     connect(m_statements, &StatementQueue::batchFinished, this,
             &MainWindow::onStatementBatchFinished);
-    // The bill table's Statement column follows the jobs as they finish, so it (and the next
-    // "N already have a statement" question) is right without a Refresh.
-    connect(m_statements, &StatementQueue::jobChanged, this, [this](int entryId) {
-        const StatementEntry *entry = m_statements->entry(entryId);
-        if (entry && entry->stage == StatementEntry::Stage::Downloaded &&
-            m_model->markStatementGenerated(entry->item.billId, entry->includeCsv))
-            updateStatementActions();
-    });
+    // A downloaded statement changes what "Download existing" can offer.
+    connect(m_session, &Session::statementColumnChanged, this,
+            &MainWindow::updateStatementActions);
     connect(m_statements, &StatementQueue::jobAdded, this, [this] {
         if (m_statementPanel->isHidden())
             m_statementPanel->show();
@@ -1272,7 +1218,7 @@ void MainWindow::askToGenerate(const QList<StatementRequestItem> &bills, int exi
         return;
     }
     auto *dialog =
-        new GenerateStatementsDialog(bills, existing, StatementPanel::statementsFolder(), this);
+        new GenerateStatementsDialog(bills, existing, AppSettings().statementsFolder(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (csvDefault)
         dialog->setIncludeCsv(true);
@@ -1282,7 +1228,7 @@ void MainWindow::askToGenerate(const QList<StatementRequestItem> &bills, int exi
 }
 
 void MainWindow::submitStatements(const QList<StatementRequestItem> &bills, bool includeCsv) {
-    m_statements->setTargetRoot(StatementPanel::statementsFolder());
+    m_statements->setTargetRoot(AppSettings().statementsFolder());
     if (m_statements->submit(bills, includeCsv) == 0)
         return;
     m_statementPanel->show();
@@ -1308,7 +1254,7 @@ int MainWindow::downloadExistingStatements(const QList<int> &rows) {
                                  8000);
         return 0;
     }
-    m_statements->setTargetRoot(StatementPanel::statementsFolder());
+    m_statements->setTargetRoot(AppSettings().statementsFolder());
     NoticeGroup group;
     if (!withCsv.isEmpty()) {
         if (const int id = m_statements->downloadExisting(withCsv, true))

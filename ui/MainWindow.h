@@ -12,31 +12,24 @@ class QTableView;
 
 namespace m3ter {
 
-class AccountDirectory;
-class ApiBillPageSource;
-class ApiClient;
 class BillDetailPane;
 class BillFilterBar;
 class BillTableModel;
 class CurrencySumsButton;
 class InlineNotice;
+class Session;
 class StatementPanel;
 class StatementQueue;
 struct StatementRequestItem;
 class TableStateOverlay;
 
 // The bill browser: filter bar on top, the lazily paged bill table, the detail pane of the
-// selected bill on the right, and a status bar with counts and per-currency sums.
+// selected bill on the right, and a status bar with counts and per-currency sums. Presents a
+// Session (borrowed: it must outlive the window) and builds no engine itself.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    struct Connection {
-        QString displayName; // profile name or "Demo sandbox"
-        QString orgId;
-        bool production = false;
-    };
-
-    MainWindow(ApiClient *client, const Connection &connection, QWidget *parent = nullptr);
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads the remembered filter (or the default) and starts paging.
@@ -127,10 +120,7 @@ private:
     void onStatementBatchFinished(int submissionId, int complete, int failed);
     void notifyStatements(int complete, int failed);
 
-    ApiClient *m_client;
-    Connection m_connection;
-    AccountDirectory *m_accounts;
-    ApiBillPageSource *m_source;
+    Session *m_session;
     BillTableModel *m_model;
     BillFilterBar *m_filterBar;
     InlineNotice *m_notice;
@@ -163,7 +153,7 @@ private:
     QAction *m_previousPaneAction = nullptr;
 
     QString m_baseTitle;
-    StatementQueue *m_statements = nullptr;
+    StatementQueue *m_statements;
     StatementPanel *m_statementPanel = nullptr;
     QAction *m_generateAction = nullptr;
     QAction *m_downloadExistingAction = nullptr;

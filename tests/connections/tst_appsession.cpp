@@ -5,8 +5,8 @@
 // neither the secret nor any token issued appears in the log output (all m3ter.* categories on,
 // as --verbose does), the settings file or any file the app keeps (statement queue included).
 #include "AppController.h"
-#include "ConnectionDialog.h"
-#include "InlineNotice.h"
+#include "connection/ConnectionDialog.h"
+#include "common/InlineNotice.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "api/TokenProvider.h"

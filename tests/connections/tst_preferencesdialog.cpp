@@ -1,5 +1,6 @@
 // The proxy preference: saved without any password, applied to the whole application at once.
-#include "PreferencesDialog.h"
+#include "connection/PreferencesDialog.h"
+#include "session/AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -54,13 +55,13 @@ private slots:
         QCOMPARE(proxy.hostName(), QStringLiteral("proxy.example.com"));
         QCOMPARE(proxy.port(), quint16(3128));
         QSettings settings;
-        QCOMPARE(ProxySettings::load(settings).mode, ProxySettings::Mode::Manual);
+        QCOMPARE(AppSettings().proxy().mode, ProxySettings::Mode::Manual);
         for (const QString &key : settings.allKeys())
             QVERIFY2(!key.contains(QStringLiteral("password"), Qt::CaseInsensitive),
                      qPrintable(key));
 
         PreferencesDialog again;
-        QCOMPARE(again.proxySettings(), ProxySettings::load(settings));
+        QCOMPARE(again.proxySettings(), AppSettings().proxy());
     }
 
     void aUrlIsNotAHostName() {

@@ -1,11 +1,12 @@
 // The real main window, offscreen, against the sandbox over loopback HTTP: what a finance user
 // does in a session — filter, scroll, select, read the detail, sort, export — and what they see
 // when the server misbehaves.
-#include "BillDetailPane.h"
-#include "BillFilterBar.h"
-#include "InlineNotice.h"
+#include "support/TestSession.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
+#include "common/InlineNotice.h"
 #include "MainWindow.h"
-#include "TableStateOverlay.h"
+#include "bills/TableStateOverlay.h"
 #include "api/ApiClient.h"
 #include "models/BillTableModel.h"
 #include "models/LineItemTreeModel.h"
@@ -64,12 +65,13 @@ private slots:
         connection.orgId = server->config().orgId;
         connection.clientId = server->config().clientId;
         connection.clientSecret = server->config().clientSecret;
-        client = std::make_unique<ApiClient>(connection);
+        window.reset(); // it presents the session
+        session = test::makeSession(connection, QStringLiteral("Test"));
+        client = session->client();
         RetryPolicy fast = client->retryPolicy();
         fast.setBaseDelay(std::chrono::milliseconds(10));
         client->setRetryPolicy(fast);
-        window = std::make_unique<MainWindow>(
-            client.get(), MainWindow::Connection{QStringLiteral("Test"), connection.orgId, false});
+        window = std::make_unique<MainWindow>(session.get());
         window->resize(1400, 800);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
@@ -77,7 +79,7 @@ private slots:
 
     void cleanup() {
         window.reset();
-        client.reset();
+        session.reset();
         server.reset();
     }
 
@@ -239,8 +241,7 @@ private slots:
         window->billView()->horizontalHeader()->setSectionHidden(BillTableModel::StatusColumn,
                                                                  true);
         window->close(); // saves the window state
-        window = std::make_unique<MainWindow>(
-            client.get(), MainWindow::Connection{QStringLiteral("Test"), QString(), false});
+        window = std::make_unique<MainWindow>(session.get());
         window->start();
         QVERIFY(
             window->billView()->horizontalHeader()->isSectionHidden(BillTableModel::StatusColumn));
@@ -250,7 +251,8 @@ private slots:
 
 private:
     std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<Session> session;
+    ApiClient *client = nullptr; // the session's
     std::unique_ptr<MainWindow> window;
 };
 

@@ -7,10 +7,12 @@
 // The two screens come from the offscreen platform's configuration file (written by main()
 // before the application starts); 150 % text is the application font at 1.5 times its point
 // size, which is what a desktop's text scaling does to a Qt application.
-#include "BillDetailPane.h"
-#include "BillFilterBar.h"
+#include "support/TestSession.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
 #include "MainWindow.h"
-#include "StatementPanel.h"
+#include "session/AppSettings.h"
+#include "statements/StatementPanel.h"
 #include "api/ApiClient.h"
 #include "domain/Money.h"
 #include "models/BillTableModel.h"
@@ -121,7 +123,7 @@ private slots:
 
     void cleanup() {
         window.reset();
-        client.reset();
+        session.reset();
         QApplication::removeTranslator(&appTranslator);
         QApplication::removeTranslator(&qtTranslator);
         QApplication::setFont(m_baseFont);
@@ -343,9 +345,9 @@ private slots:
         // first one keeps its name.
         ApiConnection other = client->connection();
         other.orgId = QStringLiteral("0f1e2d3c-0000-4000-8000-000000000001");
-        ApiClient otherClient(other);
-        MainWindow second(&otherClient, MainWindow::Connection{QStringLiteral("Layout test"),
-                                                               other.orgId, false});
+        const std::unique_ptr<Session> otherSession =
+            test::makeSession(other, QStringLiteral("Layout test"));
+        MainWindow second(otherSession.get());
         QCOMPARE(second.statementQueue()->organizationFolder(),
                  QStringLiteral("Layout test (0f1e2d3c)"));
         window.reset();
@@ -361,7 +363,7 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(appTranslator.load(QStringLiteral("m3ter-bills_de"), QStringLiteral(":/i18n")));
         QApplication::installTranslator(&appTranslator);
-        QCOMPARE(StatementPanel::statementsFolder(), legacy);
+        QCOMPARE(AppSettings().statementsFolder(), legacy);
         QDir(legacy).removeRecursively();
     }
 
@@ -394,11 +396,11 @@ private:
         connection.orgId = server->config().orgId;
         connection.clientId = server->config().clientId;
         connection.clientSecret = server->config().clientSecret;
-        client = std::make_unique<ApiClient>(connection);
+        window.reset(); // it presents the session
+        session = test::makeSession(connection, QStringLiteral("Layout test"));
+        client = session->client();
         QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
-        window = std::make_unique<MainWindow>(
-            client.get(),
-            MainWindow::Connection{QStringLiteral("Layout test"), connection.orgId, false});
+        window = std::make_unique<MainWindow>(session.get());
         window->setScreen(screen);
         window->move(screen->availableGeometry().topLeft());
         window->show();
@@ -430,7 +432,8 @@ private:
     QTranslator appTranslator;
     QTranslator qtTranslator;
     std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<Session> session;
+    ApiClient *client = nullptr; // the session's
     std::unique_ptr<MainWindow> window;
 };
 

@@ -2,13 +2,13 @@
 // against the sandbox over loopback HTTP. Statement state that follows the jobs, the keyboard
 // doing what the labels say, errors that name the right thing and go away when they are over,
 // and the demo data showing every state the window has a look for.
-#include "BillDetailPane.h"
-#include "BillFilterBar.h"
-#include "GenerateStatementsDialog.h"
-#include "InlineNotice.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
+#include "statements/GenerateStatementsDialog.h"
+#include "common/InlineNotice.h"
 #include "MainWindow.h"
-#include "StatementPanel.h"
-#include "TableStateOverlay.h"
+#include "statements/StatementPanel.h"
+#include "bills/TableStateOverlay.h"
 #include "api/ApiClient.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
@@ -104,7 +104,7 @@ private slots:
 
     void cleanup() {
         window.reset();
-        client.reset();
+        session.reset();
         server.reset();
         removeQueueFiles();
     }

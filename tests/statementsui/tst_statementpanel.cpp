@@ -2,12 +2,14 @@
 // HTTP: generate statements for a selection (JSON + CSV), watch them in the panel, the progress
 // bar and the window title, view one, cancel a running batch, download existing statements
 // without creating jobs, and resume after a restart.
-#include "BillDetailPane.h"
-#include "GenerateStatementsDialog.h"
+#include "support/TestSession.h"
+#include "bills/BillDetailPane.h"
+#include "statements/GenerateStatementsDialog.h"
 #include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "StatementPanel.h"
-#include "StatementViewer.h"
+#include "session/AppSettings.h"
+#include "connection/PreferencesDialog.h"
+#include "statements/StatementPanel.h"
+#include "statements/StatementViewer.h"
 #include "api/ApiClient.h"
 #include "domain/BillFilter.h"
 #include "models/BillTableModel.h"
@@ -87,7 +89,7 @@ private slots:
 
     void cleanup() {
         window.reset();
-        client.reset();
+        session.reset();
         server.reset();
         removeQueueFiles();
     }
@@ -284,12 +286,12 @@ private slots:
         const QString stateFile = queue->stateFile();
         QVERIFY(stateFile.startsWith(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-        window.reset(); // quits while the jobs run: the queue is saved
+        // Quits while the jobs run: the queue is saved.
+        window.reset();
+        restartSession();
         QVERIFY(QFileInfo::exists(stateFile));
 
-        window = std::make_unique<MainWindow>(
-            client.get(),
-            MainWindow::Connection{QStringLiteral("Test"), server->config().orgId, false});
+        window = std::make_unique<MainWindow>(session.get());
         window->resize(1400, 800);
         window->show();
         window->start(); // loads the queue and resumes
@@ -348,9 +350,8 @@ private slots:
 
         // Cleared for good: a restart brings nothing back.
         window.reset();
-        window = std::make_unique<MainWindow>(
-            client.get(),
-            MainWindow::Connection{QStringLiteral("Test"), server->config().orgId, false});
+        restartSession();
+        window = std::make_unique<MainWindow>(session.get());
         window->start();
         QCOMPARE(window->statementQueue()->count(), 0);
     }
@@ -380,20 +381,20 @@ private slots:
     }
 
     void preferencesChooseTheFolder() {
-        QCOMPARE(StatementPanel::statementsFolder(), target.path());
+        QCOMPARE(AppSettings().statementsFolder(), target.path());
         PreferencesDialog dialog;
         auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("statementsFolder"));
         QVERIFY(folder);
         QCOMPARE(QDir::fromNativeSeparators(folder->text()), target.path());
         folder->setText(QDir::toNativeSeparators(target.filePath(QStringLiteral("elsewhere"))));
         dialog.accept();
-        QCOMPARE(StatementPanel::statementsFolder(), target.filePath(QStringLiteral("elsewhere")));
+        QCOMPARE(AppSettings().statementsFolder(), target.filePath(QStringLiteral("elsewhere")));
         // Empty means the default under Documents.
         PreferencesDialog again;
         again.findChild<QLineEdit *>(QStringLiteral("statementsFolder"))->clear();
         again.accept();
-        QCOMPARE(StatementPanel::statementsFolder(), StatementPanel::defaultFolder());
-        QVERIFY(StatementPanel::defaultFolder().endsWith(QLatin1String("/m3ter statements")));
+        QCOMPARE(AppSettings().statementsFolder(), AppSettings().defaultStatementsFolder());
+        QVERIFY(AppSettings().defaultStatementsFolder().endsWith(QLatin1String("/m3ter statements")));
     }
 
 private:

@@ -1,4 +1,4 @@
-#include "BillDetailPane.h"
+#include "bills/BillDetailPane.h"
 #include "api/ApiClient.h"
 #include "api/ApiConnection.h"
 #include "models/BillDetailCache.h"
@@ -84,7 +84,8 @@ private slots:
     }
 
     void startsEmpty() {
-        BillDetailPane pane(m_client.get());
+        BillDetailCache cache(m_client.get());
+        BillDetailPane pane(&cache);
         QCOMPARE(pane.state(), BillDetailPane::State::Empty);
         QVERIFY(pane.currentBillId().isEmpty());
         QVERIFY(!pane.stateText().isEmpty()); // tells the user what to do
@@ -98,7 +99,9 @@ private slots:
         const QString id = json.value(QStringLiteral("id")).toString();
         const int itemCount = int(m_server->store().lineItems(pos).size());
 
-        BillDetailPane pane(m_client.get());
+        BillDetailCache cache(m_client.get());
+
+        BillDetailPane pane(&cache);
         pane.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         pane.resize(1400, 860);
         pane.show();
@@ -173,7 +176,8 @@ private slots:
     void exportWritesTheLineItems() {
         const int pos = interestingBill();
         const QString id = m_server->store().billId(pos);
-        BillDetailPane pane(m_client.get());
+        BillDetailCache cache(m_client.get());
+        BillDetailPane pane(&cache);
         QSignalSpy shown(&pane, &BillDetailPane::billShown);
         pane.showBill(id);
         QVERIFY(shown.wait(10000));
@@ -198,7 +202,8 @@ private slots:
     }
 
     void errorsShowInsideThePaneWithRetry() {
-        BillDetailPane pane(m_client.get());
+        BillDetailCache cache(m_client.get());
+        BillDetailPane pane(&cache);
         pane.show();
         QSignalSpy states(&pane, &BillDetailPane::stateChanged);
         pane.showBill(QStringLiteral("00000000-0000-4000-8000-00000000dead"));
@@ -249,7 +254,9 @@ private slots:
         connection.clientSecret = QStringLiteral("secret");
         ApiClient client(connection);
 
-        BillDetailPane pane(&client);
+        BillDetailCache cache(&client);
+
+        BillDetailPane pane(&cache);
         pane.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         pane.resize(1400, 700);
         pane.show();
@@ -277,7 +284,8 @@ private slots:
     }
 
     void newerSelectionWinsAndCachedBillsShowAtOnce() {
-        BillDetailPane pane(m_client.get());
+        BillDetailCache cache(m_client.get());
+        BillDetailPane pane(&cache);
         QSignalSpy shown(&pane, &BillDetailPane::billShown);
         const QString a = m_server->store().billId(4);
         const QString b = m_server->store().billId(5);

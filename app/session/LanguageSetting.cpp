@@ -1,15 +1,8 @@
 #include "LanguageSetting.h"
 
 #include <QDir>
-#include <QSettings>
 
 namespace m3ter {
-
-namespace {
-
-const QString kKey = QStringLiteral("ui/language");
-
-} // namespace
 
 QList<LanguageSetting::Choice> LanguageSetting::choices() {
     //: Language choice in Preferences: use the operating system's language
@@ -31,17 +24,6 @@ QList<LanguageSetting::Choice> LanguageSetting::choices() {
         result.append({code, label});
     }
     return result;
-}
-
-QString LanguageSetting::load(const QSettings &settings) {
-    return settings.value(kKey).toString();
-}
-
-void LanguageSetting::save(QSettings &settings, const QString &code) {
-    if (code.isEmpty())
-        settings.remove(kKey);
-    else
-        settings.setValue(kKey, code);
 }
 
 QLocale LanguageSetting::effectiveLocale(const QString &code, const QLocale &system) {

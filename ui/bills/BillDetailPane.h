@@ -21,7 +21,6 @@ class QTreeView;
 
 namespace m3ter {
 
-class ApiClient;
 class BillDetailCache;
 class InlineNotice;
 class LineItemTreeModel;
@@ -59,7 +58,8 @@ public:
     };
     Q_ENUM(HeaderField)
 
-    explicit BillDetailPane(ApiClient *client, QWidget *parent = nullptr);
+    // Shows the bills of the session's cache (borrowed: it must outlive the pane).
+    explicit BillDetailPane(BillDetailCache *cache, QWidget *parent = nullptr);
     ~BillDetailPane() override;
 
     // Shows the bill, fetching it unless cached. The same id again does nothing while it is

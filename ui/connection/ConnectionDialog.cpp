@@ -1,7 +1,8 @@
 #include "ConnectionDialog.h"
 
-#include "PaletteFollower.h"
-#include "ThemeColors.h"
+#include "session/Session.h"
+#include "theme/PaletteFollower.h"
+#include "theme/ThemeColors.h"
 #include "auth/CredentialStore.h"
 #include "auth/ProfileStore.h"
 
@@ -278,11 +279,7 @@ void ConnectionDialog::testConnection() {
 }
 
 void ConnectionDialog::runTest(const Profile &profile, const QString &secret) {
-    ApiConnection connection;
-    connection.baseUrl = profile.baseUrl;
-    connection.orgId = profile.orgId;
-    connection.clientId = profile.clientId;
-    connection.clientSecret = secret;
+    const ApiConnection connection = Session::connectionFor(profile, secret);
     m_testButton->setEnabled(false);
     m_tester->start(connection);
 }

@@ -1,10 +1,10 @@
 #include "BillDetailPane.h"
 
-#include "FlowLayout.h"
-#include "InlineNotice.h"
-#include "PaletteFollower.h"
-#include "ThemeColors.h"
-#include "ThemeIcon.h"
+#include "common/FlowLayout.h"
+#include "common/InlineNotice.h"
+#include "theme/PaletteFollower.h"
+#include "theme/ThemeColors.h"
+#include "theme/ThemeIcon.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/BillDetailCache.h"
@@ -114,9 +114,9 @@ QTableWidget *smallTable(const QStringList &headers, QWidget *parent) {
 
 } // namespace
 
-BillDetailPane::BillDetailPane(ApiClient *client, QWidget *parent)
+BillDetailPane::BillDetailPane(BillDetailCache *cache, QWidget *parent)
     : QWidget(parent)
-    , m_cache(new BillDetailCache(client, this))
+    , m_cache(cache)
     , m_model(new LineItemTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("billDetailPane"));

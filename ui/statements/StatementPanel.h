@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatementViewer.h"
+#include "statements/StatementViewer.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -38,22 +38,6 @@ class StatementPanel : public QDockWidget {
 public:
     explicit StatementPanel(StatementQueue *queue, QWidget *parent = nullptr);
     ~StatementPanel() override;
-
-    // ---- the statements folder (QSettings "statements/folder")
-    // <Documents>/<"m3ter statements" in the language of the first run>, or the English name
-    // where earlier versions already saved statements.
-    static QString defaultFolder();
-    static QString statementsFolder();
-    // The folder of one organization's statements under the statements folder: the profile's
-    // name, with the start of the organization id only when another organization already has
-    // that name. Chosen once per organization and kept (renaming a profile moves nothing).
-    static QString organizationFolder(const QString &profileName, const QString &orgId);
-    static void setStatementsFolder(const QString &folder);
-
-    // ---- files, shared with the viewer. Both tell the user (a message box on `parent`) when
-    // the file is gone or nothing can open it; false then.
-    static bool openFile(const QString &path, QWidget *parent);
-    static bool revealFile(const QString &path, QWidget *parent);
 
     // ---- the current run (see above)
     bool isRunActive() const { return m_runActive; }

@@ -1,9 +1,11 @@
 #include "StatementPanel.h"
 
-#include "PaletteFollower.h"
-#include "StatementViewer.h"
-#include "ThemeColors.h"
+#include "common/FileActions.h"
 #include "domain/EnumLabels.h"
+#include "session/AppSettings.h"
+#include "statements/StatementViewer.h"
+#include "theme/PaletteFollower.h"
+#include "theme/ThemeColors.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementJobModel.h"
@@ -23,10 +25,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
-#include <QProcess>
 #include <QProgressBar>
 #include <QSet>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
@@ -39,12 +39,6 @@
 namespace m3ter {
 
 namespace {
-
-const QString kFolderKey = QStringLiteral("statements/folder");
-// The default folder as first resolved (see statementsFolder()).
-const QString kDefaultFolderKey = QStringLiteral("statements/defaultFolder");
-// Organization id -> its folder under the statements folder, chosen once (organizationFolder()).
-const QString kOrganizationFoldersGroup = QStringLiteral("statements/organizationFolders");
 
 using Stage = StatementEntry::Stage;
 
@@ -225,66 +219,6 @@ StatementQueue *StatementPanel::queue() const {
     return m_queue;
 }
 
-QString StatementPanel::defaultFolder() {
-    QSettings settings;
-    const QString pinned = settings.value(kDefaultFolderKey).toString();
-    if (!pinned.isEmpty())
-        return pinned;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    // Earlier versions saved under this English name in every language: keep using it.
-    const QString legacy = documents + QStringLiteral("/m3ter statements");
-    if (QFileInfo(legacy).isDir())
-        return legacy;
-    //: Name of the folder under Documents that statements are saved in (a folder name: no
-    //: slashes or colons).
-    const QString name = StatementFileNames::sanitizeComponent(tr("m3ter statements"));
-    return documents + QLatin1Char('/') + name;
-}
-
-QString StatementPanel::statementsFolder() {
-    QSettings settings;
-    const QString folder = settings.value(kFolderKey).toString().trimmed();
-    if (!folder.isEmpty())
-        return folder;
-    // The default is named in the language of the first run and then kept, so changing the
-    // language later does not scatter statements over two folders.
-    const QString fallback = defaultFolder();
-    if (!settings.contains(kDefaultFolderKey))
-        settings.setValue(kDefaultFolderKey, fallback);
-    return fallback;
-}
-
-QString StatementPanel::organizationFolder(const QString &profileName, const QString &orgId) {
-    QSettings settings;
-    settings.beginGroup(kOrganizationFoldersGroup);
-    const QString key = QString::fromLatin1(QUrl::toPercentEncoding(orgId));
-    const QString known = settings.value(key).toString();
-    if (!known.isEmpty())
-        return known;
-    QStringList taken;
-    for (const QString &other : settings.childKeys())
-        taken.append(settings.value(other).toString().toCaseFolded());
-    const QString name = StatementFileNames::sanitizeComponent(profileName.trimmed());
-    QString folder = name.isEmpty() ? StatementFileNames::sanitizeComponent(orgId) : name;
-    // Two profiles of the same name (two organizations called "Production"): the start of the
-    // organization id keeps them apart, the whole id if even that is taken.
-    if (taken.contains(folder.toCaseFolded()))
-        folder = QStringLiteral("%1 (%2)").arg(
-            name, StatementFileNames::sanitizeComponent(orgId.left(8)));
-    if (taken.contains(folder.toCaseFolded()))
-        folder = QStringLiteral("%1 (%2)").arg(name, StatementFileNames::sanitizeComponent(orgId));
-    settings.setValue(key, folder);
-    return folder;
-}
-
-void StatementPanel::setStatementsFolder(const QString &folder) {
-    QSettings settings;
-    if (folder.trimmed().isEmpty() || QDir::cleanPath(folder) == QDir::cleanPath(defaultFolder()))
-        settings.remove(kFolderKey);
-    else
-        settings.setValue(kFolderKey, QDir::cleanPath(folder.trimmed()));
-}
-
 void StatementPanel::buildActions() {
     const auto make = [this](const QString &text, const char *name, QStyle::StandardPixmap icon,
                              const QString &tip) {
@@ -342,7 +276,7 @@ void StatementPanel::buildActions() {
     m_openFolder =
         make(tr("Statements &folder"), "openStatementsFolder", QStyle::SP_DirHomeIcon, QString());
     connect(m_openFolder, &QAction::triggered, this, [this] {
-        const QString folder = statementsFolder();
+        const QString folder = AppSettings().statementsFolder();
         QDir().mkpath(folder);
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
             QMessageBox::warning(
@@ -421,7 +355,7 @@ void StatementPanel::buildUi() {
     PaletteFollower::useSecondaryText(m_empty);
     m_empty->setText(tr("No statements yet. Select bills and choose Generate statements (Ctrl+G); "
                         "they are saved under %1.")
-                         .arg(QDir::toNativeSeparators(statementsFolder())));
+                         .arg(QDir::toNativeSeparators(AppSettings().statementsFolder())));
 
     m_stack = new QStackedWidget(content);
     m_stack->addWidget(m_empty);
@@ -554,7 +488,7 @@ void StatementPanel::openSelected(bool csv) {
         const StatementEntry *e = m_queue->entry(id);
         const QString file = csv ? e->csvFile : (e->jsonFile.isEmpty() ? e->csvFile : e->jsonFile);
         if (!file.isEmpty()) {
-            openFile(file, this);
+            FileActions::open(file, this);
             return;
         }
     }
@@ -565,7 +499,7 @@ void StatementPanel::revealSelected() {
         const StatementEntry *e = m_queue->entry(id);
         const QString file = e->jsonFile.isEmpty() ? e->csvFile : e->jsonFile;
         if (!file.isEmpty()) {
-            revealFile(file, this);
+            FileActions::showInFolder(file, this);
             return;
         }
     }
@@ -599,7 +533,7 @@ void StatementPanel::retryDownloads() {
             ids.append(id);
     }
     // Into the folder as set now: the usual fix for a failed download is another folder.
-    m_queue->setTargetRoot(statementsFolder());
+    m_queue->setTargetRoot(AppSettings().statementsFolder());
     if (ids.isEmpty())
         m_queue->retryDownloads();
     else
@@ -618,7 +552,7 @@ void StatementPanel::generateAgain() {
             continue;
         (e->includeCsv ? withCsv : jsonOnly).append(e->item);
     }
-    m_queue->setTargetRoot(statementsFolder());
+    m_queue->setTargetRoot(AppSettings().statementsFolder());
     if (!withCsv.isEmpty())
         m_queue->submit(withCsv, true);
     if (!jsonOnly.isEmpty())
@@ -637,52 +571,6 @@ void StatementPanel::onEntriesRemoved(int firstRow, int lastRow) {
     if (m_model->rowCount() == 0)
         m_stack->setCurrentWidget(m_empty);
     updateRun();
-}
-
-bool StatementPanel::openFile(const QString &path, QWidget *parent) {
-    if (path.isEmpty())
-        return false;
-    if (!QFileInfo::exists(path)) {
-        QMessageBox::warning(parent, tr("Open statement"),
-                             tr("%1 is no longer there. It may have been moved or deleted.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        return true;
-    QMessageBox::warning(parent, tr("Open statement"),
-                         tr("No application is set up to open %1. Use View to see it here, or "
-                            "Show in folder.")
-                             .arg(QDir::toNativeSeparators(path)));
-    return false;
-}
-
-bool StatementPanel::revealFile(const QString &path, QWidget *parent) {
-    if (path.isEmpty())
-        return false;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        QMessageBox::warning(parent, tr("Show in folder"),
-                             tr("%1 is no longer there. It may have been moved or deleted.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-#if defined(Q_OS_WIN)
-    // Explorer selects the file in its folder.
-    if (QProcess::startDetached(QStringLiteral("explorer.exe"),
-                                {QStringLiteral("/select,"), QDir::toNativeSeparators(path)}))
-        return true;
-#elif defined(Q_OS_MACOS)
-    if (QProcess::startDetached(QStringLiteral("/usr/bin/open"), {QStringLiteral("-R"), path}))
-        return true;
-#endif
-    // Elsewhere there is no portable "select this file": open the folder that holds it.
-    if (QDesktopServices::openUrl(QUrl::fromLocalFile(info.absolutePath())))
-        return true;
-    QMessageBox::warning(
-        parent, tr("Show in folder"),
-        tr("%1 could not be opened.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    return false;
 }
 
 void StatementPanel::scheduleRefresh() {
@@ -768,7 +656,7 @@ void StatementPanel::refresh() {
         parts << tr("%Ln cancelled", nullptr, cancelled);
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_openFolder->setToolTip(
-        tr("Open the statements folder: %1").arg(QDir::toNativeSeparators(statementsFolder())));
+        tr("Open the statements folder: %1").arg(QDir::toNativeSeparators(AppSettings().statementsFolder())));
     updateActions();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProxySettings.h"
+#include "session/ProxySettings.h"
 
 #include <QDialog>
 

@@ -1,13 +1,12 @@
 #include "SelfTest.h"
 
-#include "DemoBackend.h"
-#include "api/ApiClient.h"
+#include "demo/DemoBackend.h"
 #include "api/ApiError.h"
 #include "domain/Bill.h"
 #include "domain/Money.h"
-#include "models/ApiBillPageSource.h"
 #include "models/BillDetailCache.h"
 #include "models/BillTableModel.h"
+#include "session/Session.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -26,14 +25,7 @@ SelfTest::SelfTest(std::chrono::milliseconds timeout, QObject *parent)
     });
 }
 
-SelfTest::~SelfTest() {
-    // The model and the cache cancel their requests through the client: they go first.
-    m_details.reset();
-    m_model.reset();
-    m_source.reset();
-    m_client.reset();
-    m_demo.reset();
-}
+SelfTest::~SelfTest() = default;
 
 SelfTest::Result SelfTest::run() {
     m_clock.start();
@@ -72,26 +64,35 @@ bool SelfTest::startSandbox() {
     const ApiConnection connection = m_demo->connection();
     m_result.lines << tr("Demo sandbox listening at %1 (organization %2).")
                           .arg(connection.baseUrl.toString(), connection.orgId);
-    m_client = std::make_unique<ApiClient>(connection);
+    Profile profile;
+    profile.baseUrl = connection.baseUrl;
+    profile.orgId = connection.orgId;
+    profile.clientId = connection.clientId;
+    // Nothing of the self-test is persisted: the statement queue keeps its state in a scratch
+    // folder and saves no statement.
+    Session::Options options;
+    options.stateFolder = m_scratch.path();
+    options.statementsFolder = m_scratch.path();
+    options.organizationFolder = connection.orgId;
+    m_session = std::make_unique<Session>(profile, connection.clientSecret, options);
     return true;
 }
 
 void SelfTest::loadFirstPage() {
     m_step = tr("loading the first page of bills");
-    m_source = std::make_unique<ApiBillPageSource>(m_client.get());
-    m_model = std::make_unique<BillTableModel>(m_source.get());
-    connect(m_model.get(), &BillTableModel::loadStateChanged, this, [this] {
+    m_model = m_session->bills();
+    connect(m_model, &BillTableModel::loadStateChanged, this, [this] {
         if (m_model->loadState() == BillTableModel::LoadState::Error)
             fail(tr("Loading bills failed: %1").arg(m_model->errorText()));
     });
-    connect(m_model.get(), &BillTableModel::rowsLoaded, this, &SelfTest::onRowsLoaded);
+    connect(m_model, &BillTableModel::rowsLoaded, this, &SelfTest::onRowsLoaded);
     m_model->setFilter(BillFilter());
 }
 
 void SelfTest::onRowsLoaded() {
     // rowsLoaded() also follows the reset in setFilter(), before any page arrived.
     const bool firstPageDone = m_model->hasMore() || m_model->isComplete();
-    if (m_done || m_details || !firstPageDone)
+    if (m_done || m_detailsRequested || !firstPageDone)
         return;
     const int loaded = m_model->loadedCount();
     if (loaded == 0) {
@@ -105,10 +106,11 @@ void SelfTest::onRowsLoaded() {
 
     const QString billId = m_model->billAt(0).id.toString();
     m_step = tr("loading the details of bill %1").arg(billId);
-    m_details = std::make_unique<BillDetailCache>(m_client.get());
-    connect(m_details.get(), &BillDetailCache::billReady, this, &SelfTest::onBillReady);
-    connect(m_details.get(), &BillDetailCache::billFailed, this, &SelfTest::onBillFailed);
-    m_details->request(billId);
+    m_detailsRequested = true;
+    BillDetailCache *details = m_session->details();
+    connect(details, &BillDetailCache::billReady, this, &SelfTest::onBillReady);
+    connect(details, &BillDetailCache::billFailed, this, &SelfTest::onBillFailed);
+    details->request(billId);
 }
 
 void SelfTest::onBillReady(const QString &billId, const Bill &bill) {

@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QStringList>
 #include <QTimer>
 
@@ -12,12 +13,10 @@
 
 namespace m3ter {
 
-class ApiBillPageSource;
-class ApiClient;
 class ApiError;
-class BillDetailCache;
 class BillTableModel;
 class DemoBackend;
+class Session;
 struct Bill;
 
 // `m3ter-bills --self-test`: proves that an installed copy works end to end without an account,
@@ -62,12 +61,14 @@ private:
     bool m_done = false;
     Result m_result;
 
-    // Declared in the order they are built; destroyed in reverse (users before what they use).
+    bool m_detailsRequested = false;
+
+    // Declared in the order they are built; destroyed in reverse (the session before the
+    // sandbox it talks to).
+    QTemporaryDir m_scratch;
     std::unique_ptr<DemoBackend> m_demo;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ApiBillPageSource> m_source;
-    std::unique_ptr<BillTableModel> m_model;
-    std::unique_ptr<BillDetailCache> m_details;
+    std::unique_ptr<Session> m_session;
+    BillTableModel *m_model = nullptr; // the session's
 };
 
 } // namespace m3ter

@@ -3,12 +3,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-class QSettings;
 
 namespace m3ter {
 
 // The network proxy preference: the system's (default; on Linux this includes the HTTPS_PROXY
-// and NO_PROXY environment variables), none, or a manual HTTP proxy. Stored in QSettings under
+// and NO_PROXY environment variables), none, or a manual HTTP proxy. Stored by AppSettings under
 // "network/"; a proxy password is never stored (Qt asks for proxy credentials per session).
 struct ProxySettings {
     Q_DECLARE_TR_FUNCTIONS(m3ter::ProxySettings)
@@ -23,8 +22,6 @@ public:
     // An empty string, or a translated reason why a manual proxy cannot be used.
     QString problem() const;
 
-    static ProxySettings load(QSettings &settings);
-    void save(QSettings &settings) const;
     // Makes every QNetworkAccessManager of the application use this proxy from now on.
     void apply() const;
 

@@ -1,7 +1,7 @@
 #include "StatementViewer.h"
 
-#include "PaletteFollower.h"
-#include "StatementPanel.h"
+#include "common/FileActions.h"
+#include "theme/PaletteFollower.h"
 #include "models/CsvTableModel.h"
 #include "models/JsonTreeModel.h"
 
@@ -85,9 +85,9 @@ StatementViewer::StatementViewer(QWidget *parent)
         return m_jsonFile.isEmpty() ? m_csvFile : m_jsonFile;
     };
     connect(open, &QPushButton::clicked, this,
-            [this, currentFile] { StatementPanel::openFile(currentFile(), this); });
+            [this, currentFile] { FileActions::open(currentFile(), this); });
     connect(reveal, &QPushButton::clicked, this,
-            [this, currentFile] { StatementPanel::revealFile(currentFile(), this); });
+            [this, currentFile] { FileActions::showInFolder(currentFile(), this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

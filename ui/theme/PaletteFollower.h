@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ThemeColors.h"
+#include "theme/ThemeColors.h"
 
 #include <QObject>
 #include <QPalette>

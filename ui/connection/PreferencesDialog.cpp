@@ -1,8 +1,8 @@
 #include "PreferencesDialog.h"
 
-#include "LanguageSetting.h"
-#include "PaletteFollower.h"
-#include "StatementPanel.h"
+#include "session/LanguageSetting.h"
+#include "theme/PaletteFollower.h"
+#include "session/AppSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -71,13 +70,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *statements = new QGroupBox(tr("Statements"), this);
     auto *statementsRow = new QHBoxLayout(statements);
     m_statementsFolder =
-        new QLineEdit(QDir::toNativeSeparators(StatementPanel::statementsFolder()), statements);
+        new QLineEdit(QDir::toNativeSeparators(AppSettings().statementsFolder()), statements);
     m_statementsFolder->setObjectName(QStringLiteral("statementsFolder"));
     m_statementsFolder->setAccessibleName(tr("Statements folder"));
     m_statementsFolder->setToolTip(tr("Statements are saved here, in a folder per organization "
                                       "and account. Leave empty for the default."));
     m_statementsFolder->setPlaceholderText(
-        QDir::toNativeSeparators(StatementPanel::defaultFolder()));
+        QDir::toNativeSeparators(AppSettings().defaultStatementsFolder()));
     auto *chooseFolder = new QPushButton(tr("C&hoose…"), statements);
     chooseFolder->setObjectName(QStringLiteral("chooseStatementsFolder"));
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
@@ -99,11 +98,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->setObjectName(QStringLiteral("language"));
     for (const LanguageSetting::Choice &choice : LanguageSetting::choices())
         m_language->addItem(choice.label, choice.code);
-    {
-        QSettings settings;
-        const int current = m_language->findData(LanguageSetting::load(settings));
-        m_language->setCurrentIndex(qMax(0, current));
-    }
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings().language())));
     auto *languageLabel = new QLabel(tr("&Interface language:"), language);
     languageLabel->setBuddy(m_language);
     languageRow->addWidget(languageLabel);
@@ -132,8 +127,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     for (QRadioButton *button : {m_system, m_none, m_manual})
         connect(button, &QRadioButton::toggled, this, &PreferencesDialog::updateEnabled);
 
-    QSettings settings;
-    setProxySettings(ProxySettings::load(settings));
+    setProxySettings(AppSettings().proxy());
     resize(480, sizeHint().height());
 }
 
@@ -165,11 +159,11 @@ void PreferencesDialog::accept() {
         m_host->setFocus();
         return;
     }
-    QSettings settings;
-    proxy.save(settings);
+    AppSettings settings;
+    settings.setProxy(proxy);
     proxy.apply();
-    StatementPanel::setStatementsFolder(QDir::fromNativeSeparators(m_statementsFolder->text()));
-    LanguageSetting::save(settings, m_language->currentData().toString());
+    settings.setStatementsFolder(QDir::fromNativeSeparators(m_statementsFolder->text()));
+    settings.setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionTester.h"
+#include "session/ConnectionTester.h"
 #include "auth/Profile.h"
 
 #include <QDialog>

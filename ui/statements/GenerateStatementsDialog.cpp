@@ -1,20 +1,16 @@
 #include "GenerateStatementsDialog.h"
 
-#include "PaletteFollower.h"
+#include "session/AppSettings.h"
+#include "theme/PaletteFollower.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace m3ter {
-
-namespace {
-const QString kIncludeCsvKey = QStringLiteral("statements/includeCsv");
-}
 
 GenerateStatementsDialog::GenerateStatementsDialog(const QList<StatementRequestItem> &bills,
                                                    int existing, const QString &folder,
@@ -45,7 +41,7 @@ GenerateStatementsDialog::GenerateStatementsDialog(const QList<StatementRequestI
 
     m_csv->setObjectName(QStringLiteral("includeCsv"));
     m_csv->setToolTip(tr("CSV statements open in a spreadsheet; JSON is always generated."));
-    m_csv->setChecked(QSettings().value(kIncludeCsvKey, false).toBool());
+    m_csv->setChecked(AppSettings().includeCsvStatements());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -85,7 +81,7 @@ void GenerateStatementsDialog::setIncludeCsv(bool on) {
 }
 
 void GenerateStatementsDialog::accept() {
-    QSettings().setValue(kIncludeCsvKey, m_csv->isChecked());
+    AppSettings().setIncludeCsvStatements(m_csv->isChecked());
     QDialog::accept();
 }
 

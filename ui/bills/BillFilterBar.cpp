@@ -1,7 +1,7 @@
 #include "BillFilterBar.h"
 
-#include "FlowLayout.h"
-#include "PaletteFollower.h"
+#include "common/FlowLayout.h"
+#include "theme/PaletteFollower.h"
 #include "domain/EnumLabels.h"
 #include "models/AccountDirectory.h"
 

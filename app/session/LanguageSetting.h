@@ -5,12 +5,11 @@
 #include <QLocale>
 #include <QString>
 
-class QSettings;
 
 namespace m3ter {
 
 // The interface language: the system's (the default) or one the user picked in Preferences.
-// Stored in QSettings as a language code ("de"), empty for "follow the system". It is applied at
+// Stored by AppSettings as a language code ("de"), empty for "follow the system". It is applied at
 // start-up, before any widget exists, so nothing has to be retranslated while running.
 class LanguageSetting {
     Q_DECLARE_TR_FUNCTIONS(m3ter::LanguageSetting)
@@ -26,8 +25,6 @@ public:
     // embedded .qm files, so adding a .ts adds a choice).
     static QList<Choice> choices();
 
-    static QString load(const QSettings &settings);
-    static void save(QSettings &settings, const QString &code);
 
     // Dates, numbers and money follow this locale too. A chosen language that matches the
     // system's keeps the system's regional formats (de on a de_CH system stays de_CH); any other

@@ -5,7 +5,7 @@
 
 namespace m3ter {
 
-// B2: GET /organizations/{org}/bills/{id}, the full bill with its line items.
+// GET /organizations/{org}/bills/{id}, the full bill with its line items.
 class GetBillRequest : public TypedRequest<Bill> {
     Q_OBJECT
 

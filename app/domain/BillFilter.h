@@ -12,10 +12,10 @@
 
 namespace m3ter {
 
-// What the user chose in the filter bar, covering every List Bills parameter of m3ter-api.md
-// §5.2 that a user sets. Paging and shape parameters (pageSize, nextToken, includeBillTotal,
-// excludeLineItems, additional) belong to the API layer and are not here.
-// Empty strings and invalid dates mean "not set".
+// What the user chose in the filter bar, covering every filter of GET …/bills (docs/m3ter-api.md,
+// "List bills: filters") that a user sets. Paging and shape parameters (pageSize, nextToken,
+// includeBillTotal, excludeLineItems, additional) belong to the API layer and are not here. Empty
+// strings and invalid dates mean "not set".
 struct BillFilter {
     Q_DECLARE_TR_FUNCTIONS(m3ter::BillFilter)
 

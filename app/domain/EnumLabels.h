@@ -10,7 +10,8 @@ namespace m3ter {
 // helpers turn a raw value into what the user reads: the Console's label for known values,
 // the raw text itself for unknown ones, and an empty string for an empty value.
 
-// lineItemType (m3ter-api.md §6.4), Console labels such as "Prepayment consumed".
+// lineItemType (docs/m3ter-api.md, "Line item types"), Console labels such as
+// "Prepayment consumed".
 QString lineItemTypeLabel(const QString &raw);
 bool isKnownLineItemType(const QString &raw);
 QStringList knownLineItemTypes(); // in the Console's order, for filter combos

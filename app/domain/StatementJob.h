@@ -14,8 +14,8 @@
 
 namespace m3ter {
 
-// An asynchronous statement generation job (m3ter-api.md §6.6). Status fields are raw enums
-// (EnumLabels.h). The presigned URLs are short-lived credentials: use them at once, never
+// An asynchronous statement generation job (docs/m3ter-api.md, "StatementJob"). Status fields are
+// raw enums (EnumLabels.h). The presigned URLs are short-lived credentials: use them at once, never
 // persist or log them.
 struct StatementJob {
     QString id; // required
@@ -41,7 +41,7 @@ struct StatementJob {
     static Parsed<StatementJob> fromJson(const QJsonObject &json);
 };
 
-// The reply of POST …/statementjobs/batch (J2): a bare JSON array, one job per bill, with no
+// The reply of POST …/statementjobs/batch: a bare JSON array, one job per bill, with no
 // {data, nextToken} envelope. Errors in element i are reported as "[i].field".
 Parsed<QList<StatementJob>> parseStatementJobBatch(const QByteArray &json);
 

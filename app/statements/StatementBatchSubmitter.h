@@ -18,10 +18,11 @@ class ApiClient;
 
 // Creates the statement jobs of one batch (at most 10 bills) without ever creating a duplicate.
 //
-// The batch POST (J2) is never retried blindly: m3ter has no idempotency key. When its outcome
-// is unclear (no answer: network error, timeout; a 5xx; or a 2xx that could not be read), the
-// jobs of each bill are looked up with J4 `billId=` (one request per bill, all pages: the list
-// accepts only one of active/status/billId) and only bills without a job are posted again.
+// The batch POST (…/statementjobs/batch) is never retried blindly: m3ter has no idempotency key.
+// When its outcome is unclear (no answer: network error, timeout; a 5xx; or a 2xx that could not be
+// read), the jobs of each bill are looked up with `GET …/statementjobs?billId=` (one request per
+// bill, all pages: the list accepts only one of active/status/billId) and only bills without a job
+// are posted again.
 //
 // Which job counts as "already created" for a bill (the decision, documented here once):
 // a job that is not tracked by anyone else (isKnownJob() false), produces CSV if CSV was asked

@@ -192,7 +192,8 @@ void StatementDownload::onReplyFinished() {
         return;
     }
     if (status == 403 || status == 400) {
-        // Expired or refused presigned URL: one fresh URL from S1/S2, one more try.
+        // Expired or refused presigned URL: one fresh URL from GET …/bills/{id}/statement/json|csv,
+        // one more try.
         if (m_refreshedUrl) {
             fail(Problem::Refused,
                  tr("The download host refused the %1 statement (HTTP %2), also with a fresh "

@@ -25,13 +25,13 @@ class GetStatementUrlRequest;
 //
 // - The presigned URL goes to a foreign host and carries its own authorisation, so the request
 //   is a fresh QNetworkRequest on the ApiClient's QNetworkAccessManager without any
-//   Authorization header (m3ter-api.md §8.3); it is never logged.
+//   Authorization header (docs/m3ter-api.md, "Presigned downloads"); it is never logged.
 // - The body is streamed into a QSaveFile chunk by chunk (the reply buffers at most 256 KiB, so
 //   memory does not grow with the file's size) and committed only when the whole reply arrived
 //   with 2xx; on any failure the QSaveFile is cancelled, so no partial or truncated file
 //   ever appears at targetPath, and an existing file there stays untouched.
 // - Without a URL (after a restart, or for an existing statement) a fresh one is asked from
-//   S1/S2 (GET …/bills/{id}/statement/json|csv). A 403/400 from the download host (expired or
+//   GET …/bills/{id}/statement/json|csv. A 403/400 from the download host (expired or
 //   refused URL) gets one fresh URL and one more try; network errors and 5xx get two more tries.
 // - A 2xx body is checked while it streams (StatementContentCheck: JSON that parses, CSV with a
 //   header): a damaged one is never committed and counts like a network error.

@@ -35,7 +35,7 @@ public:
     int submissionId = 0; // the submit()/downloadExisting() call it came from
     StatementRequestItem item;
     bool includeCsv = false;
-    bool existingStatement = false; // downloadExisting(): no job, S1/S2 URLs only
+    bool existingStatement = false; // downloadExisting(): no job, only fresh statement URLs
     Stage stage = Stage::Submitting;
 
     QString jobId;

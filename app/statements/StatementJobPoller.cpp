@@ -119,8 +119,8 @@ void StatementJobPoller::startScan(int selection) {
                                                 QLatin1String(kFinalStatuses[selection - 1]), this);
     m_scan = scan;
     if (selection > 0) {
-        // Read on only while a page may still save more than one J3 would cost (see the class
-        // comment): the pages read stay under half the jobs still to be found.
+        // Read on only while a page may still save more than one GET …/statementjobs/{id} would
+        // cost (see the class comment): the pages read stay under half the jobs still to be found.
         scan->setWantMore(
             [this](int pagesRead) { return pagesRead * 2 < int(m_unresolved.size()); });
     }

@@ -284,7 +284,8 @@ void StatementQueue::applyJob(StatementEntry &e, const StatementJob &job) {
         e.error.clear();
         enqueueDownload(e.id);
     } else if (status == QLatin1String("FAILED")) {
-        // m3ter reports no reason with a failed job (m3ter-api.md §6.6), so say what we know.
+        // m3ter reports no reason with a failed job (docs/m3ter-api.md, "StatementJob"), so say
+        // what we know.
         setFinished(e, StatementEntry::Stage::Failed,
                     tr("m3ter could not generate the statement (job %1 FAILED). Try again later, "
                        "or give the job id to m3ter support.")

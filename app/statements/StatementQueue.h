@@ -36,13 +36,14 @@ struct StatementQueueSnapshot;
 //    POST returns (Stage::Submitting). A POST is never repeated blindly: after an unclear
 //    failure the bills' jobs are looked up first (see StatementBatchSubmitter for the rule).
 // 2. Track: StatementJobPoller follows the jobs (paged active list for many, final states from
-//    the paged status lists, J3 for a few; 1 s → 10 s back-off) until COMPLETE, CANCELLED or
-//    FAILED. A job still unfinished after jobGiveUpAfter() (default 60 min of polling) is no
-//    longer followed: its entry ends Failed with an error that says so.
+//    the paged status lists, GET …/statementjobs/{id} for a few; 1 s → 10 s back-off) until
+//    COMPLETE, CANCELLED or FAILED. A job still unfinished after jobGiveUpAfter() (default 60 min
+//    of polling) is no longer followed: its entry ends Failed with an error that says so.
 // 3. Download: on COMPLETE the JSON file, and the CSV file if asked for, are streamed to
 //    <targetRoot>/<organizationFolder>/<account code>/<bill date>_<bill id>.json|csv through
 //    QSaveFile (never a partial file), without the bearer token, at most
-//    maxConcurrentDownloads() at a time. An expired link is replaced once via S1/S2.
+//    maxConcurrentDownloads() at a time. An expired link is replaced once via
+//    GET …/bills/{id}/statement/json|csv.
 // 4. Persist: after every change (coalesced, 100 ms) the queue is written atomically to
 //    stateFile: ids, states, target files, error texts; never tokens or presigned URLs. A new
 //    submission is written before its POST leaves (the POST waits for that write, which runs
@@ -85,7 +86,8 @@ public:
     QString organizationFolder() const { return m_orgFolder; }
     void setOrganizationFolder(const QString &name) { m_orgFolder = name; }
     void setPollIntervals(ms minInterval, ms maxInterval);
-    // Up to this many active jobs are polled one by one (J3); above it, the active list (J4).
+    // Up to this many active jobs are polled one by one (GET …/statementjobs/{id}); above it, the
+    // active list (GET …/statementjobs?active=TRUE).
     void setIndividualPollLimit(int jobs);
     // How long a job is polled without reaching a terminal state before its entry fails
     // (StatementJobPoller::giveUpAfter()).
@@ -108,7 +110,8 @@ public:
     // batchFinished() reports, or 0 if nothing was left to submit.
     int submit(const QList<StatementRequestItem> &bills, bool includeCsv);
     // Downloads statements that already exist (Bill.jsonStatementGenerated /
-    // csvStatementGenerated) through S1/S2, without creating jobs. Returns the submission id.
+    // csvStatementGenerated) through GET …/bills/{id}/statement/json|csv, without creating jobs.
+    // Returns the submission id.
     int downloadExisting(const QList<StatementRequestItem> &bills, bool includeCsv);
     // Cancels the job (POST …/cancel) or the download of these entries. An entry still being
     // submitted is cancelled as soon as its job is known. Finished entries are left alone.

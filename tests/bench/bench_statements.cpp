@@ -123,7 +123,7 @@ struct Run {
     qint64 lastDownloadEndNs = -1;
     bench::SandboxProcess::Counts requests;
     int pollerLists = 0;   // of the API requests: list pages the poller read
-    int pollerSingles = 0; // and J3 requests it sent
+    int pollerSingles = 0; // and GET …/statementjobs/{id} requests it sent
     bool peakReset = false;
     qint64 rssAtSubmit = 0;
     qint64 rssAtDownloadStart = 0;
@@ -338,8 +338,8 @@ int main(int argc, char *argv[]) {
               << " per bill (429s: " << r->requests.throttled << "):";
         for (auto it = r->requests.apiByRoute.cbegin(); it != r->requests.apiByRoute.cend(); ++it)
             out() << ' ' << it.key() << '=' << it.value();
-        out() << "; poller: " << r->pollerLists << " list pages, " << r->pollerSingles << " J3"
-              << Qt::endl;
+        out() << "; poller: " << r->pollerLists << " list pages, " << r->pollerSingles
+              << " single-job GETs" << Qt::endl;
         out() << "  downloads " << r->requests.downloads << "; first download started at "
               << ms(r->firstDownloadNs) / 1000.0 << " s, last finished at "
               << ms(r->lastDownloadEndNs) / 1000.0 << " s => download time " << downloadTime << " s"

@@ -1,4 +1,4 @@
-// Cursor paging of B1 over 2,000 bills with every filter combination the API allows, token
+// Cursor paging of GET …/bills over 2,000 bills with every filter combination the API allows, token
 // validation, and the 100,000-bill scale the sandbox must serve quickly.
 
 #include "ExpectedBills.h"

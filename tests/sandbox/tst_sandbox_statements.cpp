@@ -1,4 +1,5 @@
-// Statements (S1-S3), statement jobs (J1-J5) and the presigned download origin.
+// The statement endpoints (…/bills/{id}/statement/json|csv), the statement-job endpoints
+// (…/statementjobs) and the presigned download origin.
 
 #include "SandboxTestClient.h"
 #include "sandbox/RequestLog.h"
@@ -116,7 +117,7 @@ void TestSandboxStatements::urlsNeedAStatement() {
         m_client->get(QStringLiteral("/bills/66666666-6666-4666-8666-666666666666/statement/json"))
             .status,
         404);
-    // There is no POST …/statement/json in the API (§5.1).
+    // There is no POST …/statement/json in the API (docs/m3ter-api.md, "Endpoints").
     QCOMPARE(m_client->post(QStringLiteral("/bills/%1/statement/json").arg(bill)).status, 405);
 }
 
@@ -185,7 +186,7 @@ void TestSandboxStatements::downloadIsStableAndAnonymous() {
     QVERIFY(json1.header("Content-Type").startsWith("application/json"));
     const HttpResult json2 = m_client->send("GET", jsonUrl);
     QCOMPARE(json2.body, json1.body);
-    // A fresh URL from S1 gives the same bytes too.
+    // A fresh URL from GET …/bills/{id}/statement/json gives the same bytes too.
     const QUrl again(m_client->get(QStringLiteral("/bills/%1/statement/json").arg(bill))
                          .object()
                          .value(QStringLiteral("downloadUrl"))
@@ -589,7 +590,8 @@ void TestSandboxStatements::immediateJobs() {
             .postJson(QStringLiteral("/statementjobs"),
                       QJsonObject{{QStringLiteral("billId"), server.store().billId(3)}})
             .object();
-    // A job that finished before the reply carries its URL already (§5.4).
+    // A job that finished before the reply carries its URL already (docs/m3ter-api.md,
+    // "Creating statement jobs").
     QCOMPARE(job.value(QStringLiteral("statementJobStatus")).toString(),
              QStringLiteral("COMPLETE"));
     QVERIFY(job.contains(QStringLiteral("presignedJsonStatementUrl")));

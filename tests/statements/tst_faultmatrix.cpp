@@ -331,7 +331,8 @@ private:
         checkEverythingDownloaded(sb, *queue, items, true);
     }
 
-    // downloadExisting(): S1/S2 links for statements that exist, then the downloads.
+    // downloadExisting(): GET …/bills/{id}/statement/json|csv links for statements that exist, then
+    // the downloads.
     void existingStatementsCell(StatementSandbox &sb) {
         const QList<StatementRequestItem> items = sb.items(2);
         for (int pos : {0, 1}) {

@@ -164,7 +164,8 @@ private slots:
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
     }
 
-    // A refused download link (403, as S3 answers an expired URL) is replaced once via S1/S2.
+    // A refused download link (403, as S3 answers an expired URL) is replaced once via
+    // GET …/bills/{id}/statement/json|csv.
     void refusedLinkIsRefetchedOnce() {
         StatementSandbox sb;
         QVERIFY(sb.start());
@@ -427,7 +428,7 @@ private slots:
                  sb.expectedBytes(items[0].billId, StatementFormat::Json));
     }
 
-    // Bills with statements already generated: S1/S2 only, no job.
+    // Bills with statements already generated: GET …/bills/{id}/statement/json|csv only, no job.
     void downloadExistingStatements() {
         StatementSandbox sb;
         QVERIFY(sb.start());

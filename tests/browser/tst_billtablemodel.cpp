@@ -370,6 +370,22 @@ private slots:
                  QStringLiteral("USD"));
     }
 
+    // Within a currency the key is the exact amount kept in the store, not its text (where "100"
+    // sorts before "20") nor a double (which cannot tell the last two amounts apart).
+    void totalSortsByExactAmount() {
+        model->setFilter(BillFilter());
+        source->answer(
+            0, page({row("a", "USD", "100", {2026, 1, 1}), row("b", "USD", "20", {2026, 1, 1}),
+                     row("c", "USD", "-5", {2026, 1, 1}),
+                     row("d", "USD", "99999999999999.992", {2026, 1, 1}),
+                     row("e", "USD", "9.5", {2026, 1, 1}),
+                     row("f", "USD", "99999999999999.991", {2026, 1, 1})}));
+        QVERIFY(sortAndWait(model, BillTableModel::TotalColumn));
+        QCOMPARE(ids(*model), strs({"c", "e", "b", "a", "f", "d"}));
+        QVERIFY(sortAndWait(model, BillTableModel::TotalColumn, Qt::DescendingOrder));
+        QCOMPARE(ids(*model), strs({"d", "f", "a", "b", "e", "c"}));
+    }
+
     // Every other column sorts exactly as before (texts as displayed, locale-aware; dates;
     // flags; ties in API order), in both directions.
     void sortByEveryOtherColumnKeepsTheOrder_data() {

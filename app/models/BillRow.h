@@ -95,6 +95,8 @@ struct BillRow {
     bool csvStatementGenerated = false;
     bool statementStale = false;
 
+    // The row of a fully parsed Bill: what BillPageParser must give for the same JSON (its
+    // tests and fuzz_bill_page hold it to this).
     static BillRow fromBill(const Bill &bill, StringPool &pool);
 };
 

@@ -476,8 +476,8 @@ void MainWindow::createCentralArea() {
     header->moveSection(header->visualIndex(BillTableModel::CurrencyColumn), 4);
     header->moveSection(header->visualIndex(BillTableModel::StatusColumn), 5);
     // Less used columns start hidden; the column chooser brings them back.
-    header->setSectionHidden(BillTableModel::ExternalInvoiceReferenceColumn, true);
-    header->setSectionHidden(BillTableModel::LastCalculatedColumn, true);
+    for (int c = 0; c < BillTableModel::ColumnCount; ++c)
+        header->setSectionHidden(c, !BillTableModel::isColumnShownByDefault(c));
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
 

@@ -19,9 +19,7 @@
 #include "domain/Bill.h"
 #include "models/ApiBillPageSource.h"
 #include "models/BillPageParser.h"
-#include "models/BillRowScanner.h"
 #include "models/BillTableModel.h"
-#include "models/StringPool.h"
 #include "sandbox/SandboxThread.h"
 
 #include <QApplication>
@@ -203,8 +201,8 @@ enum class ViewMode {
 
 struct SortTiming {
     int column = 0;
-    qint64 blockedMaxNs = 0; // GUI thread CPU without returning to the event loop, longest
-    qint64 lateMaxNs = 0;    // wall clock: the latest 1 ms tick
+    qint64 blockedMaxNs = 0;  // GUI thread CPU without returning to the event loop, longest
+    qint64 lateMaxNs = 0;     // wall clock: the latest 1 ms tick
     qint64 untilSortedNs = 0; // sort() called → sortChanged(column)
 };
 
@@ -535,19 +533,8 @@ int main(int argc, char *argv[]) {
     out() << "parse: median " << bench::median(parseUs) << " us/bill (thread CPU), min "
           << bench::percentile(parseUs, 0.0) << Qt::endl;
     {
-        // The parser's fast path must be the one measured: count the pages BillRowScanner leaves
-        // to the QJsonDocument path (0 for the sandbox's pages).
-        StringPool pool;
-        int declined = 0;
-        for (const QByteArray &body : bodies)
-            declined += BillRowScanner::scan(body, pool) ? 0 : 1;
-        out() << "  pages the scanner left to QJsonDocument: " << declined << " of "
-              << bodies.size() << Qt::endl;
-    }
-    {
-        // For comparison in the same process: the QJsonDocument path alone (what parse() did
-        // before the scanner), the JSON document alone, and the typed Bill values.
-        QVector<double> fallbackUs, documentUs, billUs, billOnlyUs;
+        // For comparison in the same process: the JSON document alone, and the typed Bill values.
+        QVector<double> documentUs, billUs, billOnlyUs;
         // Bill::fromJson on its own, over objects parsed beforehand: the figure the unit test
         // test_bill_parse once asserted (< 100 us per bill), which belongs here, not in a test.
         QVector<QJsonObject> billObjects;
@@ -558,12 +545,7 @@ int main(int argc, char *argv[]) {
                 billObjects << value.toObject();
         }
         for (int run = 0; run < qMax(runs, 5); ++run) {
-            BillPageParser parser;
             qint64 t0 = bench::threadCpuNs();
-            for (const QByteArray &body : bodies)
-                parser.parseDocument(body);
-            fallbackUs << usPer(bench::threadCpuNs() - t0, capturedRows);
-            t0 = bench::threadCpuNs();
             for (const QByteArray &body : bodies)
                 QJsonDocument::fromJson(body);
             documentUs << usPer(bench::threadCpuNs() - t0, capturedRows);
@@ -580,8 +562,7 @@ int main(int argc, char *argv[]) {
                 Bill::fromJson(object);
             billOnlyUs << usPer(bench::threadCpuNs() - t0, int(billObjects.size()));
         }
-        out() << "  QJsonDocument path alone (parseDocument) " << bench::median(fallbackUs)
-              << " us/bill; QJsonDocument::fromJson alone " << bench::median(documentUs)
+        out() << "  QJsonDocument::fromJson alone " << bench::median(documentUs)
               << " us/bill; fromJson + Bill::fromJson " << bench::median(billUs)
               << " us/bill; Bill::fromJson alone " << bench::median(billOnlyUs) << " us/bill"
               << Qt::endl;

@@ -5,6 +5,7 @@ namespace m3ter {
 void BillRowStore::clear() {
     m_chunks.clear();
     m_size = 0;
+    m_staleCount = 0;
     m_texts = {QString()};
     m_textIndex.clear();
     m_otherIds.clear();
@@ -65,6 +66,7 @@ void BillRowStore::append(const BillRow &source) {
                  (source.jsonStatementGenerated ? JsonStatement : 0) |
                  (source.csvStatementGenerated ? CsvStatement : 0) |
                  (source.statementStale ? StatementStale : 0);
+    m_staleCount += source.statementStale ? 1 : 0;
     ++m_size;
 }
 
@@ -108,6 +110,7 @@ Decimal BillRowStore::total(int index) const {
 
 void BillRowStore::setStatementState(int index, bool json, bool csv, bool stale) {
     Row &row = at(index);
+    m_staleCount += (stale ? 1 : 0) - ((row.flags & StatementStale) ? 1 : 0);
     row.flags = quint8((row.flags & ~(JsonStatement | CsvStatement | StatementStale)) |
                        (json ? JsonStatement : 0) | (csv ? CsvStatement : 0) |
                        (stale ? StatementStale : 0));

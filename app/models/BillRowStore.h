@@ -71,6 +71,9 @@ public:
     bool csvStatementGenerated(int index) const { return at(index).flags & CsvStatement; }
     bool statementStale(int index) const { return at(index).flags & StatementStale; }
     void setStatementState(int index, bool json, bool csv, bool stale);
+    // Rows whose statement is stale, counted as rows change: asked after every page of a load,
+    // where a scan of every row made the load quadratic.
+    int staleStatementCount() const { return m_staleCount; }
 
     // Where the invoice number / reference of a row lie: which chunk's buffer (chunkText()),
     // offset and length. Lets a sort on another thread read them from shared copies of the
@@ -131,6 +134,7 @@ private:
 
     std::vector<std::unique_ptr<Chunk>> m_chunks;
     int m_size = 0;
+    int m_staleCount = 0;
     QVector<QString> m_texts{QString()};
     QHash<QString, quint32> m_textIndex;
     QVector<QString> m_otherIds;

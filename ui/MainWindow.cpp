@@ -623,10 +623,11 @@ void MainWindow::applyColumnWidths() {
     const int cellChrome =
         2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
     const int chars = cells.averageCharWidth();
-    const auto widest = [&cells](const QStringList &texts) {
+    // Called after every page of a load: each text shape is measured once (TextWidthCache).
+    const auto widest = [this, &cells](const QStringList &texts) {
         int width = 0;
         for (const QString &text : texts)
-            width = qMax(width, cells.horizontalAdvance(text));
+            width = qMax(width, m_cellWidths.width(cells, text));
         return width;
     };
     const QLocale locale;
@@ -672,7 +673,7 @@ void MainWindow::applyColumnWidths() {
     int keyWidth = 0;
     for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
         const int needed =
-            qMax(titles.horizontalAdvance(BillTableModel::columnTitle(c)) + titleChrome,
+            qMax(m_titleWidths.width(titles, BillTableModel::columnTitle(c)) + titleChrome,
                  content[c] + cellChrome);
         if (header->sectionSize(c) < needed)
             header->resizeSection(c, needed);

@@ -5,6 +5,7 @@ namespace m3ter {
 void BillRowStore::clear() {
     m_chunks.clear();
     m_size = 0;
+    m_staleCount = 0;
     m_texts = {QString()};
     m_textIndex.clear();
     m_otherIds.clear();
@@ -80,6 +81,7 @@ void BillRowStore::append(const BillRow &source) {
             break;
         }
     }
+    m_staleCount += source.statementStale ? 1 : 0;
     ++m_size;
 }
 
@@ -119,6 +121,7 @@ void BillRowStore::setFlag(int index, int slot, bool on) {
 }
 
 void BillRowStore::setStatementState(int index, bool json, bool csv, bool stale) {
+    m_staleCount += (stale ? 1 : 0) - (statementStale(index) ? 1 : 0);
     setFlag(index, kJsonStatement, json);
     setFlag(index, kCsvStatement, csv);
     setFlag(index, kStatementStale, stale);

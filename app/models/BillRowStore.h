@@ -72,6 +72,9 @@ public:
     bool csvStatementGenerated(int index) const { return flag(index, kCsvStatement); }
     bool statementStale(int index) const { return flag(index, kStatementStale); }
     void setStatementState(int index, bool json, bool csv, bool stale);
+    // Rows whose statement is stale, counted as rows change: asked after every page of a load,
+    // where a scan of every row made the load quadratic.
+    int staleStatementCount() const { return m_staleCount; }
 
     // Where a free text of a row lies: which chunk's buffer (chunkText()), offset and length.
     // Lets a sort on another thread read them from shared copies of the buffers without building
@@ -139,6 +142,7 @@ private:
 
     std::vector<std::unique_ptr<Chunk>> m_chunks;
     int m_size = 0;
+    int m_staleCount = 0;
     QVector<QString> m_texts{QString()};
     QHash<QString, quint32> m_textIndex;
     QVector<QString> m_otherIds;

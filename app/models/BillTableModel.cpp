@@ -147,11 +147,7 @@ MoneyTotals BillTableModel::totalsOfRows(const QList<int> &rows) const {
 }
 
 bool BillTableModel::hasStaleStatement() const {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.statementStale(i))
-            return true;
-    }
-    return false;
+    return m_rows.staleStatementCount() > 0;
 }
 
 int BillTableModel::rowCount(const QModelIndex &parent) const {

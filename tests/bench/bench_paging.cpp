@@ -44,46 +44,6 @@ using bench::out;
 
 namespace {
 
-// Measures how late a 1 ms precise timer fires on the GUI thread: the gap between two ticks
-// minus the interval is the longest time the event loop could not run anything.
-class LatencyMonitor {
-public:
-    LatencyMonitor() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = bench::monotonicNs();
-            const qint64 cpu = bench::threadCpuNs();
-            m_latenciesNs.append(qMax<qint64>(0, now - m_last - 1000000));
-            m_busyNs.append(cpu - m_lastCpu);
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-    }
-    void start() {
-        m_latenciesNs.clear();
-        m_latenciesNs.reserve(1 << 16);
-        m_busyNs.clear();
-        m_busyNs.reserve(1 << 16);
-        m_last = bench::monotonicNs();
-        m_lastCpu = bench::threadCpuNs();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    // Wall-clock lateness of each tick: what a user would feel, including time the GUI thread
-    // waited for a core (this machine's 2 cores are shared).
-    const QVector<qint64> &latenciesNs() const { return m_latenciesNs; }
-    // CPU time the GUI thread itself spent between two ticks: the stalls our code causes.
-    const QVector<qint64> &busyNs() const { return m_busyNs; }
-
-private:
-    QTimer m_timer;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    QVector<qint64> m_latenciesNs;
-    QVector<qint64> m_busyNs;
-};
-
 // Times every insert of the model on the calling (GUI) thread: from rowsAboutToBeInserted to
 // rowsLoaded, which the model emits right after endInsertRows(), so the views' reaction to the
 // insert is included when a view is attached.
@@ -224,7 +184,7 @@ struct EndToEnd {
 // Sorts the complete list by every column in turn, each time measuring how long the GUI thread
 // was blocked: the sort() call itself (the whole sort, when it runs on the GUI thread) and the
 // latest 1 ms tick while waiting for sortChanged (the hand-over, when it runs elsewhere).
-QVector<SortTiming> sortEveryColumn(BillTableModel *model, LatencyMonitor *monitor) {
+QVector<SortTiming> sortEveryColumn(BillTableModel *model, bench::LatencyMonitor *monitor) {
     QVector<SortTiming> timings;
     for (int column = 0; column < BillTableModel::ColumnCount; ++column) {
         SortTiming timing;
@@ -286,7 +246,7 @@ std::optional<EndToEnd> runEndToEnd(const ApiConnection &connection, ViewMode mo
             view.reset(makeView(model));
     }
     InsertTimer inserts(model);
-    LatencyMonitor monitor;
+    bench::LatencyMonitor monitor;
     QCoreApplication::processEvents();
 
     EndToEnd result;

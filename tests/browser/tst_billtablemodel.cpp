@@ -479,6 +479,29 @@ private slots:
         QCOMPARE(model->rowOfBill(QStringLiteral("bill-2042")), 2042);
     }
 
+    // "Regenerate stale statements" follows the rows: a statement generated again is no longer
+    // stale, and a new list starts with none.
+    void staleStatementFollowsTheRows() {
+        QList<BillRow> rows = variedRows(20);
+        for (BillRow &row : rows)
+            row.statementStale = false;
+        rows[3].statementStale = true;
+        rows[17].statementStale = true;
+        model->setFilter(BillFilter());
+        source->answer(0, page(rows));
+        QVERIFY(model->hasStaleStatement());
+        QVERIFY(model->markStatementGenerated(rows.at(3).id.toString(), false));
+        QVERIFY(model->hasStaleStatement());
+        QVERIFY(model->markStatementGenerated(rows.at(17).id.toString(), true));
+        QVERIFY(!model->hasStaleStatement());
+        QVERIFY(model->markStatementGenerated(rows.at(17).id.toString(), true));
+        QVERIFY(!model->hasStaleStatement());
+        rows[5].statementStale = true;
+        model->setFilter(BillFilter());
+        source->answer(1, page(rows));
+        QVERIFY(model->hasStaleStatement());
+    }
+
     // A refresh while a sort runs: the old order never lands on the new rows.
     void refreshDropsARunningSort() {
         QList<BillRow> rows = variedRows(300);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -53,6 +54,11 @@ public:
     // Not persisted: live download progress of the current file.
     qint64 bytesReceived = 0;
     qint64 bytesTotal = -1;
+    // Not persisted, never logged: the links the job carried when it turned COMPLETE. They are
+    // short-lived credentials, used (and cleared) by the first download of each file; after a
+    // restart or a retry the download asks for fresh ones.
+    QUrl freshJsonUrl;
+    QUrl freshCsvUrl;
 
     // Downloaded, Failed, Cancelled, DownloadFailed or SubmitFailed: nothing more will happen
     // without a user action.

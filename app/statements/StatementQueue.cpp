@@ -2,7 +2,6 @@
 
 #include "api/ApiClient.h"
 #include "api/CancelStatementJobRequest.h"
-#include "domain/EnumLabels.h"
 #include "statements/StatementBatchSubmitter.h"
 #include "statements/StatementBatches.h"
 #include "statements/StatementDownload.h"
@@ -13,13 +12,11 @@
 
 #include <QFile>
 
+#include <utility>
+
 namespace m3ter {
 
 namespace {
-
-QString urlKey(int entryId, StatementFormat format) {
-    return QString::number(entryId) + QLatin1Char('/') + statementFormatPath(format);
-}
 
 QDateTime nowUtc() {
     return QDateTime::currentDateTimeUtc();
@@ -123,7 +120,7 @@ int StatementQueue::addEntry(StatementEntry entry) {
     if (!entry.jobId.isEmpty())
         m_entryByJob.insert(entry.jobId, id);
     m_entries.append(std::move(entry));
-    emit jobAdded(id);
+    emit entryAdded(id);
     return id;
 }
 
@@ -273,23 +270,21 @@ void StatementQueue::applyJob(StatementEntry &e, const StatementJob &job) {
         return; // already past the job (downloading, or cancelled by the user)
 
     const QString &status = job.statementJobStatus;
-    if (status == QLatin1String("COMPLETE")) {
+    if (status == StatementJobStatus::Complete) {
         // The job's own links are fresh right now; a queued download that waits too long
         // for them gets new ones (StatementDownload).
-        if (job.presignedJsonStatementUrl.isValid())
-            m_freshUrls.insert(urlKey(e.id, StatementFormat::Json), job.presignedJsonStatementUrl);
-        if (job.presignedCsvStatementUrl.isValid())
-            m_freshUrls.insert(urlKey(e.id, StatementFormat::Csv), job.presignedCsvStatementUrl);
+        e.freshJsonUrl = job.presignedJsonStatementUrl;
+        e.freshCsvUrl = job.presignedCsvStatementUrl;
         e.stage = StatementEntry::Stage::WaitingForDownload;
         e.error.clear();
         enqueueDownload(e.id);
-    } else if (status == QLatin1String("FAILED")) {
+    } else if (status == StatementJobStatus::Failed) {
         // m3ter reports no reason with a failed job (m3ter-api.md §6.6), so say what we know.
         setFinished(e, StatementEntry::Stage::Failed,
                     tr("m3ter could not generate the statement (job %1 FAILED). Try again later, "
                        "or give the job id to m3ter support.")
                         .arg(job.id));
-    } else if (status == QLatin1String("CANCELLED")) {
+    } else if (status == StatementJobStatus::Cancelled) {
         setFinished(e, StatementEntry::Stage::Cancelled, tr("The statement job was cancelled."));
     } else {
         // PENDING, RUNNING, or a status this version does not know: keep polling.
@@ -456,9 +451,11 @@ bool StatementQueue::startNextFile(int entryId) {
     }
     const QString path = StatementFileNames::filePath(
         m_targetRoot, m_orgFolder, e->item.accountCode, e->item.billDate, e->item.billId, format);
-    auto *download =
-        new StatementDownload(m_client, e->item.billId, format, path,
-                              m_freshUrls.take(urlKey(entryId, format)), m_fileFactory, this);
+    // A link is good for one download: a retry asks for a fresh one.
+    const QUrl freshUrl =
+        std::exchange(format == StatementFormat::Json ? e->freshJsonUrl : e->freshCsvUrl, QUrl());
+    auto *download = new StatementDownload(m_client, e->item.billId, format, path, freshUrl,
+                                           m_fileFactory, this);
     download->setRetryDelayMs(m_downloadRetryDelayMs);
     m_downloads.insert(entryId, download);
     e->stage = StatementEntry::Stage::Downloading;
@@ -470,7 +467,7 @@ bool StatementQueue::startNextFile(int entryId) {
                     entry->bytesReceived = received;
                     entry->bytesTotal = total;
                     emit downloadProgress(entryId, received, total);
-                    emit jobChanged(entryId); // live only: not worth a save
+                    emit entryChanged(entryId); // live only: not worth a save
                 }
             });
     connect(download, &StatementDownload::finished, this,
@@ -540,8 +537,6 @@ void StatementQueue::forget(const StatementEntry &e) {
         m_poller->untrack(e.jobId); // finished entries are not tracked; this makes sure
     }
     m_downloadQueue.removeAll(e.id);
-    m_freshUrls.remove(urlKey(e.id, StatementFormat::Json));
-    m_freshUrls.remove(urlKey(e.id, StatementFormat::Csv));
     // A cancelled download may still be winding down: onDownloadFinished() finds no entry.
 }
 
@@ -568,7 +563,7 @@ void StatementQueue::setFinished(StatementEntry &e, StatementEntry::Stage stage,
 }
 
 void StatementQueue::changed(int entryId) {
-    emit jobChanged(entryId);
+    emit entryChanged(entryId);
     checkProgress();
     scheduleSave();
 }

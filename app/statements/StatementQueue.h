@@ -143,14 +143,14 @@ public:
 
 signals:
     // A new entry, at row count() - 1.
-    void jobAdded(int entryId);
+    void entryAdded(int entryId);
     // removeFinished(): rows firstRow..lastRow (inclusive) are about to go / have gone. Ranges
     // come from the last row up, so the rows of a later signal are still valid; between the
     // two signals of a range the queue's rows already are the new ones.
     void entriesAboutToBeRemoved(int firstRow, int lastRow);
     void entriesRemoved(int firstRow, int lastRow);
     // Anything about the entry changed (stage, job status, files, error, progress bytes).
-    void jobChanged(int entryId);
+    void entryChanged(int entryId);
     void downloadProgress(int entryId, qint64 received, qint64 total);
     // Entries finished (any final stage) of all entries.
     void progressChanged(int done, int total);
@@ -216,8 +216,7 @@ private:
 
     QList<int> m_downloadQueue;
     QHash<int, StatementDownload *> m_downloads;
-    QHash<QString, QUrl> m_freshUrls; // "<entry id>/json|csv" -> URL from the job; memory only
-    QSet<QString> m_cancelsInFlight;  // job ids
+    QSet<QString> m_cancelsInFlight; // job ids
     QSet<int> m_reportedSubmissions;
     // removeFinished(): outcomes of removed entries, so a submission still under way reports
     // all of its bills in batchFinished(); and their job ids, never adopted by a lookup again.

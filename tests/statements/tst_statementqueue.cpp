@@ -43,7 +43,7 @@ private slots:
         StatementSandbox sb;
         QVERIFY(sb.start());
         auto queue = sb.makeQueue();
-        QSignalSpy added(queue.get(), &StatementQueue::jobAdded);
+        QSignalSpy added(queue.get(), &StatementQueue::entryAdded);
         QSignalSpy batches(queue.get(), &StatementQueue::batchFinished);
         QSignalSpy progress(queue.get(), &StatementQueue::progressChanged);
 

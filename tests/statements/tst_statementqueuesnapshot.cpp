@@ -28,6 +28,9 @@ private slots:
         e.jsonFile = QStringLiteral("/x/a.json");
         e.error = QStringLiteral("disk full");
         e.bytesReceived = 99; // live only
+        // The job's download links ride on the entry, but are credentials: never persisted.
+        e.freshJsonUrl = QUrl(QStringLiteral("https://dl.example/a.json?X-Amz-Signature=SIG1"));
+        e.freshCsvUrl = QUrl(QStringLiteral("https://dl.example/a.csv?X-Amz-Signature=SIG2"));
 
         StatementQueueSnapshot snapshot;
         snapshot.entries = {e};
@@ -35,6 +38,9 @@ private slots:
         snapshot.nextSubmissionId = 4;
         const QByteArray json = snapshot.toJson();
         QVERIFY(!json.contains("http")); // no URL of any kind is persisted
+        QVERIFY(!json.contains("dl.example"));
+        QVERIFY(!json.contains("Signature"));
+        QVERIFY(!json.contains("SIG1") && !json.contains("SIG2"));
         QVERIFY(!json.contains("Bearer"));
 
         StatementQueueSnapshot back;
@@ -54,6 +60,8 @@ private slots:
         QCOMPARE(b.jsonFile, e.jsonFile);
         QCOMPARE(b.error, e.error);
         QCOMPARE(b.bytesReceived, 0);
+        QVERIFY(b.freshJsonUrl.isEmpty());
+        QVERIFY(b.freshCsvUrl.isEmpty());
         QCOMPARE(back.nextEntryId, 8);
         QCOMPARE(back.nextSubmissionId, 4);
     }

@@ -44,7 +44,7 @@ bool hasStatement(const StatementEntry &e) {
 
 QString filesText(const StatementEntry &e) {
     if (!e.error.isEmpty())
-        return e.error;
+        return e.error.text();
     QStringList names;
     for (const QString &file : {e.jsonFile, e.csvFile}) {
         if (!file.isEmpty())
@@ -56,7 +56,7 @@ QString filesText(const StatementEntry &e) {
 QString filesToolTip(const StatementEntry &e) {
     QStringList lines;
     if (!e.error.isEmpty())
-        lines.append(e.error);
+        lines.append(e.error.text());
     for (const QString &file : {e.jsonFile, e.csvFile}) {
         if (!file.isEmpty())
             lines.append(QDir::toNativeSeparators(file));
@@ -112,7 +112,7 @@ QVariant StatementJobModel::data(const QModelIndex &index, int role) const {
     case StageRole:
         return int(e.stage);
     case ErrorRole:
-        return e.error.isEmpty() ? problem : e.error;
+        return e.error.isEmpty() ? problem : e.error.text();
     case FinishedRole:
         return e.isFinished();
     case Qt::ToolTipRole:

@@ -207,11 +207,11 @@ void StatementQueue::onJobCreated(int entryId, const StatementJob &job) {
     changed(entryId);
 }
 
-void StatementQueue::onSubmitFailed(int entryId, const QString &text) {
+void StatementQueue::onSubmitFailed(int entryId, const StatementError &error) {
     StatementEntry *e = find(entryId);
     if (!e)
         return;
-    setFinished(*e, StatementEntry::Stage::SubmitFailed, text);
+    setFinished(*e, StatementEntry::Stage::SubmitFailed, error);
     changed(entryId);
 }
 
@@ -231,9 +231,9 @@ void StatementQueue::onJobMissing(const QString &jobId, const ApiError &error) {
     StatementEntry *e = find(entryId);
     if (!e || e->isFinished())
         return;
-    setFinished(
-        *e, StatementEntry::Stage::Failed,
-        tr("The statement job %1 no longer exists on the server: %2").arg(jobId, error.userText()));
+    StatementError failure = StatementError::withApi(StatementError::Kind::JobMissing, error);
+    failure.jobId = jobId;
+    setFinished(*e, StatementEntry::Stage::Failed, failure);
     changed(entryId);
 }
 
@@ -242,20 +242,10 @@ void StatementQueue::onJobGaveUp(const QString &jobId, const QString &lastStatus
     StatementEntry *e = find(entryId);
     if (!e || e->isFinished())
         return;
-    const qint64 minutes = (waitedMs + 30000) / 60000;
-    const QString waited = minutes >= 1 ? tr("%n minute(s)", nullptr, int(minutes))
-                                        : tr("%n second(s)", nullptr, int(waitedMs / 1000));
-    const QString text =
-        lastStatus.isEmpty()
-            ? tr("Stopped waiting after %1: m3ter never reported a state for the statement job "
-                 "%2. It may still finish there; download the existing statement later, or "
-                 "generate it again.")
-                  .arg(waited, jobId)
-            : tr("Stopped waiting after %1: m3ter still reported the statement job %2 as %3. It "
-                 "may still finish there; download the existing statement later, or generate "
-                 "it again.")
-                  .arg(waited, jobId, lastStatus);
-    setFinished(*e, StatementEntry::Stage::Failed, text);
+    StatementError failure = StatementError::withJob(StatementError::Kind::GaveUpWaiting, jobId);
+    failure.jobStatus = lastStatus;
+    failure.waitedMs = waitedMs;
+    setFinished(*e, StatementEntry::Stage::Failed, failure);
     changed(entryId);
 }
 
@@ -276,16 +266,14 @@ void StatementQueue::applyJob(StatementEntry &e, const StatementJob &job) {
         e.freshJsonUrl = job.presignedJsonStatementUrl;
         e.freshCsvUrl = job.presignedCsvStatementUrl;
         e.stage = StatementEntry::Stage::WaitingForDownload;
-        e.error.clear();
+        e.error = {};
         enqueueDownload(e.id);
     } else if (status == StatementJobStatus::Failed) {
-        // m3ter reports no reason with a failed job (m3ter-api.md §6.6), so say what we know.
         setFinished(e, StatementEntry::Stage::Failed,
-                    tr("m3ter could not generate the statement (job %1 FAILED). Try again later, "
-                       "or give the job id to m3ter support.")
-                        .arg(job.id));
+                    StatementError::withJob(StatementError::Kind::JobFailed, job.id));
     } else if (status == StatementJobStatus::Cancelled) {
-        setFinished(e, StatementEntry::Stage::Cancelled, tr("The statement job was cancelled."));
+        setFinished(e, StatementEntry::Stage::Cancelled,
+                    StatementError::of(StatementError::Kind::JobCancelled));
     } else {
         // PENDING, RUNNING, or a status this version does not know: keep polling.
         e.stage = StatementEntry::Stage::Generating;
@@ -311,7 +299,8 @@ void StatementQueue::cancel(int entryId) {
         m_downloadQueue.removeAll(entryId);
         if (StatementDownload *download = m_downloads.value(entryId))
             download->abort();
-        setFinished(*e, StatementEntry::Stage::Cancelled, tr("The download was cancelled."));
+        setFinished(*e, StatementEntry::Stage::Cancelled,
+                    StatementError::of(StatementError::Kind::DownloadCancelled));
         break;
     default:
         return;
@@ -410,7 +399,7 @@ void StatementQueue::retryDownloads(const QList<int> &entryIds) {
         if (movedAway(e->csvFile, StatementFormat::Csv))
             e->csvFile.clear();
         e->stage = StatementEntry::Stage::WaitingForDownload;
-        e->error.clear();
+        e->error = {};
         e->finishedAt = QDateTime();
         m_reportedSubmissions.remove(e->submissionId);
         changed(id);
@@ -493,7 +482,7 @@ void StatementQueue::onDownloadFinished(int entryId, StatementDownload *download
             m_downloadQueue.prepend(entryId);
         } else {
             // The job stays COMPLETE on the server; retryDownloads() picks it up again.
-            setFinished(*e, StatementEntry::Stage::DownloadFailed, download->errorText());
+            setFinished(*e, StatementEntry::Stage::DownloadFailed, download->error());
             changed(entryId);
         }
     }
@@ -554,7 +543,7 @@ void StatementQueue::reindex() {
 // ---- bookkeeping
 
 void StatementQueue::setFinished(StatementEntry &e, StatementEntry::Stage stage,
-                                 const QString &error) {
+                                 const StatementError &error) {
     e.stage = stage;
     e.error = error;
     e.finishedAt = nowUtc();

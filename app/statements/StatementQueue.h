@@ -44,14 +44,16 @@ struct StatementQueueSnapshot;
 //    QSaveFile (never a partial file), without the bearer token, at most
 //    maxConcurrentDownloads() at a time. An expired link is replaced once via S1/S2.
 // 4. Persist: after every change (coalesced, 100 ms) the queue is written atomically to
-//    stateFile: ids, states, target files, error texts; never tokens or presigned URLs. A new
+//    stateFile: ids, states, target files, errors as kinds (StatementError, translated only when
+//    shown, so a change of language applies to old entries too); never tokens or presigned
+//    URLs (the job's links live on the entry, in memory only). A new
 //    submission is written before its POST leaves (the POST waits for that write, which runs
 //    off the GUI thread), so a crash can never leave jobs on the server the file does not know.
 //    load() resumes: it re-checks bills whose POST was in flight (lookup, no blind resubmit),
 //    polls unfinished jobs and downloads finished ones not yet on disk.
 //
 // Errors keep everything the user needs: a target folder that cannot be written or a full disk
-// leave the entry DownloadFailed with a translated error (the job stays COMPLETE); after
+// leave the entry DownloadFailed with an error that says so (the job stays COMPLETE); after
 // setTargetRoot() and retryDownloads() it is fetched again with a fresh link. A FAILED job shows
 // why. Polling errors are retried (ApiClient policy, then the next round) and reported with
 // warning().
@@ -171,7 +173,7 @@ private:
     void startSubmitters(const QList<int> &entryIds, bool includeCsv, bool outcomeUnknown);
     void onStateWritten(quint64 ticket);
     void onJobCreated(int entryId, const StatementJob &job);
-    void onSubmitFailed(int entryId, const QString &text);
+    void onSubmitFailed(int entryId, const StatementError &error);
     void onJobUpdated(const StatementJob &job);
     void onJobMissing(const QString &jobId, const ApiError &error);
     void onJobGaveUp(const QString &jobId, const QString &lastStatus, qint64 waitedMs);
@@ -183,7 +185,8 @@ private:
     void pumpDownloads();
     bool startNextFile(int entryId);
     void onDownloadFinished(int entryId, StatementDownload *download);
-    void setFinished(StatementEntry &entry, StatementEntry::Stage stage, const QString &error);
+    void setFinished(StatementEntry &entry, StatementEntry::Stage stage,
+                     const StatementError &error);
     void changed(int entryId);
     void checkProgress();
     void scheduleSave();

@@ -184,12 +184,12 @@ private:
         QVERIFY2(first.finished, "no outcome: neither a result nor an error");
         if (first.correct)
             return;
-        QVERIFY2(!first.error.trimmed().isEmpty(), "failed without an error to show");
+        QVERIFY2(!first.error.text().trimmed().isEmpty(), "failed without an error to show");
         sb.server->faults().clear();
         const Outcome second = retry();
         QVERIFY2(second.finished && second.correct,
                  qPrintable(QStringLiteral("the retry after \"%1\" did not recover: %2")
-                                .arg(first.error, second.error)));
+                                .arg(first.error.text(), second.error.text())));
     }
 
     void billsListCell(StatementSandbox &sb) {
@@ -310,14 +310,14 @@ private:
         for (const StatementEntry &e : queue->entries()) {
             if (e.isSuccess())
                 continue;
-            QVERIFY2(!e.error.trimmed().isEmpty(), "an entry failed without an error");
+            QVERIFY2(!e.error.text().trimmed().isEmpty(), "an entry failed without an error");
             if (e.stage == StatementEntry::Stage::DownloadFailed)
                 failedDownloads = true;
             else if (e.stage == StatementEntry::Stage::SubmitFailed)
                 failedBills.append(e.item);
             else
                 QFAIL(qPrintable(QStringLiteral("entry ended %1: %2")
-                                     .arg(StatementEntry::stageLabel(e.stage), e.error)));
+                                     .arg(StatementEntry::stageLabel(e.stage), e.error.text())));
         }
         if (failedDownloads || !failedBills.isEmpty()) {
             sb.server->faults().clear();
@@ -347,7 +347,7 @@ private:
             if (e.isSuccess())
                 continue;
             QCOMPARE(e.stage, StatementEntry::Stage::DownloadFailed);
-            QVERIFY2(!e.error.trimmed().isEmpty(), "a download failed without an error");
+            QVERIFY2(!e.error.text().trimmed().isEmpty(), "a download failed without an error");
             failed = true;
         }
         if (failed) {

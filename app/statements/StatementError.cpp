@@ -104,12 +104,14 @@ ApiError apiFromJson(const QJsonObject &o) {
 }
 
 QString gaveUpText(const StatementError &e) {
-    const qint64 minutes = (e.waitedMs + 30000) / 60000;
+    // Plain variables as counts: lupdate 6.4 does not return from an expression there.
+    const int minutes = int((e.waitedMs + 30000) / 60000);
+    const int seconds = int(e.waitedMs / 1000);
     const QString waited =
-        minutes >= 1 ? QCoreApplication::translate("m3ter::StatementQueue", "%n minute(s)", nullptr,
-                                                   int(minutes))
-                     : QCoreApplication::translate("m3ter::StatementQueue", "%n second(s)", nullptr,
-                                                   int(e.waitedMs / 1000));
+        minutes >= 1
+            ? QCoreApplication::translate("m3ter::StatementQueue", "%n minute(s)", nullptr, minutes)
+            : QCoreApplication::translate("m3ter::StatementQueue", "%n second(s)", nullptr,
+                                          seconds);
     if (e.jobStatus.isEmpty())
         return QCoreApplication::translate(
                    "m3ter::StatementQueue",

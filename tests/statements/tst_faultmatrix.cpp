@@ -184,12 +184,12 @@ private:
         QVERIFY2(first.finished, "no outcome: neither a result nor an error");
         if (first.correct)
             return;
-        QVERIFY2(!first.error.text().trimmed().isEmpty(), "failed without an error to show");
+        QVERIFY2(!first.error.trimmed().isEmpty(), "failed without an error to show");
         sb.server->faults().clear();
         const Outcome second = retry();
         QVERIFY2(second.finished && second.correct,
                  qPrintable(QStringLiteral("the retry after \"%1\" did not recover: %2")
-                                .arg(first.error.text(), second.error.text())));
+                                .arg(first.error, second.error)));
     }
 
     void billsListCell(StatementSandbox &sb) {

@@ -1207,13 +1207,13 @@ void MainWindow::createStatements() {
             &MainWindow::onStatementBatchFinished);
     // The bill table's Statement column follows the jobs as they finish, so it (and the next
     // "N already have a statement" question) is right without a Refresh.
-    connect(m_statements, &StatementQueue::jobChanged, this, [this](int entryId) {
+    connect(m_statements, &StatementQueue::entryChanged, this, [this](int entryId) {
         const StatementEntry *entry = m_statements->entry(entryId);
         if (entry && entry->stage == StatementEntry::Stage::Downloaded &&
             m_model->markStatementGenerated(entry->item.billId, entry->includeCsv))
             updateStatementActions();
     });
-    connect(m_statements, &StatementQueue::jobAdded, this, [this] {
+    connect(m_statements, &StatementQueue::entryAdded, this, [this] {
         if (m_statementPanel->isHidden())
             m_statementPanel->show();
     });

@@ -206,8 +206,8 @@ StatementPanel::StatementPanel(StatementQueue *queue, QWidget *parent)
     buildUi();
 
     connect(queue, &StatementQueue::progressChanged, this, &StatementPanel::updateRun);
-    connect(queue, &StatementQueue::jobAdded, this, &StatementPanel::updateRun);
-    connect(queue, &StatementQueue::jobChanged, this, &StatementPanel::scheduleRefresh);
+    connect(queue, &StatementQueue::entryAdded, this, &StatementPanel::updateRun);
+    connect(queue, &StatementQueue::entryChanged, this, &StatementPanel::scheduleRefresh);
     connect(queue, &StatementQueue::entriesRemoved, this, &StatementPanel::onEntriesRemoved);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_stack->setCurrentWidget(m_view);

@@ -24,12 +24,10 @@ QStringList knownBillingFrequencies();
 QString billStatusLabel(const QString &raw);
 QStringList knownBillStatuses();
 
-// StatementJob.statementJobStatus: PENDING RUNNING COMPLETE CANCELLED FAILED.
+// StatementJob.statementJobStatus (the values and which are terminal: StatementJobStatus in
+// StatementJob.h).
 QString statementJobStatusLabel(const QString &raw);
 QStringList knownStatementJobStatuses();
-// COMPLETE, CANCELLED, FAILED. Unknown values are not terminal: the poller must cap its own
-// attempts rather than rely on seeing one of these.
-bool isTerminalStatementJobStatus(const QString &raw);
 
 // StatementJob.jsonStatementStatus / csvStatementStatus: LATEST STALE INVALIDATED.
 QString statementFileStatusLabel(const QString &raw);

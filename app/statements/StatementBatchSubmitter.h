@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "domain/StatementJob.h"
+#include "statements/StatementError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -73,8 +74,8 @@ public:
 signals:
     // The bill's job: created by our POST, or found by a lookup (adopted == true).
     void jobCreated(int entryId, const m3ter::StatementJob &job, bool adopted);
-    // No job for this bill; text is translated and says why.
-    void submitFailed(int entryId, const QString &text);
+    // No job for this bill, and why.
+    void submitFailed(int entryId, const m3ter::StatementError &error);
     // Every bill got jobCreated or submitFailed.
     void finished();
 
@@ -85,7 +86,7 @@ private:
     void lookupPage(const Bill &bill, const QString &nextToken);
     void lookupDone();
     void resolve(const Bill &bill, const StatementJob &job, bool adopted);
-    void failAll(const QList<Bill> &bills, const QString &text);
+    void failAll(const QList<Bill> &bills, const StatementError &error);
     void checkFinished();
 
     ApiClient *m_client;

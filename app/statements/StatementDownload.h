@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/StatementFormat.h"
 #include "statements/StatementContentCheck.h"
+#include "statements/StatementError.h"
 #include "statements/StatementFileFactory.h"
 
 #include <QCoreApplication>
@@ -69,8 +70,9 @@ public:
     QString targetPath() const { return m_targetPath; }
     bool ok() const { return m_done && m_problem == Problem::None; }
     Problem problem() const { return m_problem; }
-    // Translated, names the file and the cause; empty on success.
-    QString errorText() const { return m_errorText; }
+    // What went wrong (names the file and the cause); empty on success.
+    StatementError error() const { return m_error; }
+    QString errorText() const { return m_error.text(); }
     // Download requests made to the presigned host.
     int attempts() const { return m_attempts; }
 
@@ -84,8 +86,8 @@ private:
     void get();
     void onReadyRead();
     void onReplyFinished();
-    void retryOrFail(Problem problem, const QString &reason);
-    void fail(Problem problem, const QString &text);
+    void retryOrFail(Problem problem, const StatementError &failure);
+    void fail(Problem problem, const StatementError &error);
     void succeed();
     void discardFile();
     void finishLater();
@@ -109,7 +111,7 @@ private:
     bool m_started = false;
     bool m_done = false;
     Problem m_problem = Problem::None;
-    QString m_errorText;
+    StatementError m_error;
 };
 
 } // namespace m3ter

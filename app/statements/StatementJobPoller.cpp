@@ -10,7 +10,9 @@ namespace m3ter {
 namespace {
 
 // After the active list (selection 0): where finished jobs are looked for, most likely first.
-const char *const kFinalStatuses[] = {"COMPLETE", "FAILED", "CANCELLED"};
+// Every terminal status (StatementJobStatus::isTerminal()), most likely first.
+constexpr QLatin1StringView kFinalStatuses[] = {
+    StatementJobStatus::Complete, StatementJobStatus::Failed, StatementJobStatus::Cancelled};
 constexpr int kLastSelection = int(std::size(kFinalStatuses));
 
 QString fingerprint(const StatementJob &job) {
@@ -116,7 +118,7 @@ void StatementJobPoller::startScan(int selection) {
                      ? new StatementJobListScan(m_client, StatementJobListScan::Selector::Active,
                                                 QStringLiteral("TRUE"), this)
                      : new StatementJobListScan(m_client, StatementJobListScan::Selector::Status,
-                                                QLatin1String(kFinalStatuses[selection - 1]), this);
+                                                QString(kFinalStatuses[selection - 1]), this);
     m_scan = scan;
     if (selection > 0) {
         // Read on only while a page may still save more than one GET …/statementjobs/{id} would

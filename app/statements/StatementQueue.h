@@ -45,14 +45,16 @@ struct StatementQueueSnapshot;
 //    maxConcurrentDownloads() at a time. An expired link is replaced once via
 //    GET …/bills/{id}/statement/json|csv.
 // 4. Persist: after every change (coalesced, 100 ms) the queue is written atomically to
-//    stateFile: ids, states, target files, error texts; never tokens or presigned URLs. A new
+//    stateFile: ids, states, target files, errors as kinds (StatementError, translated only when
+//    shown, so a change of language applies to old entries too); never tokens or presigned
+//    URLs (the job's links live on the entry, in memory only). A new
 //    submission is written before its POST leaves (the POST waits for that write, which runs
 //    off the GUI thread), so a crash can never leave jobs on the server the file does not know.
 //    load() resumes: it re-checks bills whose POST was in flight (lookup, no blind resubmit),
 //    polls unfinished jobs and downloads finished ones not yet on disk.
 //
 // Errors keep everything the user needs: a target folder that cannot be written or a full disk
-// leave the entry DownloadFailed with a translated error (the job stays COMPLETE); after
+// leave the entry DownloadFailed with an error that says so (the job stays COMPLETE); after
 // setTargetRoot() and retryDownloads() it is fetched again with a fresh link. A FAILED job shows
 // why. Polling errors are retried (ApiClient policy, then the next round) and reported with
 // warning().
@@ -146,14 +148,14 @@ public:
 
 signals:
     // A new entry, at row count() - 1.
-    void jobAdded(int entryId);
+    void entryAdded(int entryId);
     // removeFinished(): rows firstRow..lastRow (inclusive) are about to go / have gone. Ranges
     // come from the last row up, so the rows of a later signal are still valid; between the
     // two signals of a range the queue's rows already are the new ones.
     void entriesAboutToBeRemoved(int firstRow, int lastRow);
     void entriesRemoved(int firstRow, int lastRow);
     // Anything about the entry changed (stage, job status, files, error, progress bytes).
-    void jobChanged(int entryId);
+    void entryChanged(int entryId);
     void downloadProgress(int entryId, qint64 received, qint64 total);
     // Entries finished (any final stage) of all entries.
     void progressChanged(int done, int total);
@@ -174,7 +176,7 @@ private:
     void startSubmitters(const QList<int> &entryIds, bool includeCsv, bool outcomeUnknown);
     void onStateWritten(quint64 ticket);
     void onJobCreated(int entryId, const StatementJob &job);
-    void onSubmitFailed(int entryId, const QString &text);
+    void onSubmitFailed(int entryId, const StatementError &error);
     void onJobUpdated(const StatementJob &job);
     void onJobMissing(const QString &jobId, const ApiError &error);
     void onJobGaveUp(const QString &jobId, const QString &lastStatus, qint64 waitedMs);
@@ -186,7 +188,8 @@ private:
     void pumpDownloads();
     bool startNextFile(int entryId);
     void onDownloadFinished(int entryId, StatementDownload *download);
-    void setFinished(StatementEntry &entry, StatementEntry::Stage stage, const QString &error);
+    void setFinished(StatementEntry &entry, StatementEntry::Stage stage,
+                     const StatementError &error);
     void changed(int entryId);
     void checkProgress();
     void scheduleSave();
@@ -219,8 +222,7 @@ private:
 
     QList<int> m_downloadQueue;
     QHash<int, StatementDownload *> m_downloads;
-    QHash<QString, QUrl> m_freshUrls; // "<entry id>/json|csv" -> URL from the job; memory only
-    QSet<QString> m_cancelsInFlight;  // job ids
+    QSet<QString> m_cancelsInFlight; // job ids
     QSet<int> m_reportedSubmissions;
     // removeFinished(): outcomes of removed entries, so a submission still under way reports
     // all of its bills in batchFinished(); and their job ids, never adopted by a lookup again.

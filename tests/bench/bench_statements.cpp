@@ -201,7 +201,7 @@ std::optional<Run> runOnce(const Options &o) {
     QObject::connect(&sampler, &QTimer::timeout, [&] {
         samples.append({bench::monotonicNs() - t0, procStatusBytes("VmRSS")});
     });
-    QObject::connect(&queue, &StatementQueue::jobChanged, [&](int entryId) {
+    QObject::connect(&queue, &StatementQueue::entryChanged, [&](int entryId) {
         const StatementEntry *e = queue.entry(entryId);
         if (!e)
             return;

@@ -43,7 +43,7 @@ private slots:
         StatementSandbox sb;
         QVERIFY(sb.start());
         auto queue = sb.makeQueue();
-        QSignalSpy added(queue.get(), &StatementQueue::jobAdded);
+        QSignalSpy added(queue.get(), &StatementQueue::entryAdded);
         QSignalSpy batches(queue.get(), &StatementQueue::batchFinished);
         QSignalSpy progress(queue.get(), &StatementQueue::progressChanged);
 
@@ -157,8 +157,8 @@ private slots:
         for (const StatementEntry &e : queue->entries()) {
             QCOMPARE(e.stage, Stage::Failed);
             QCOMPARE(e.jobStatus, QStringLiteral("FAILED"));
-            QVERIFY2(e.error.contains(e.jobId), qPrintable(e.error));
-            QVERIFY(e.error.contains(QLatin1String("FAILED")));
+            QVERIFY2(e.error.text().contains(e.jobId), qPrintable(e.error.text()));
+            QVERIFY(e.error.text().contains(QLatin1String("FAILED")));
         }
         QCOMPARE(batches.first().at(2).toInt(), 2);
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
@@ -389,7 +389,7 @@ private slots:
         for (const StatementEntry &e : queue->entries()) {
             QCOMPARE(e.stage, Stage::DownloadFailed);
             QCOMPARE(e.jobStatus, QStringLiteral("COMPLETE"));
-            QVERIFY2(e.error.contains(QLatin1String("folder")), qPrintable(e.error));
+            QVERIFY2(e.error.text().contains(QLatin1String("folder")), qPrintable(e.error.text()));
         }
         QCOMPARE(batches.size(), 1);
         QCOMPARE(batches.first().at(2).toInt(), 2);
@@ -416,8 +416,8 @@ private slots:
         queue->submit(items, false);
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(0).error.contains(QLatin1String("disk is full")),
-                 qPrintable(queue->at(0).error));
+        QVERIFY2(queue->at(0).error.text().contains(QLatin1String("disk is full")),
+                 qPrintable(queue->at(0).error.text()));
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
 
         queue->setFileFactory(defaultStatementFileFactory());
@@ -441,8 +441,8 @@ private slots:
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::Downloaded);
         QCOMPARE(queue->at(1).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(1).error.contains(QLatin1String("No JSON statement")),
-                 qPrintable(queue->at(1).error));
+        QVERIFY2(queue->at(1).error.text().contains(QLatin1String("No JSON statement")),
+                 qPrintable(queue->at(1).error.text()));
         QCOMPARE(sb.server->store().jobCount(), 0);
         for (StatementFormat format : {StatementFormat::Json, StatementFormat::Csv})
             QCOMPARE(StatementSandbox::readFile(sb.expectedPath(items[0], format)),
@@ -463,8 +463,8 @@ private slots:
         queue->submit(items, false);
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(0).error.contains(QLatin1String("damaged")),
-                 qPrintable(queue->at(0).error));
+        QVERIFY2(queue->at(0).error.text().contains(QLatin1String("damaged")),
+                 qPrintable(queue->at(0).error.text()));
         QVERIFY(queue->at(0).jsonFile.isEmpty());
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
 
@@ -488,7 +488,8 @@ private slots:
         queue->submit(items, true);
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(0).error.contains(QLatin1String("CSV")), qPrintable(queue->at(0).error));
+        QVERIFY2(queue->at(0).error.text().contains(QLatin1String("CSV")),
+                 qPrintable(queue->at(0).error.text()));
         QVERIFY(!QFile::exists(sb.expectedPath(items[0], StatementFormat::Csv)));
 
         sb.server->faults().clear();
@@ -557,12 +558,12 @@ private slots:
         QVERIFY(waitIdle(*queue));
         for (const StatementEntry &e : queue->entries()) {
             QCOMPARE(e.stage, Stage::Failed);
-            QVERIFY2(e.error.startsWith(QLatin1String("Stopped waiting after")),
-                     qPrintable(e.error));
-            QVERIFY2(e.error.contains(e.jobId), qPrintable(e.error));
-            QVERIFY2(e.error.contains(QLatin1String("PENDING")) ||
-                         e.error.contains(QLatin1String("RUNNING")),
-                     qPrintable(e.error));
+            QVERIFY2(e.error.text().startsWith(QLatin1String("Stopped waiting after")),
+                     qPrintable(e.error.text()));
+            QVERIFY2(e.error.text().contains(e.jobId), qPrintable(e.error.text()));
+            QVERIFY2(e.error.text().contains(QLatin1String("PENDING")) ||
+                         e.error.text().contains(QLatin1String("RUNNING")),
+                     qPrintable(e.error.text()));
         }
         QCOMPARE(batches.size(), 1);
         QCOMPARE(batches.first().at(2).toInt(), 5);

@@ -64,7 +64,8 @@ bool allInStage(const StatementQueue &queue, Stage stage) {
 QString stages(const StatementQueue &queue) {
     QStringList out;
     for (int i = 0; i < queue.count(); ++i)
-        out << StatementEntry::stageLabel(queue.at(i).stage) + QLatin1Char(':') + queue.at(i).error;
+        out << StatementEntry::stageLabel(queue.at(i).stage) + QLatin1Char(':') +
+                   queue.at(i).error.text();
     return out.join(QStringLiteral(", "));
 }
 

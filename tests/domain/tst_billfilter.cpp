@@ -149,4 +149,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestBillFilter)
-#include "test_bill_filter.moc"
+#include "tst_billfilter.moc"

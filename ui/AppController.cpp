@@ -4,6 +4,7 @@
 #include "DemoBackend.h"
 #include "InlineNotice.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "api/ApiClient.h"
 #include "auth/AuthLogging.h"
@@ -304,7 +305,7 @@ void AppController::removeProfile(const QString &profileId) {
     const std::optional<Profile> profile = m_profiles->profile(profileId);
     if (!profile)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         m_window.get(), tr("Remove connection"),
         tr("Remove the connection “%1” and its saved API secret from this computer?")
             .arg(profile->displayName));

@@ -4,8 +4,10 @@
 #include "BillFilterBar.h"
 #include "BillTableView.h"
 #include "CurrencySumsButton.h"
+#include "FileDialog.h"
 #include "GenerateStatementsDialog.h"
 #include "InlineNotice.h"
+#include "MessageBox.h"
 #include "PaletteFollower.h"
 #include "StatementPanel.h"
 #include "TableStateOverlay.h"
@@ -28,7 +30,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QFileDialog>
+#include <QDir>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -986,7 +988,7 @@ void MainWindow::exportTableInteractively(bool selectionOnly) {
     QString selectedFilter;
     const QString csvUtf8 = tr("CSV (UTF-8) (*.csv)");
     const QString csvExcel = tr("CSV for Excel (UTF-8 with BOM) (*.csv)");
-    const QString fileName = QFileDialog::getSaveFileName(
+    const QString fileName = FileDialog::getSaveFileName(
         this, hasSelection ? tr("Export selected bills") : tr("Export loaded bills"),
         dir + QLatin1String("/bills.csv"), csvUtf8 + QLatin1String(";;") + csvExcel,
         &selectedFilter);
@@ -994,7 +996,7 @@ void MainWindow::exportTableInteractively(bool selectionOnly) {
         return;
     QString error;
     if (!exportTable(fileName, hasSelection, selectedFilter == csvExcel, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        MessageBox::warning(this, tr("Export failed"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)), 8000);

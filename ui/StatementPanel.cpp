@@ -1,5 +1,6 @@
 #include "StatementPanel.h"
 
+#include "MessageBox.h"
 #include "PaletteFollower.h"
 #include "StatementViewer.h"
 #include "ThemeColors.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProcess>
@@ -345,7 +345,7 @@ void StatementPanel::buildActions() {
         const QString folder = statementsFolder();
         QDir().mkpath(folder);
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-            QMessageBox::warning(
+            MessageBox::warning(
                 this, tr("Statements folder"),
                 tr("%1 could not be opened.").arg(QDir::toNativeSeparators(folder)));
     });
@@ -643,17 +643,17 @@ bool StatementPanel::openFile(const QString &path, QWidget *parent) {
     if (path.isEmpty())
         return false;
     if (!QFileInfo::exists(path)) {
-        QMessageBox::warning(parent, tr("Open statement"),
-                             tr("%1 is no longer there. It may have been moved or deleted.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(parent, tr("Open statement"),
+                            tr("%1 is no longer there. It may have been moved or deleted.")
+                                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         return true;
-    QMessageBox::warning(parent, tr("Open statement"),
-                         tr("No application is set up to open %1. Use View to see it here, or "
-                            "Show in folder.")
-                             .arg(QDir::toNativeSeparators(path)));
+    MessageBox::warning(parent, tr("Open statement"),
+                        tr("No application is set up to open %1. Use View to see it here, or "
+                           "Show in folder.")
+                            .arg(QDir::toNativeSeparators(path)));
     return false;
 }
 
@@ -662,9 +662,9 @@ bool StatementPanel::revealFile(const QString &path, QWidget *parent) {
         return false;
     const QFileInfo info(path);
     if (!info.exists()) {
-        QMessageBox::warning(parent, tr("Show in folder"),
-                             tr("%1 is no longer there. It may have been moved or deleted.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(parent, tr("Show in folder"),
+                            tr("%1 is no longer there. It may have been moved or deleted.")
+                                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
 #if defined(Q_OS_WIN)
@@ -679,7 +679,7 @@ bool StatementPanel::revealFile(const QString &path, QWidget *parent) {
     // Elsewhere there is no portable "select this file": open the folder that holds it.
     if (QDesktopServices::openUrl(QUrl::fromLocalFile(info.absolutePath())))
         return true;
-    QMessageBox::warning(
+    MessageBox::warning(
         parent, tr("Show in folder"),
         tr("%1 could not be opened.").arg(QDir::toNativeSeparators(info.absolutePath())));
     return false;

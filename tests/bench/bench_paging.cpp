@@ -496,7 +496,7 @@ int main(int argc, char *argv[]) {
         // For comparison in the same process: the JSON document alone, and the typed Bill values.
         QVector<double> documentUs, billUs, billOnlyUs;
         // Bill::fromJson on its own, over objects parsed beforehand: the figure the unit test
-        // test_bill_parse once asserted (< 100 us per bill), which belongs here, not in a test.
+        // tst_billparse once asserted (< 100 us per bill), which belongs here, not in a test.
         QVector<QJsonObject> billObjects;
         for (const QByteArray &body : bodies) {
             const QJsonArray data =

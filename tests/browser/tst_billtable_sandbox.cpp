@@ -1,5 +1,6 @@
 // BillTableModel + ApiBillPageSource + ApiClient against the real sandbox over loopback HTTP.
 #include "api/ApiClient.h"
+#include "api/TokenProvider.h"
 #include "models/ApiBillPageSource.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
@@ -202,7 +203,8 @@ private slots:
         QVERIFY(stack2.start());
         stack2.model->setFilter(BillFilter());
         QTRY_COMPARE_WITH_TIMEOUT(stack2.model->rowCount(), 100, 10000);
-        QTest::qWait(2300); // the token has now expired on the server
+        // The 2 s token is now past its refresh margin: the next page needs a new one.
+        QTRY_VERIFY_WITH_TIMEOUT(stack2.client->tokenProvider()->validToken().isEmpty(), 10000);
         QSignalSpy finished(stack2.model.get(), &BillTableModel::loadAllFinished);
         stack2.model->loadAll(); // continues from page 2 with the expired token
         QVERIFY(finished.wait(15000));

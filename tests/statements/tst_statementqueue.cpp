@@ -353,7 +353,9 @@ private slots:
                     });
                 },
                 10000));
-            QTest::qWait(100);
+            // The download reached the server, whose answer is 3 s away: the queue goes now.
+            QTRY_VERIFY_WITH_TIMEOUT(sb.server->requestLog().count(QStringLiteral("download")) >= 1,
+                                     10000);
         }
         // Nothing, or only complete files (none here: every download takes 3 s).
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());

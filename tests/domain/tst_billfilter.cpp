@@ -163,4 +163,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestBillFilter)
-#include "test_bill_filter.moc"
+#include "tst_billfilter.moc"

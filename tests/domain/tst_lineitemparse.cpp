@@ -165,4 +165,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestLineItemParse)
-#include "test_line_item_parse.moc"
+#include "tst_lineitemparse.moc"

@@ -123,4 +123,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestStatementJobParse)
-#include "test_statement_job_parse.moc"
+#include "tst_statementjobparse.moc"

@@ -72,6 +72,10 @@ qint64 StatementEntry::elapsedMs(const QDateTime &nowUtc) const {
     return qMax<qint64>(0, submittedAt.msecsTo(end));
 }
 
+QLatin1StringView StatementEntry::stageKey(Stage stage) {
+    return QLatin1StringView(m3ter::stageKey(stage));
+}
+
 QString StatementEntry::stageLabel(Stage stage) {
     switch (stage) {
     case Stage::Submitting:

@@ -70,6 +70,8 @@ public:
     qint64 elapsedMs(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
 
     static QString stageLabel(Stage stage);
+    // The stage's untranslated key, as the state file and the log write it.
+    static QLatin1StringView stageKey(Stage stage);
 
     QJsonObject toJson() const;
     // nullopt for an object that is not an entry (a damaged file); unknown keys are ignored.

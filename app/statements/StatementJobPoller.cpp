@@ -2,6 +2,7 @@
 
 #include "api/GetStatementJobRequest.h"
 #include "statements/StatementJobListScan.h"
+#include "statements/StatementsLogging.h"
 
 #include <iterator>
 
@@ -105,7 +106,10 @@ void StatementJobPoller::startRound() {
     m_unresolved.clear();
     // Jobs tracked during the round may not be listed yet; they wait for the next one.
     m_roundJobs = tracked();
-    if (m_roundJobs.size() <= m_individualLimit) {
+    const bool oneByOne = m_roundJobs.size() <= m_individualLimit;
+    qCDebug(lcStatements).nospace() << "poll round: " << m_roundJobs.size() << " job(s), "
+                                    << (oneByOne ? "asked one by one" : "from the job lists");
+    if (oneByOne) {
         fetchSingles(m_roundJobs);
         return;
     }

@@ -9,8 +9,11 @@
 #include "statements/StatementJobPoller.h"
 #include "statements/StatementQueueSaver.h"
 #include "statements/StatementQueueSnapshot.h"
+#include "statements/StatementsLogging.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonValue>
 
 #include <utility>
 
@@ -120,6 +123,7 @@ int StatementQueue::addEntry(StatementEntry entry) {
     if (!entry.jobId.isEmpty())
         m_entryByJob.insert(entry.jobId, id);
     m_entries.append(std::move(entry));
+    logStageChange(id);
     emit entryAdded(id);
     return id;
 }
@@ -528,6 +532,7 @@ void StatementQueue::forget(const StatementEntry &e) {
         m_poller->untrack(e.jobId); // finished entries are not tracked; this makes sure
     }
     m_downloadQueue.removeAll(e.id);
+    m_loggedStage.remove(e.id);
     // A cancelled download may still be winding down: onDownloadFinished() finds no entry.
 }
 
@@ -554,9 +559,24 @@ void StatementQueue::setFinished(StatementEntry &e, StatementEntry::Stage stage,
 }
 
 void StatementQueue::changed(int entryId) {
+    logStageChange(entryId);
     emit entryChanged(entryId);
     checkProgress();
     scheduleSave();
+}
+
+void StatementQueue::logStageChange(int entryId) {
+    const StatementEntry *e = entry(entryId);
+    if (!e || m_loggedStage.value(entryId, -1) == int(e->stage))
+        return;
+    m_loggedStage.insert(entryId, int(e->stage));
+    const QJsonValue error = e->error.toJson();
+    qCInfo(lcStatements).noquote().nospace()
+        << "entry " << e->id << " (bill " << e->item.billId << ", job "
+        << (e->jobId.isEmpty() ? QStringLiteral("none") : e->jobId)
+        << "): " << StatementEntry::stageKey(e->stage)
+        << (error.isObject() ? QStringLiteral(", error ") + error[QStringLiteral("kind")].toString()
+                             : QString());
 }
 
 void StatementQueue::checkProgress() {

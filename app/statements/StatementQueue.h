@@ -191,6 +191,8 @@ private:
     void setFinished(StatementEntry &entry, StatementEntry::Stage stage,
                      const StatementError &error);
     void changed(int entryId);
+    // One m3ter.statements info line when the entry's stage differs from the last one logged.
+    void logStageChange(int entryId);
     void checkProgress();
     void scheduleSave();
     QByteArray snapshotBytes() const;
@@ -221,6 +223,7 @@ private:
     QList<AwaitingSave> m_submitsAwaitingSave;
 
     QList<int> m_downloadQueue;
+    QHash<int, int> m_loggedStage; // entry id -> the StatementEntry::Stage last logged
     QHash<int, StatementDownload *> m_downloads;
     QSet<QString> m_cancelsInFlight; // job ids
     QSet<int> m_reportedSubmissions;

@@ -31,6 +31,33 @@ bool allIn(const StatementQueue &queue, Stage stage) {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [&](Stage x) { return x == stage; });
 }
 
+// Collects the messages of one logging category while it lives (this thread's test only).
+class LogCapture {
+public:
+    explicit LogCapture(const QString &category) {
+        s_category = category;
+        s_lines = &lines;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture() {
+        qInstallMessageHandler(m_previous);
+        s_lines = nullptr;
+    }
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    QStringList lines;
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message) {
+        if (s_lines && context.category && QLatin1String(context.category) == s_category)
+            s_lines->append(message);
+    }
+    static inline QString s_category;
+    static inline QStringList *s_lines = nullptr;
+    QtMessageHandler m_previous = nullptr;
+};
+
 } // namespace
 
 class TestStatementQueue : public QObject {
@@ -99,6 +126,48 @@ private slots:
         QVERIFY(allIn(*queue, Stage::Downloaded));
         QVERIFY(queue->at(0).csvFile.isEmpty());
         QCOMPARE(StatementSandbox::allFiles(sb.root()).size(), 2);
+    }
+
+    // A support log shows the queue's state: one m3ter.statements line per stage an entry
+    // reaches, with its bill and job, and never a download link.
+    void supportLogFollowsEachEntrysStages() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        auto queue = sb.makeQueue();
+        const LogCapture log(QStringLiteral("m3ter.statements"));
+        queue->submit(sb.items(2), false);
+        QVERIFY(waitIdle(*queue));
+        QVERIFY(allIn(*queue, Stage::Downloaded));
+        for (const StatementEntry &e : queue->entries()) {
+            const QString head =
+                QStringLiteral("entry %1 (bill %2, job ").arg(e.id).arg(e.item.billId);
+            QVERIFY2(log.lines.contains(head + QStringLiteral("none): submitting")),
+                     qPrintable(log.lines.join(u'\n')));
+            for (const char *stage : {"generating", "waitingForDownload", "downloaded"})
+                QCOMPARE(
+                    log.lines.count(head + e.jobId + QStringLiteral("): ") + QLatin1String(stage)),
+                    1);
+        }
+        for (const QString &line : log.lines)
+            QVERIFY2(!line.contains(QLatin1String("http")), qPrintable(line));
+    }
+
+    void failedJobIsLoggedWithItsErrorKind() {
+        auto config = StatementSandbox::config();
+        config.jobFailureRate = 1;
+        StatementSandbox sb;
+        QVERIFY(sb.start(config));
+        auto queue = sb.makeQueue();
+        const LogCapture log(QStringLiteral("m3ter.statements"));
+        queue->submit(sb.items(1), false);
+        QVERIFY(waitIdle(*queue));
+        const StatementEntry e = queue->at(0);
+        QCOMPARE(e.stage, Stage::Failed);
+        QVERIFY2(
+            log.lines.contains(QStringLiteral("entry %1 (bill %2, job %3): failed, error jobFailed")
+                                   .arg(e.id)
+                                   .arg(e.item.billId, e.jobId)),
+            qPrintable(log.lines.join(u'\n')));
     }
 
     void cancelWhileRunning() {

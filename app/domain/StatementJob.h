@@ -30,8 +30,8 @@ inline constexpr QLatin1StringView Failed{"FAILED"};
 bool isTerminal(QStringView raw);
 } // namespace StatementJobStatus
 
-// An asynchronous statement generation job (docs/m3ter-api.md, "StatementJob"). Status fields are raw enums
-// (EnumLabels.h). The presigned URLs are short-lived credentials: use them at once, never
+// An asynchronous statement generation job (docs/m3ter-api.md, "StatementJob"). Status fields are
+// raw enums (EnumLabels.h). The presigned URLs are short-lived credentials: use them at once, never
 // persist or log them.
 struct StatementJob {
     QString id; // required

@@ -38,6 +38,16 @@ BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::Sort
             job.m_textOf[i] = quint32(labelOfKey[key]);
         }
     };
+    // Amount columns: rows without an amount first, then by the exact amount (not its text).
+    auto byAmount = [&](int slot) {
+        job.m_byAmount = true;
+        job.m_amounts.resize(n);
+        for (int i = 0; i < n; ++i) {
+            job.m_numbers[i] = store.hasAmount(i, slot) ? 1 : 0;
+            if (store.hasAmount(i, slot))
+                job.m_amounts[i] = store.amount(i, slot);
+        }
+    };
     if (column < 0 || column >= billTableColumnCount())
         return job;
     const BillTableColumn &sorted = billTableColumn(column);
@@ -88,13 +98,7 @@ BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::Sort
         // Currency first (as the Currency column sorts), then no total, then the exact amount.
         byStoreText([&](int i) { return store.currencyKey(i); },
                     [&](int i) { return store.currency(i); });
-        job.m_byAmount = true;
-        job.m_amounts.resize(n);
-        for (int i = 0; i < n; ++i) {
-            job.m_numbers[i] = store.hasAmount(i, slot) ? 1 : 0;
-            if (store.hasAmount(i, slot))
-                job.m_amounts[i] = store.amount(i, slot);
-        }
+        byAmount(slot);
         return job;
     case BillColumnShows::Field:
     case BillColumnShows::ServicePeriod: // by its start
@@ -136,13 +140,7 @@ BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::Sort
             job.m_numbers[i] = store.flag(i, slot) ? 1 : 0;
         break;
     case BillFieldKind::Amount:
-        job.m_byAmount = true;
-        job.m_amounts.resize(n);
-        for (int i = 0; i < n; ++i) {
-            job.m_numbers[i] = store.hasAmount(i, slot) ? 1 : 0;
-            if (store.hasAmount(i, slot))
-                job.m_amounts[i] = store.amount(i, slot);
-        }
+        byAmount(slot);
         break;
     case BillFieldKind::Id:
         break; // not a column

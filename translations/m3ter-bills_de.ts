@@ -709,6 +709,11 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <extracomment>Filter summary part: bill job = the m3ter run that calculated a batch of bills.</extracomment>
         <translation>Rechnungslauf %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a bill status the list can be filtered by.</source>
+        <extracomment>%1 is a raw status value from old settings, e.g. &quot;DRAFT&quot;. Bill statuses: pending, approved.</extracomment>
+        <translation>„%1“ ist kein Rechnungsstatus, nach dem die Liste gefiltert werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::BillFilterBar</name>

@@ -709,6 +709,11 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <extracomment>Filter summary part: bill job = the m3ter run that calculated a batch of bills.</extracomment>
         <translation>tâche de facturation %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a bill status the list can be filtered by.</source>
+        <extracomment>%1 is a raw status value from old settings, e.g. &quot;DRAFT&quot;. Bill statuses: pending, approved.</extracomment>
+        <translation>« %1 » n’est pas un statut de facture selon lequel la liste peut être filtrée.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::BillFilterBar</name>

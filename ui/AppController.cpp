@@ -5,6 +5,7 @@
 #include "common/InlineNotice.h"
 #include "MainWindow.h"
 #include "connection/PreferencesDialog.h"
+#include "common/MessageBox.h"
 #include "api/ApiClient.h"
 #include "session/Session.h"
 #include "auth/AuthLogging.h"
@@ -297,7 +298,7 @@ void AppController::removeProfile(const QString &profileId) {
     const std::optional<Profile> profile = m_profiles->profile(profileId);
     if (!profile)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         m_window.get(), tr("Remove connection"),
         tr("Remove the connection “%1” and its saved API secret from this computer?")
             .arg(profile->displayName));

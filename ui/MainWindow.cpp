@@ -11,6 +11,8 @@
 #include "bills/TableStateOverlay.h"
 #include "theme/ThemeColors.h"
 #include "theme/ThemeIcon.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "api/ApiClient.h"
 #include "domain/BillFilter.h"
 #include "domain/EnumLabels.h"
@@ -29,7 +31,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QFileDialog>
+#include <QDir>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -464,8 +466,8 @@ void MainWindow::createCentralArea() {
     header->moveSection(header->visualIndex(BillTableModel::CurrencyColumn), 4);
     header->moveSection(header->visualIndex(BillTableModel::StatusColumn), 5);
     // Less used columns start hidden; the column chooser brings them back.
-    header->setSectionHidden(BillTableModel::ExternalInvoiceReferenceColumn, true);
-    header->setSectionHidden(BillTableModel::LastCalculatedColumn, true);
+    for (int c = 0; c < BillTableModel::ColumnCount; ++c)
+        header->setSectionHidden(c, !BillTableModel::isColumnShownByDefault(c));
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
 
@@ -611,10 +613,11 @@ void MainWindow::applyColumnWidths() {
     const int cellChrome =
         2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
     const int chars = cells.averageCharWidth();
-    const auto widest = [&cells](const QStringList &texts) {
+    // Called after every page of a load: each text shape is measured once (TextWidthCache).
+    const auto widest = [this, &cells](const QStringList &texts) {
         int width = 0;
         for (const QString &text : texts)
-            width = qMax(width, cells.horizontalAdvance(text));
+            width = qMax(width, m_cellWidths.width(cells, text));
         return width;
     };
     const QLocale locale;
@@ -660,7 +663,7 @@ void MainWindow::applyColumnWidths() {
     int keyWidth = 0;
     for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
         const int needed =
-            qMax(titles.horizontalAdvance(BillTableModel::columnTitle(c)) + titleChrome,
+            qMax(m_titleWidths.width(titles, BillTableModel::columnTitle(c)) + titleChrome,
                  content[c] + cellChrome);
         if (header->sectionSize(c) < needed)
             header->resizeSection(c, needed);
@@ -973,7 +976,7 @@ void MainWindow::exportTableInteractively(bool selectionOnly) {
     QString selectedFilter;
     const QString csvUtf8 = tr("CSV (UTF-8) (*.csv)");
     const QString csvExcel = tr("CSV for Excel (UTF-8 with BOM) (*.csv)");
-    const QString fileName = QFileDialog::getSaveFileName(
+    const QString fileName = FileDialog::getSaveFileName(
         this, hasSelection ? tr("Export selected bills") : tr("Export loaded bills"),
         dir + QLatin1String("/bills.csv"), csvUtf8 + QLatin1String(";;") + csvExcel,
         &selectedFilter);
@@ -981,7 +984,7 @@ void MainWindow::exportTableInteractively(bool selectionOnly) {
         return;
     QString error;
     if (!exportTable(fileName, hasSelection, selectedFilter == csvExcel, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        MessageBox::warning(this, tr("Export failed"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(fileName)), 8000);
@@ -1158,7 +1161,7 @@ void MainWindow::createStatements() {
     // A downloaded statement changes what "Download existing" can offer.
     connect(m_session, &Session::statementColumnChanged, this,
             &MainWindow::updateStatementActions);
-    connect(m_statements, &StatementQueue::jobAdded, this, [this] {
+    connect(m_statements, &StatementQueue::entryAdded, this, [this] {
         if (m_statementPanel->isHidden())
             m_statementPanel->show();
     });

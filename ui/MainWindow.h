@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/TextWidthCache.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -139,6 +141,8 @@ private:
     bool m_fitToScreenPending = false;
     bool m_frameCheckPending = false; // fitToScreen() ran before the frame was known
     int m_totalsMeasured = 0;         // rows whose total applyColumnWidths() has measured
+    TextWidthCache m_cellWidths;      // applyColumnWidths() after every page of a load
+    TextWidthCache m_titleWidths;
     QMenu *m_viewsMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QAction *m_refreshAction = nullptr;

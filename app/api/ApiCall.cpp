@@ -174,8 +174,9 @@ void ApiCall::onReplyFinished() {
         finish(error);
         return;
     }
-    // m3ter answers an expired token with 403 (m3ter-api.md §2.6), indistinguishable from a real
-    // permission problem: refresh once and replay once, then believe it.
+    // m3ter answers an expired token with 403 (docs/m3ter-api.md, "Authentication failures"),
+    // indistinguishable from a real permission problem: refresh once and replay once, then believe
+    // it.
     if (error.kind == ApiError::Kind::Auth && !m_authReplayed) {
         m_authReplayed = true;
         qCInfo(lcApi).noquote() << describe() << "got HTTP" << m_httpStatus

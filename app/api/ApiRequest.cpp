@@ -48,6 +48,16 @@ void ApiRequest::abort() {
     QTimer::singleShot(0, this, [this] { fail(ApiError::cancelled()); });
 }
 
+void ApiRequest::discard() {
+    disconnect();
+    abort();
+    deleteLater();
+}
+
+int ApiRequest::attempts() const {
+    return m_call ? m_call->attempts() : m_attempts;
+}
+
 void ApiRequest::onCallFinished() {
     ApiCall *call = m_call.data();
     m_call.clear();
@@ -58,7 +68,8 @@ void ApiRequest::onCallFinished() {
         fail(call->error());
         return;
     }
-    handleBody(call->body());
+    m_body = call->body();
+    handleBody(m_body);
 }
 
 void ApiRequest::succeed() {

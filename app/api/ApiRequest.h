@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -25,13 +26,21 @@ public:
     void start();
     // Cancels: failed(Kind::Cancelled) and finished() follow on the next event-loop turn.
     void abort();
+    // Abandons the request: no signal of it reaches anyone any more, the call is cancelled and
+    // the object deletes itself later. Safe inside a slot of one of its own signals.
+    void discard();
 
     bool isRunning() const { return m_state == State::Running; }
     bool isFinished() const { return m_state == State::Finished; }
     bool ok() const { return isFinished() && !m_error.isError(); }
     ApiError error() const { return m_error; }
-    // HTTP requests the underlying call needed (retries and auth replay included).
-    int attempts() const { return m_attempts; }
+    // HTTP requests the underlying call sent so far (retries and auth replay included).
+    int attempts() const;
+    // The call is under way: waiting for a token, its turn, an answer or a retry (not yet
+    // answered, and not parsing).
+    bool isAwaitingReply() const { return !m_call.isNull(); }
+    // The 2xx body, once the server answered (kept for callers that also need the raw JSON).
+    QByteArray body() const { return m_body; }
 
     static ApiError toApiError(const ParseError &error);
 
@@ -65,6 +74,7 @@ private:
     State m_state = State::Idle;
     ApiError m_error;
     int m_attempts = 0;
+    QByteArray m_body;
 };
 
 } // namespace m3ter

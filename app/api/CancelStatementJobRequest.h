@@ -5,7 +5,7 @@
 
 namespace m3ter {
 
-// J5: POST /organizations/{org}/statementjobs/{id}/cancel (no body); answers the cancelled job.
+// POST /organizations/{org}/statementjobs/{id}/cancel (no body); answers the cancelled job.
 // Not retried: a repeat after a lost answer would meet an already-cancelled job (400); look the
 // job up with GetStatementJobRequest instead.
 class CancelStatementJobRequest : public TypedRequest<StatementJob> {

@@ -8,7 +8,7 @@
 
 namespace m3ter {
 
-// J2: POST /organizations/{org}/statementjobs/batch for 1–10 bills; the answer is a bare JSON
+// POST /organizations/{org}/statementjobs/batch for 1–10 bills; the answer is a bare JSON
 // array with one job per bill. Never retried, not even on a timeout: m3ter has no idempotency
 // key, so a repeat could create duplicate jobs. After an unclear failure (Network/Timeout/5xx)
 // the caller looks the jobs up (ListStatementJobsRequest by bill) before submitting again.

@@ -5,7 +5,7 @@
 
 namespace m3ter {
 
-// A2: GET /organizations/{org}/accounts/{id}.
+// GET /organizations/{org}/accounts/{id}.
 class GetAccountRequest : public TypedRequest<Account> {
     Q_OBJECT
 

@@ -18,8 +18,14 @@ ApiError GetBillRequest::precondition() const {
     return RequestArguments::requireId(m_billId);
 }
 
+QUrlQuery GetBillRequest::query() {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("includeBillTotal"), QStringLiteral("true"));
+    return query;
+}
+
 ApiCall *GetBillRequest::send() {
-    return client()->get(QStringLiteral("bills/") + ApiConnection::pathSegment(m_billId));
+    return client()->get(QStringLiteral("bills/") + ApiConnection::pathSegment(m_billId), query());
 }
 
 } // namespace m3ter

@@ -3,9 +3,15 @@
 #include "api/TypedRequest.h"
 #include "domain/Bill.h"
 
+#include <QUrlQuery>
+
 namespace m3ter {
 
-// B2: GET /organizations/{org}/bills/{id}, the full bill with its line items.
+// GET /organizations/{org}/bills/{id}?includeBillTotal=true, the full bill with its line items.
+// The contract documents includeBillTotal only for the bill list and says billTotal is filled in
+// only when asked for; retrieving one bill answers the same Bill model, so the total is asked for
+// here too: the detail pane shows it and checks the line items against it. The sandbox honours the
+// parameter on both.
 class GetBillRequest : public TypedRequest<Bill> {
     Q_OBJECT
 
@@ -13,6 +19,7 @@ public:
     GetBillRequest(ApiClient *client, const QString &billId, QObject *parent = nullptr);
 
     QString billId() const { return m_billId; }
+    static QUrlQuery query();
     static Parsed<Bill> parse(const QByteArray &body);
 
 signals:

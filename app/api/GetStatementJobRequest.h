@@ -5,7 +5,7 @@
 
 namespace m3ter {
 
-// J3: GET /organizations/{org}/statementjobs/{id}; what the statement queue polls.
+// GET /organizations/{org}/statementjobs/{id}; what the statement queue polls.
 class GetStatementJobRequest : public TypedRequest<StatementJob> {
     Q_OBJECT
 

@@ -6,9 +6,10 @@
 
 namespace m3ter {
 
-// S1/S2: GET /organizations/{org}/bills/{id}/statement/json|csv, a fresh presigned URL for an
+// GET /organizations/{org}/bills/{id}/statement/json|csv, a fresh presigned URL for an
 // existing statement. Ask right before each download: the URL expires and must not be cached,
-// logged or sent with the bearer token (m3ter-api.md §8.3). A 404 means no statement exists yet.
+// logged or sent with the bearer token (docs/m3ter-api.md, "Presigned downloads"). A 404 means no
+// statement exists yet.
 class GetStatementUrlRequest : public TypedRequest<DownloadUrl> {
     Q_OBJECT
 

@@ -9,7 +9,7 @@
 
 namespace m3ter {
 
-// A1: one page of GET /organizations/{org}/accounts, optionally only the given ids and/or codes
+// One page of GET /organizations/{org}/accounts, optionally only the given ids and/or codes
 // (sent comma-joined, as the SDKs do). For the next page, pass nextToken with the same ids/codes.
 class ListAccountsRequest : public TypedRequest<Page<Account>> {
     Q_OBJECT

@@ -9,10 +9,10 @@
 
 namespace m3ter {
 
-// B1: one page of GET /organizations/{org}/bills, the light list shape the bill table needs
+// One page of GET /organizations/{org}/bills, the light list shape the bill table needs
 // (excludeLineItems=true, includeBillTotal=true, pageSize=100). For the next page, make a new
 // request with the same filter and the page's nextToken (nextPage() does), because m3ter expects
-// every original filter to be resent with the cursor (m3ter-api.md §4.1).
+// every original filter to be resent with the cursor (docs/m3ter-api.md, "Cursor paging").
 class ListBillsRequest : public TypedRequest<Page<Bill>> {
     Q_OBJECT
 

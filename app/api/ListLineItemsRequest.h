@@ -8,7 +8,7 @@
 
 namespace m3ter {
 
-// L1: one page of GET /organizations/{org}/bills/{billId}/lineitems (LineItemResponse shape,
+// One page of GET /organizations/{org}/bills/{billId}/lineitems (LineItemResponse shape,
 // whose bands are called bandUsage). For the next page, pass the page's nextToken to a new one.
 class ListLineItemsRequest : public TypedRequest<Page<BillLineItem>> {
     Q_OBJECT

@@ -8,9 +8,9 @@
 
 namespace m3ter {
 
-// J4: one page of GET /organizations/{org}/statementjobs. m3ter answers 400 when more than one of
-// active/status/billId is sent (m3ter-api.md §5.5), so a request is built with exactly one of
-// them: use the named constructors.
+// One page of GET /organizations/{org}/statementjobs. m3ter answers 400 when more than one of
+// active/status/billId is sent (docs/m3ter-api.md, "Listing statement jobs"), so a request is built
+// with exactly one of them: use the named constructors.
 class ListStatementJobsRequest : public TypedRequest<Page<StatementJob>> {
     Q_OBJECT
 

@@ -17,10 +17,10 @@ public:
     static ApiError requireId(const QString &id);
     // 1..max non-blank ids.
     static ApiError requireIds(const QStringList &ids, int max);
-    // Adds the paging cursor (m3ter-api.md §4.1) when there is one. QUrlQuery reads '%'
-    // sequences in a value as already encoded, so an opaque token containing "%41" would reach
-    // the server as "A"; encoding it first keeps every byte (ApiConnection::apiUrl() decodes and
-    // re-encodes strictly on the way out).
+    // Adds the paging cursor (docs/m3ter-api.md, "Cursor paging") when there is one. QUrlQuery
+    // reads '%' sequences in a value as already encoded, so an opaque token containing "%41" would
+    // reach the server as "A"; encoding it first keeps every byte (ApiConnection::apiUrl() decodes
+    // and re-encodes strictly on the way out).
     static void addNextToken(QUrlQuery &query, const QString &nextToken);
 };
 

@@ -11,10 +11,10 @@
 
 namespace m3ter {
 
-// Keeps this client under m3ter's per-organization limit (50 requests/s, m3ter-api.md §7.3) so
-// that paging 100,000 bills does not run into 429s. A sliding window: at most maxPerWindow starts
-// in any window; requests beyond that wait in FIFO order and are started by a single-shot timer
-// when the oldest start leaves the window. Never busy-waits and never blocks.
+// Keeps this client under m3ter's per-organization limit (50 requests/s, docs/m3ter-api.md,
+// "Rate limits") so that paging 100,000 bills does not run into 429s. A sliding window: at most
+// maxPerWindow starts in any window; requests beyond that wait in FIFO order and are started by a
+// single-shot timer when the oldest start leaves the window. Never busy-waits and never blocks.
 class RequestPacer : public QObject {
     Q_OBJECT
 

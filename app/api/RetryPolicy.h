@@ -11,7 +11,7 @@
 namespace m3ter {
 
 // Decides whether a failed attempt is tried again and how long to wait first. Mirrors the m3ter
-// SDKs (m3ter-api.md §7.4) with two deliberate differences:
+// SDKs (docs/m3ter-api.md, "Retries and timeouts") with two deliberate differences:
 //  - only idempotent requests are retried (GETs, and POSTs explicitly marked idempotent), because
 //    m3ter has no idempotency key and a retried statement-job POST would create duplicates;
 //  - 409 is not retried (it means an optimistic-concurrency conflict, not a lock timeout).

@@ -4,7 +4,8 @@
 
 namespace m3ter {
 
-// The two statement file formats; the path segment of S1/S2 (m3ter-api.md §5.1).
+// The two statement file formats; the path segment of GET …/bills/{id}/statement/json|csv
+// (docs/m3ter-api.md, "Endpoints").
 enum class StatementFormat { Json, Csv };
 
 inline QString statementFormatPath(StatementFormat format) {

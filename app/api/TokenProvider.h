@@ -14,10 +14,10 @@ class QNetworkReply;
 
 namespace m3ter {
 
-// The one owner of the bearer token (client-credentials grant, m3ter-api.md §2). Keeps it in
-// memory only and hands it out while it is comfortably valid; refreshes early; at most one token
-// request is in flight however many calls are waiting (they all wait for tokenReady/failed).
-// Neither the secret nor the token is ever logged.
+// The one owner of the bearer token (client-credentials grant, docs/m3ter-api.md,
+// "Getting a token"). Keeps it in memory only and hands it out while it is comfortably valid;
+// refreshes early; at most one token request is in flight however many calls are waiting (they all
+// wait for tokenReady/failed). Neither the secret nor the token is ever logged.
 class TokenProvider : public QObject {
     Q_OBJECT
 

@@ -9,9 +9,10 @@
 
 namespace m3ter {
 
-// The body of a successful client-credentials token response (m3ter-api.md §2):
-// {"access_token": "...", "token_type": "Bearer", "expires_in": 18000}. A pure function of the
-// bytes, apart from TokenProvider so that it can be tested and fuzzed without a network.
+// The body of a successful client-credentials token response (docs/m3ter-api.md,
+// "Getting a token"): {"access_token": "...", "token_type": "Bearer", "expires_in": 18000}. A pure
+// function of the bytes, apart from TokenProvider so that it can be tested and fuzzed without a
+// network.
 struct TokenResponse {
     QString accessToken;
     // Whole seconds, at least 1 and at most 10^9: a lifetime the timers can hold.

@@ -1,21 +1,17 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "api/OffThread.h"
 #include "domain/Parsed.h"
 
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
-
-#include <memory>
 #include <optional>
 
 namespace m3ter {
 
 // The common part of a request whose 2xx body parses into one Result. The parse step is a pure
 // function of the bytes (each request class exposes it as a static parse()), so it can run on a
-// worker thread: with setParseOffThread(true) it runs on QThreadPool::globalInstance() and the
-// typed signal still arrives on this object's thread. Worth it for 100-bill pages.
+// worker thread: with setParseOffThread(true) it runs through OffThread::run and the typed signal
+// still arrives on this object's thread. Worth it for 100-bill pages and whole bills.
 template <class Result>
 class TypedRequest : public ApiRequest {
 public:
@@ -23,8 +19,12 @@ public:
 
     void setParseOffThread(bool offThread) { m_parseOffThread = offThread; }
     bool parseOffThread() const { return m_parseOffThread; }
+    // The request ends with the body unread: no typed signal, result() stays empty, the caller
+    // reads body() into a shape of its own (the bill table's compact rows).
+    void setSkipParse(bool skip) { m_skipParse = skip; }
+    bool skipParse() const { return m_skipParse; }
 
-    // The parsed value; valid once the request finished ok().
+    // The parsed value; valid once the request finished ok() (and did not skip the parse).
     const Result &result() const { return *m_result; }
 
 protected:
@@ -36,25 +36,15 @@ protected:
     virtual void emitResult(const Result &result) = 0;
 
     void handleBody(const QByteArray &body) override {
-        if (!m_parseOffThread) {
+        if (m_skipParse) {
+            succeed();
+        } else if (!m_parseOffThread) {
             complete(m_parse(body));
-            return;
+        } else {
+            OffThread::run(
+                this, [parse = m_parse, body] { return parse(body); },
+                [this](Parsed<Result> parsed) { complete(std::move(parsed)); });
         }
-        // The worker writes the holder, then finishes the promise; the watcher (a child of
-        // this, so gone with it) reports on our thread. No raw `this` crosses threads.
-        auto holder = std::make_shared<std::optional<Parsed<Result>>>();
-        auto promise = std::make_shared<QPromise<void>>();
-        auto *watcher = new QFutureWatcher<void>(this);
-        QObject::connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, holder] {
-            watcher->deleteLater();
-            complete(std::move(**holder));
-        });
-        watcher->setFuture(promise->future());
-        promise->start();
-        QThreadPool::globalInstance()->start([parse = m_parse, body, holder, promise] {
-            holder->emplace(parse(body));
-            promise->finish();
-        });
     }
 
 private:
@@ -72,6 +62,7 @@ private:
 
     ParseFunction m_parse;
     bool m_parseOffThread = false;
+    bool m_skipParse = false;
     std::optional<Result> m_result;
 };
 

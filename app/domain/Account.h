@@ -14,7 +14,7 @@
 
 namespace m3ter {
 
-// A customer Account (m3ter-api.md §6.8), used by the account picker and to label bills.
+// A customer Account (docs/m3ter-api.md, "Account"), used by the account picker and to label bills.
 // name and emailAddress may be personal data: never log them.
 struct Account {
     QString id; // required

@@ -7,7 +7,7 @@
 
 namespace m3ter {
 
-// A postal address of an Account (m3ter-api.md §6.8). Every line is optional.
+// A postal address of an Account (docs/m3ter-api.md, "Account"). Every line is optional.
 struct Address {
     QString addressLine1;
     QString addressLine2;

@@ -15,8 +15,8 @@
 
 namespace m3ter {
 
-// A bill (m3ter-api.md §6.1). Only `id` is required. Strings are null when absent, dates are
-// invalid when absent, date-times are UTC. Enum fields (status, billingFrequency) are kept raw;
+// A bill (docs/m3ter-api.md, "Bill"). Only `id` is required. Strings are null when absent, dates
+// are invalid when absent, date-times are UTC. Enum fields (status, billingFrequency) are kept raw;
 // EnumLabels.h turns them into Console labels.
 struct Bill {
     QString id;

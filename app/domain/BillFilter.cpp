@@ -78,6 +78,10 @@ QUrlQuery BillFilter::toQuery() const {
 }
 
 std::optional<QString> BillFilter::validationError() const {
+    if (const QString s = status.trimmed(); !s.isEmpty() && !knownBillStatuses().contains(s))
+        //: %1 is a raw status value from old settings, e.g. "DRAFT". Bill statuses: pending,
+        //: approved.
+        return tr("“%1” is not a bill status the list can be filtered by.").arg(s);
     if (!billingFrequency.trimmed().isEmpty() && !billDate.isValid())
         return tr("A billing frequency can only be used together with an exact bill date.");
     if (billDateStart.isValid() && billDateEnd.isValid() && billDateStart >= billDateEnd)

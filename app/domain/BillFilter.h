@@ -12,10 +12,10 @@
 
 namespace m3ter {
 
-// What the user chose in the filter bar, covering every List Bills parameter of m3ter-api.md
-// §5.2 that a user sets. Paging and shape parameters (pageSize, nextToken, includeBillTotal,
-// excludeLineItems, additional) belong to the API layer and are not here.
-// Empty strings and invalid dates mean "not set".
+// What the user chose in the filter bar, covering every filter of GET …/bills (docs/m3ter-api.md,
+// "List bills: filters") that a user sets. Paging and shape parameters (pageSize, nextToken,
+// includeBillTotal, excludeLineItems, additional) belong to the API layer and are not here. Empty
+// strings and invalid dates mean "not set".
 struct BillFilter {
     Q_DECLARE_TR_FUNCTIONS(m3ter::BillFilter)
 
@@ -42,9 +42,10 @@ public:
     // with commas (blank ids dropped). Unset fields are left out.
     QUrlQuery toQuery() const;
 
-    // A translated sentence saying why the server would refuse this filter, or nullopt:
-    // billingFrequency without billDate (the doc says it is valid only with billDate), a range
-    // whose start is not before its (exclusive) end, an id containing a comma (it would split).
+    // A translated sentence saying why the server would refuse this filter, or nullopt: a status
+    // other than the two the endpoint takes (PENDING, APPROVED), billingFrequency without
+    // billDate (the doc says it is valid only with billDate), a range whose start is not before
+    // its (exclusive) end, an id containing a comma (it would split).
     // An exact billDate together with a billDateStart/End range is allowed: the doc describes
     // the parameters independently and the server ANDs them.
     std::optional<QString> validationError() const;

@@ -73,8 +73,8 @@ Parsed<BillLineItem> BillLineItem::parse(const QJsonObject &json, bool embeddedI
     item.sequenceNumber = r.int32("sequenceNumber"_L1);
     item.servicePeriodStartDate = r.dateTime("servicePeriodStartDate"_L1);
     item.servicePeriodEndDate = r.dateTime("servicePeriodEndDate"_L1);
-    // The two endpoints name the same array differently (§10 item 4). Should a server ever send
-    // both, the one native to the endpoint wins.
+    // The two endpoints name the same array differently (docs/m3ter-api.md, "Line items"). Should a
+    // server ever send both, the one native to the endpoint wins.
     const QLatin1StringView primary = embeddedInBill ? "usagePerPricingBand"_L1 : "bandUsage"_L1;
     const QLatin1StringView secondary = embeddedInBill ? "bandUsage"_L1 : "usagePerPricingBand"_L1;
     const QJsonValue primaryValue = r.value(primary);

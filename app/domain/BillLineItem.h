@@ -16,10 +16,10 @@ namespace m3ter {
 
 // A bill line item. One type serves both wire shapes because they differ only in which fields
 // are required and in a few names:
-//  - inside a Bill (m3ter-api.md §6.2): ten fields are required; use fromJson();
-//  - from the line-item endpoints, LineItemResponse (§6.3): only `id` is required, bands are
-//    called `bandUsage`, and billId/jsonUsageGenerated/version/dt*/createdBy appear; use
-//    fromLineItemResponse().
+//  - inside a Bill (docs/m3ter-api.md, "Line items"): ten fields are required; use fromJson();
+//  - from the line-item endpoints, LineItemResponse (docs/m3ter-api.md, "Line items"): only `id` is
+//    required, bands are called `bandUsage`, and billId/jsonUsageGenerated/version/dt*/createdBy
+//    appear; use fromLineItemResponse().
 // Both accept either band array name. Strings are null when absent; enums are raw strings
 // (see EnumLabels.h), so a value m3ter adds tomorrow is shown as-is rather than dropped.
 struct BillLineItem {
@@ -32,7 +32,7 @@ struct BillLineItem {
     QString currency;
     std::optional<Decimal> conversionRate;
     std::optional<Decimal> convertedSubtotal; // after applying conversionRate
-    QString lineItemType;                     // raw enum, §6.4
+    QString lineItemType;                     // raw enum, docs/m3ter-api.md ("Line item types")
     std::optional<Decimal> averageUnitPrice;  // averaged across all bands
 
     QString productId;
@@ -75,9 +75,10 @@ struct BillLineItem {
     QString createdBy;
     QString lastModifiedBy;
 
-    // An element of Bill.lineItems (§6.2).
+    // An element of Bill.lineItems (docs/m3ter-api.md, "Line items").
     static Parsed<BillLineItem> fromJson(const QJsonObject &json);
-    // A LineItemResponse from L1/L2 or the org-wide list (§6.3).
+    // A LineItemResponse from GET …/bills/{billId}/lineitems[/{id}] or the org-wide list
+    // (docs/m3ter-api.md, "Line items").
     static Parsed<BillLineItem> fromLineItemResponse(const QJsonObject &json);
 
 private:

@@ -10,7 +10,8 @@
 
 namespace m3ter {
 
-// A rate from the bill currency to the Organization currency (m3ter-api.md §6.5).
+// A rate from the bill currency to the Organization currency (docs/m3ter-api.md,
+// "Currency conversion").
 struct CurrencyConversion {
     QString from; // required
     QString to;   // required

@@ -7,9 +7,9 @@
 
 namespace m3ter {
 
-// ObjectURL (m3ter-api.md §6.7): a presigned, time-limited download link. It carries its own
-// authorisation, so it is fetched without the bearer token, used at once, never persisted or
-// logged.
+// ObjectURL (docs/m3ter-api.md, "Download URL"): a presigned, time-limited download link. It
+// carries its own authorisation, so it is fetched without the bearer token, used at once, never
+// persisted or logged.
 struct DownloadUrl {
     QUrl downloadUrl; // optional in the model; empty when absent
 

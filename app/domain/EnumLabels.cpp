@@ -162,11 +162,6 @@ QStringList knownStatementJobStatuses() {
     return rawValues(kStatementJobStatuses);
 }
 
-bool isTerminalStatementJobStatus(const QString &raw) {
-    return raw == QLatin1StringView("COMPLETE") || raw == QLatin1StringView("CANCELLED") ||
-           raw == QLatin1StringView("FAILED");
-}
-
 QString statementFileStatusLabel(const QString &raw) {
     return labelFor(kStatementFileStatuses, raw);
 }

@@ -10,7 +10,8 @@ namespace m3ter {
 // helpers turn a raw value into what the user reads: the Console's label for known values,
 // the raw text itself for unknown ones, and an empty string for an empty value.
 
-// lineItemType (m3ter-api.md §6.4), Console labels such as "Prepayment consumed".
+// lineItemType (docs/m3ter-api.md, "Line item types"), Console labels such as
+// "Prepayment consumed".
 QString lineItemTypeLabel(const QString &raw);
 bool isKnownLineItemType(const QString &raw);
 QStringList knownLineItemTypes(); // in the Console's order, for filter combos
@@ -23,12 +24,10 @@ QStringList knownBillingFrequencies();
 QString billStatusLabel(const QString &raw);
 QStringList knownBillStatuses();
 
-// StatementJob.statementJobStatus: PENDING RUNNING COMPLETE CANCELLED FAILED.
+// StatementJob.statementJobStatus (the values and which are terminal: StatementJobStatus in
+// StatementJob.h).
 QString statementJobStatusLabel(const QString &raw);
 QStringList knownStatementJobStatuses();
-// COMPLETE, CANCELLED, FAILED. Unknown values are not terminal: the poller must cap its own
-// attempts rather than rely on seeing one of these.
-bool isTerminalStatementJobStatus(const QString &raw);
 
 // StatementJob.jsonStatementStatus / csvStatementStatus: LATEST STALE INVALIDATED.
 QString statementFileStatusLabel(const QString &raw);

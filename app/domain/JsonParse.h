@@ -17,8 +17,8 @@ namespace m3ter {
 Parsed<QJsonObject> parseJsonObject(const QByteArray &json);
 Parsed<QJsonArray> parseJsonArray(const QByteArray &json);
 
-// A reply that is one entity (B2, L2, J1, J3, J5, A2, S1–S3): `T::fromJson` on the top-level
-// object.
+// A reply that is one entity (a bill, line item, statement job, account or download URL):
+// `T::fromJson` on the top-level object.
 template <class T>
 Parsed<T> parseObject(const QByteArray &json) {
     Parsed<QJsonObject> object = parseJsonObject(json);

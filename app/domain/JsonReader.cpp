@@ -30,14 +30,10 @@ QString typeName(const QJsonValue &value) {
     return JsonReader::tr("nothing");
 }
 
-// The date and date-time helpers below read either a QString or the raw ASCII bytes of a JSON
-// string (BillRowScanner reads pages without building a QString per date). One template, so
-// both spellings of the same text are accepted or refused alike and give the same value.
+// The date and date-time helpers below are written over any text type with size() and
+// charAt(); today only QString uses them.
 char16_t charAt(const QString &text, qsizetype pos) {
     return text[pos].unicode();
-}
-char16_t charAt(QLatin1StringView text, qsizetype pos) {
-    return char16_t(uchar(text[pos].toLatin1()));
 }
 
 // Digits at text[pos, pos+count) as a number, or -1.
@@ -384,10 +380,6 @@ bool JsonReader::toDate(const QString &text, QDate *out) {
     return textToDate(text, out);
 }
 
-bool JsonReader::toDate(QLatin1StringView text, QDate *out) {
-    return textToDate(text, out);
-}
-
 bool JsonReader::toDateTime(const QString &text, QDateTime *out) {
     qint64 msecs = 0;
     if (fastDateTime(text, &msecs)) {
@@ -399,16 +391,6 @@ bool JsonReader::toDateTime(const QString &text, QDateTime *out) {
     if (!parsed.isValid())
         return false;
     *out = parsed.toUTC();
-    return true;
-}
-
-bool JsonReader::toUtcMSecs(QLatin1StringView text, qint64 *msecs) {
-    if (fastDateTime(text, msecs))
-        return true;
-    QDateTime dateTime;
-    if (!toDateTime(QString(text), &dateTime))
-        return false;
-    *msecs = dateTime.toMSecsSinceEpoch();
     return true;
 }
 

@@ -95,11 +95,6 @@ public:
     static bool toDecimal(const QJsonValue &value, std::optional<Decimal> *out, QString *message);
     static bool toDate(const QString &text, QDate *out);
     static bool toDateTime(const QString &text, QDateTime *out);
-    // The same checks over the ASCII text of a JSON string, for readers that scan raw bytes:
-    // true for exactly the texts the QString versions accept, with the same date / instant
-    // (toUtcMSecs gives toDateTime()'s result as UTC milliseconds since the epoch).
-    static bool toDate(QLatin1StringView text, QDate *out);
-    static bool toUtcMSecs(QLatin1StringView text, qint64 *msecs);
     static QString elementPath(QLatin1StringView key, qsizetype index);
     static QString missingMessage(); // "required field is missing"
 

@@ -12,7 +12,8 @@
 
 namespace m3ter {
 
-// One page of a cursor list (m3ter-api.md §4.1): {"data": [...], "nextToken": "..."}.
+// One page of a cursor list (docs/m3ter-api.md, "Cursor paging"):
+// {"data": [...], "nextToken": "..."}.
 template <class T>
 struct Page {
     QList<T> items;

@@ -10,7 +10,7 @@
 
 namespace m3ter {
 
-// One band of tiered pricing (m3ter-api.md §6.3.1), an element of a line item's
+// One band of tiered pricing (docs/m3ter-api.md, "Pricing band"), an element of a line item's
 // `usagePerPricingBand` (inside a bill) or `bandUsage` (line-item endpoints). All optional.
 struct PricingBand {
     QString pricingBandId;

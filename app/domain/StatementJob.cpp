@@ -1,6 +1,5 @@
 #include "domain/StatementJob.h"
 
-#include "domain/EnumLabels.h"
 #include "domain/JsonParse.h"
 #include "domain/JsonReader.h"
 
@@ -10,8 +9,12 @@ namespace m3ter {
 
 using namespace Qt::Literals::StringLiterals;
 
+bool StatementJobStatus::isTerminal(QStringView raw) {
+    return raw == Complete || raw == Cancelled || raw == Failed;
+}
+
 bool StatementJob::isTerminal() const {
-    return isTerminalStatementJobStatus(statementJobStatus);
+    return StatementJobStatus::isTerminal(statementJobStatus);
 }
 
 Parsed<StatementJob> StatementJob::fromJson(const QJsonObject &json) {

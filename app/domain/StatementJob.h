@@ -5,22 +5,38 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 #include <QUrl>
 
 #include <optional>
 
 namespace m3ter {
 
-// An asynchronous statement generation job (m3ter-api.md §6.6). Status fields are raw enums
-// (EnumLabels.h). The presigned URLs are short-lived credentials: use them at once, never
+// The values of StatementJob::statementJobStatus. The field stays a raw string (EnumLabels.h): a
+// status this version does not know is shown as sent and counts as not terminal, so the poller
+// caps its own attempts rather than rely on seeing one of these.
+namespace StatementJobStatus {
+inline constexpr QLatin1StringView Pending{"PENDING"};
+inline constexpr QLatin1StringView Running{"RUNNING"};
+inline constexpr QLatin1StringView Complete{"COMPLETE"};
+inline constexpr QLatin1StringView Cancelled{"CANCELLED"};
+inline constexpr QLatin1StringView Failed{"FAILED"};
+
+// COMPLETE, CANCELLED or FAILED: the job will not change any more.
+bool isTerminal(QStringView raw);
+} // namespace StatementJobStatus
+
+// An asynchronous statement generation job (docs/m3ter-api.md, "StatementJob"). Status fields are
+// raw enums (EnumLabels.h). The presigned URLs are short-lived credentials: use them at once, never
 // persist or log them.
 struct StatementJob {
     QString id; // required
     std::optional<qint64> version;
-    QString statementJobStatus; // raw: PENDING RUNNING COMPLETE CANCELLED FAILED
+    QString statementJobStatus; // raw: see StatementJobStatus
     QString billId;
     QString orgId;
     std::optional<bool> includeCsvFormat;
@@ -35,13 +51,13 @@ struct StatementJob {
     QString createdBy;
     QString lastModifiedBy;
 
-    // COMPLETE, CANCELLED or FAILED: polling can stop.
+    // StatementJobStatus::isTerminal(): polling can stop.
     bool isTerminal() const;
 
     static Parsed<StatementJob> fromJson(const QJsonObject &json);
 };
 
-// The reply of POST …/statementjobs/batch (J2): a bare JSON array, one job per bill, with no
+// The reply of POST …/statementjobs/batch: a bare JSON array, one job per bill, with no
 // {data, nextToken} envelope. Errors in element i are reported as "[i].field".
 Parsed<QList<StatementJob>> parseStatementJobBatch(const QByteArray &json);
 

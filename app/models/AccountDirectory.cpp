@@ -1,7 +1,5 @@
 #include "models/AccountDirectory.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
 #include "api/ListAccountsRequest.h"
 #include "domain/Account.h"
 #include "domain/Page.h"
@@ -13,8 +11,9 @@ AccountDirectory::AccountDirectory(ApiClient *client, QObject *parent)
     , m_client(client) {}
 
 void AccountDirectory::load() {
-    if (m_call)
-        m_call->abort();
+    if (m_request)
+        m_request->discard();
+    m_request = nullptr;
     m_entries.clear();
     m_indexById.clear();
     m_complete = false;
@@ -34,36 +33,31 @@ QString AccountDirectory::code(const QString &accountId) const {
 }
 
 void AccountDirectory::requestPage(const QString &nextToken) {
-    m_call =
-        m_client->get(QStringLiteral("accounts"), ListAccountsRequest::query({}, {}, nextToken));
-    connect(m_call, &ApiCall::finished, this, &AccountDirectory::onPageFinished);
+    // Accounts are few (hundreds to low thousands), so the page is parsed on the GUI thread.
+    auto *request = new ListAccountsRequest(m_client, nextToken, this);
+    m_request = request;
+    connect(request, &ListAccountsRequest::succeeded, this, &AccountDirectory::onPageLoaded);
+    connect(request, &ApiRequest::failed, this, &AccountDirectory::onPageFailed);
+    connect(request, &ApiRequest::finished, request, &QObject::deleteLater);
+    request->start();
 }
 
-void AccountDirectory::onPageFinished() {
-    auto *call = qobject_cast<ApiCall *>(sender());
-    if (!call || call != m_call)
-        return;
-    m_call.clear();
-    if (!call->ok()) {
-        m_lastError = call->error();
-        if (m_lastError.kind != ApiError::Kind::Cancelled)
-            emit loadFinished(false);
-        return;
-    }
-    // Accounts are few (hundreds to low thousands), so parsing on the GUI thread is fine here.
-    const Parsed<Page<Account>> page = ListAccountsRequest::parse(call->body());
-    if (!page.ok()) {
-        m_lastError = ApiError::parse(page.error().field, page.error().message);
+void AccountDirectory::onPageFailed(const ApiError &error) {
+    m_request = nullptr;
+    m_lastError = error;
+    if (m_lastError.kind != ApiError::Kind::Cancelled)
         emit loadFinished(false);
-        return;
-    }
-    for (const Account &account : page.value().items) {
+}
+
+void AccountDirectory::onPageLoaded(const Page<Account> &page) {
+    m_request = nullptr;
+    for (const Account &account : page.items) {
         m_indexById.insert(account.id, int(m_entries.size()));
         m_entries.append({account.id, account.code, account.name, account.currency});
     }
     emit accountsChanged();
-    if (page.value().hasMore()) {
-        requestPage(page.value().nextToken);
+    if (page.hasMore()) {
+        requestPage(page.nextToken);
         return;
     }
     m_complete = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ListAccountsRequest.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,13 +11,12 @@
 
 namespace m3ter {
 
-class ApiCall;
 class ApiClient;
 
 // Every account of the organization (id, code, name, currency), loaded once page by page through
-// `GET …/accounts` so the bill table can show names next to codes and the filter bar can offer a
-// type-ahead. Bills carry only accountId/accountCode; looking names up per bill would cost one
-// request per row.
+// ListAccountsRequest (`GET …/accounts`) so the bill table can show names next to codes and the
+// filter bar can offer a type-ahead. Bills carry only accountId/accountCode; looking names up per
+// bill would cost one request per row.
 class AccountDirectory : public QObject {
     Q_OBJECT
 public:
@@ -31,7 +31,7 @@ public:
 
     // Starts (or restarts) loading; accountsChanged() follows each page.
     void load();
-    bool isLoading() const { return !m_call.isNull(); }
+    bool isLoading() const { return !m_request.isNull(); }
     bool isComplete() const { return m_complete; }
     ApiError lastError() const { return m_lastError; }
 
@@ -47,10 +47,11 @@ signals:
 
 private:
     void requestPage(const QString &nextToken);
-    void onPageFinished();
+    void onPageLoaded(const Page<Account> &page);
+    void onPageFailed(const ApiError &error);
 
     ApiClient *m_client;
-    QPointer<ApiCall> m_call;
+    QPointer<ListAccountsRequest> m_request;
     QVector<Entry> m_entries;
     QHash<QString, int> m_indexById;
     ApiError m_lastError;

@@ -1,11 +1,8 @@
 #include "models/ApiBillPageSource.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
 #include "api/ListBillsRequest.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "api/OffThread.h"
+#include "models/ModelsLogging.h"
 
 namespace m3ter {
 
@@ -25,44 +22,47 @@ QUrlQuery ApiBillPageSource::pageQuery(const BillFilter &filter, const QString &
 void ApiBillPageSource::requestPage(quint64 ticket, const BillFilter &filter,
                                     const QString &nextToken) {
     m_highestTicket = qMax(m_highestTicket, ticket);
-    ApiCall *call = m_client->get(QStringLiteral("bills"), pageQuery(filter, nextToken));
-    m_calls.insert(ticket, call);
-    connect(call, &ApiCall::finished, this, [this, ticket, call] { onCallFinished(ticket, call); });
+    auto *request = new ListBillsRequest(m_client, filter, nextToken, this);
+    request->setPageSize(PageSize);
+    request->setSkipParse(true); // read into compact rows below, not into Bills
+    m_requests.insert(ticket, request);
+    connect(request, &ApiRequest::finished, this,
+            [this, ticket, request] { onRequestFinished(ticket, request); });
+    qCDebug(lcModels).noquote() << "bill page" << ticket << (nextToken.isEmpty() ? "first" : "next")
+                                << "filter:" << filter.toQuery().toString();
+    request->start();
 }
 
 void ApiBillPageSource::cancelAll() {
     m_cancelledBelow = m_highestTicket;
-    const auto calls = m_calls;
-    m_calls.clear();
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call)
-            call->abort();
+    const auto requests = m_requests;
+    m_requests.clear();
+    for (const QPointer<ListBillsRequest> &request : requests) {
+        if (request)
+            request->discard();
     }
 }
 
-void ApiBillPageSource::onCallFinished(quint64 ticket, ApiCall *call) {
-    m_calls.remove(ticket);
+void ApiBillPageSource::onRequestFinished(quint64 ticket, ListBillsRequest *request) {
+    request->deleteLater();
+    m_requests.remove(ticket);
     if (ticket <= m_cancelledBelow)
         return;
-    if (!call->ok()) {
-        emit pageFailed(ticket, call->error());
+    if (!request->ok()) {
+        // Also an invalid filter: the request refused it and sent nothing.
+        emit pageFailed(ticket, request->error());
         return;
     }
-    auto *watcher = new QFutureWatcher<BillPageParser::Result>(this);
-    connect(watcher, &QFutureWatcher<BillPageParser::Result>::finished, this,
-            [this, ticket, watcher] {
-                watcher->deleteLater();
-                if (ticket <= m_cancelledBelow)
-                    return;
-                const BillPageParser::Result result = watcher->result();
-                if (result.error.isError())
-                    emit pageFailed(ticket, result.error);
-                else
-                    emit pageLoaded(ticket, result.page);
-            });
-    std::shared_ptr<BillPageParser> parser = m_parser;
-    watcher->setFuture(
-        QtConcurrent::run([parser, body = call->body()] { return parser->parse(body); }));
+    OffThread::run(
+        this, [parser = m_parser, body = request->body()] { return parser->parse(body); },
+        [this, ticket](const BillPageParser::Result &result) {
+            if (ticket <= m_cancelledBelow)
+                return;
+            if (result.error.isError())
+                emit pageFailed(ticket, result.error);
+            else
+                emit pageLoaded(ticket, result.page);
+        });
 }
 
 } // namespace m3ter

@@ -11,11 +11,13 @@
 
 namespace m3ter {
 
-class ApiCall;
 class ApiClient;
+class ListBillsRequest;
 
-// BillPageSource over the real API: `GET /organizations/{org}/bills` with the filter, 100 bills a
-// page, without line items and with totals; the reply is parsed on a worker thread.
+// BillPageSource over the real API: one ListBillsRequest per page (`GET …/bills` with the filter,
+// 100 bills a page, without line items and with totals), so the filter is checked before anything
+// is sent: an invalid one (e.g. restored from old settings) fails the page with the filter's own
+// explanation. The body is read into rows by BillPageParser on a worker thread (OffThread).
 class ApiBillPageSource : public BillPageSource {
     Q_OBJECT
 public:
@@ -32,12 +34,12 @@ public:
     static QUrlQuery pageQuery(const BillFilter &filter, const QString &nextToken);
 
 private:
-    void onCallFinished(quint64 ticket, ApiCall *call);
+    void onRequestFinished(quint64 ticket, ListBillsRequest *request);
 
     ApiClient *m_client;
     // Shared with the worker threads, which may outlive a cancelAll().
     std::shared_ptr<BillPageParser> m_parser;
-    QHash<quint64, QPointer<ApiCall>> m_calls;
+    QHash<quint64, QPointer<ListBillsRequest>> m_requests;
     quint64 m_cancelledBelow = 0; // tickets <= this were cancelled
     quint64 m_highestTicket = 0;
 };

@@ -1,16 +1,14 @@
 #include "models/BillDetailCache.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "api/ApiConnection.h"
-#include "domain/JsonParse.h"
-#include "domain/Page.h"
+#include "api/GetBillRequest.h"
+#include "api/ListLineItemsRequest.h"
+#include "api/OffThread.h"
+#include "domain/ParseError.h"
+#include "models/ModelsLogging.h"
 
-#include <QFutureWatcher>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace m3ter {
 
@@ -20,54 +18,22 @@ namespace {
 // tokens from paging forever.
 constexpr int kMaxLineItemPages = 1000;
 
-struct BillParse {
-    std::optional<Bill> bill;
-    ParseError error;
-};
-
-struct LineItemPageParse {
-    std::optional<Page<BillLineItem>> page;
-    QJsonArray rawItems;
-    ParseError error;
-};
-
-BillParse parseBill(const QByteArray &body) {
-    BillParse out;
-    Parsed<Bill> parsed = parseObject<Bill>(body);
-    if (parsed.ok())
-        out.bill = std::move(parsed).value();
-    else
-        out.error = parsed.error();
-    return out;
-}
-
-LineItemPageParse parseLineItemPage(const QByteArray &body) {
-    LineItemPageParse out;
-    Parsed<Page<BillLineItem>> parsed =
-        parsePage<BillLineItem>(body, &BillLineItem::fromLineItemResponse);
-    if (!parsed.ok()) {
-        out.error = parsed.error();
-        return out;
+// The bill as the server sent it, with the items of the separately fetched line-item pages as its
+// "lineItems" (for "Copy as JSON"). Only called once every page parsed, so each body is an object
+// whose data, if present, is an array.
+QByteArray withLineItems(const QByteArray &billBody, const QByteArrayList &pageBodies) {
+    QJsonArray items;
+    for (const QByteArray &page : pageBodies) {
+        const QJsonArray data =
+            QJsonDocument::fromJson(page).object().value(QLatin1String("data")).toArray();
+        for (const QJsonValue &item : data)
+            items.append(item);
     }
-    out.page = std::move(parsed).value();
-    // Parsing succeeded, so the document is an object and data (if present) an array.
-    out.rawItems = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray();
-    return out;
-}
-
-ApiError toApiError(const ParseError &error) {
-    return ApiError::parse(error.field, error.message);
-}
-
-// Runs `work` on the thread pool and hands its result to `done` on `context`'s thread.
-template <class Result, class Work, class Done>
-void runParse(QObject *context, Work work, Done done) {
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    if (items.isEmpty())
+        return billBody;
+    QJsonObject bill = QJsonDocument::fromJson(billBody).object();
+    bill.insert(QStringLiteral("lineItems"), items);
+    return QJsonDocument(bill).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -100,36 +66,39 @@ bool BillDetailCache::request(const QString &billId) {
 
     cancel();
     m_pendingId = billId;
-    ++m_ticket;
     m_slowFirstAttemptReplaced = false;
-    startBillCall();
+    startBillRequest();
     m_firstAttemptTimer.start();
     return false;
 }
 
-void BillDetailCache::startBillCall() {
-    const quint64 ticket = m_ticket;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("includeBillTotal"), QStringLiteral("true"));
-    ApiCall *call =
-        m_client->get(QStringLiteral("bills/") + ApiConnection::pathSegment(m_pendingId), query);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, ticket, call] { onBillReplied(ticket, call); });
+void BillDetailCache::startBillRequest() {
+    auto *request = new GetBillRequest(m_client, m_pendingId, this);
+    request->setParseOffThread(true);
+    m_request = request;
+    connect(request, &GetBillRequest::succeeded, this, [this, request](const Bill &bill) {
+        m_request = nullptr;
+        onBillLoaded(bill, request->body());
+    });
+    connect(request, &ApiRequest::failed, this, [this](const ApiError &error) {
+        m_request = nullptr;
+        fail(error);
+    });
+    connect(request, &ApiRequest::finished, request, &QObject::deleteLater);
+    qCDebug(lcModels).noquote() << "bill detail" << m_pendingId;
+    request->start();
 }
 
 void BillDetailCache::onFirstAttemptSlow() {
     // Only the bill's own first request, and only once it is on the wire (not while it waits
-    // for a token): a stalled connection is dropped and the bill asked for again, under the
-    // client's usual timeout and retries.
-    if (m_pendingId.isEmpty() || !m_call || m_pagesFetched > 0 || m_slowFirstAttemptReplaced ||
-        m_call->attempts() != 1)
+    // for a token, nor once answered): a stalled connection is dropped and the bill asked for
+    // again, under the client's usual timeout and retries.
+    if (m_pendingId.isEmpty() || !m_request || m_lineItemPagesRequested > 0 ||
+        m_slowFirstAttemptReplaced || !m_request->isAwaitingReply() || m_request->attempts() != 1)
         return;
     m_slowFirstAttemptReplaced = true;
-    ApiCall *slow = m_call;
-    m_call = nullptr;
-    disconnect(slow, nullptr, this, nullptr);
-    slow->abort();
-    startBillCall();
+    dropRequest();
+    startBillRequest();
 }
 
 void BillDetailCache::reload(const QString &billId) {
@@ -140,18 +109,20 @@ void BillDetailCache::reload(const QString &billId) {
 }
 
 void BillDetailCache::cancel() {
-    ++m_ticket; // replies and parses of the old ticket are dropped
+    ++m_ticket; // a merge still running for the old bill is dropped
     m_pendingId.clear();
     m_pendingBill = Bill();
     m_pendingBody.clear();
-    m_pendingRawItems = QJsonArray();
-    m_pagesFetched = 0;
+    m_lineItemBodies.clear();
+    m_lineItemPagesRequested = 0;
     m_firstAttemptTimer.stop();
-    if (m_call) {
-        ApiCall *call = m_call;
-        m_call = nullptr;
-        call->abort();
-    }
+    dropRequest();
+}
+
+void BillDetailCache::dropRequest() {
+    if (m_request)
+        m_request->discard(); // its reply, parse or failure reaches no one
+    m_request = nullptr;
 }
 
 const Bill *BillDetailCache::bill(const QString &billId) {
@@ -181,95 +152,60 @@ void BillDetailCache::clear() {
     m_cache.clear();
 }
 
-void BillDetailCache::onBillReplied(quint64 ticket, ApiCall *call) {
-    if (!isCurrent(ticket))
-        return;
-    m_call = nullptr;
-    if (!call->ok()) {
-        fail(ticket, call->error());
-        return;
-    }
-    const QByteArray body = call->body();
-    runParse<BillParse>(
-        this, [body] { return parseBill(body); },
-        [this, ticket, body](const BillParse &result) {
-            if (!isCurrent(ticket))
-                return;
-            if (!result.bill)
-                fail(ticket, toApiError(result.error));
-            else
-                onBillParsed(ticket, *result.bill, body);
-        });
-}
-
-void BillDetailCache::onBillParsed(quint64 ticket, const Bill &bill, const QByteArray &body) {
+void BillDetailCache::onBillLoaded(const Bill &bill, const QByteArray &body) {
     m_pendingBill = bill;
     m_pendingBody = body;
-    m_pendingRawItems = QJsonArray();
-    m_pagesFetched = 0;
     if (!bill.lineItems.isEmpty()) {
-        finish(ticket, body);
+        finish(body);
         return;
     }
     // Some responses carry the bill without its line items; the line-item endpoint has them.
-    requestLineItemPage(ticket, QString());
+    requestLineItemPage(QString());
 }
 
-void BillDetailCache::requestLineItemPage(quint64 ticket, const QString &nextToken) {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("pageSize"), QString::number(LineItemPageSize));
-    if (!nextToken.isEmpty()) {
-        // Opaque token: percent-encode every reserved character so none is misread.
-        query.addQueryItem(QStringLiteral("nextToken"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(nextToken)));
-    }
-    ApiCall *call =
-        m_client->get(QStringLiteral("bills/") + ApiConnection::pathSegment(m_pendingId) +
-                          QStringLiteral("/lineitems"),
-                      query);
-    m_call = call;
-    ++m_pagesFetched;
-    connect(call, &ApiCall::finished, this,
-            [this, ticket, call] { onLineItemsReplied(ticket, call); });
+void BillDetailCache::requestLineItemPage(const QString &nextToken) {
+    auto *request = new ListLineItemsRequest(m_client, m_pendingId, nextToken, this);
+    request->setParseOffThread(true);
+    m_request = request;
+    ++m_lineItemPagesRequested;
+    connect(request, &ListLineItemsRequest::succeeded, this,
+            [this, request](const Page<BillLineItem> &page) {
+                m_request = nullptr;
+                onLineItemPageLoaded(page, request->body());
+            });
+    connect(request, &ApiRequest::failed, this, [this](ApiError error) {
+        m_request = nullptr;
+        if (error.kind == ApiError::Kind::Parse) // say which of the two documents was wrong
+            error.field = ParseError{error.field, {}}.prefixed(QStringLiteral("lineitems")).field;
+        fail(error);
+    });
+    connect(request, &ApiRequest::finished, request, &QObject::deleteLater);
+    qCDebug(lcModels).noquote() << "bill detail" << m_pendingId << "line items page"
+                                << m_lineItemPagesRequested;
+    request->start();
 }
 
-void BillDetailCache::onLineItemsReplied(quint64 ticket, ApiCall *call) {
-    if (!isCurrent(ticket))
-        return;
-    m_call = nullptr;
-    if (!call->ok()) {
-        fail(ticket, call->error());
+void BillDetailCache::onLineItemPageLoaded(const Page<BillLineItem> &page, const QByteArray &body) {
+    m_pendingBill.lineItems.append(page.items);
+    m_lineItemBodies.append(body);
+    if (page.hasMore() && m_lineItemPagesRequested < kMaxLineItemPages) {
+        requestLineItemPage(page.nextToken);
         return;
     }
-    const QByteArray body = call->body();
-    runParse<LineItemPageParse>(
-        this, [body] { return parseLineItemPage(body); },
-        [this, ticket](const LineItemPageParse &result) {
-            if (!isCurrent(ticket))
-                return;
-            if (!result.page) {
-                fail(ticket, toApiError(result.error.prefixed(QStringLiteral("lineitems"))));
-                return;
-            }
-            m_pendingBill.lineItems.append(result.page->items);
-            for (const QJsonValue &item : result.rawItems)
-                m_pendingRawItems.append(item);
-            if (result.page->hasMore() && m_pagesFetched < kMaxLineItemPages) {
-                requestLineItemPage(ticket, result.page->nextToken);
-                return;
-            }
-            QByteArray json = m_pendingBody;
-            if (!m_pendingRawItems.isEmpty()) {
-                QJsonObject object = QJsonDocument::fromJson(m_pendingBody).object();
-                object.insert(QStringLiteral("lineItems"), m_pendingRawItems);
-                json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-            }
-            finish(ticket, json);
+    // Adding the items to the bill's JSON parses every page once more: off the GUI thread too.
+    const quint64 ticket = m_ticket;
+    OffThread::run(
+        this,
+        [billBody = m_pendingBody, pages = m_lineItemBodies] {
+            return withLineItems(billBody, pages);
+        },
+        [this, ticket](const QByteArray &json) {
+            if (ticket == m_ticket && !m_pendingId.isEmpty())
+                finish(json);
         });
 }
 
-void BillDetailCache::finish(quint64 ticket, const QByteArray &json) {
-    Q_UNUSED(ticket);
+void BillDetailCache::finish(const QByteArray &json) {
     const QString id = m_pendingId;
     const Bill bill = m_pendingBill;
     cancel(); // resets the pending state; nothing is in flight any more
@@ -277,8 +213,7 @@ void BillDetailCache::finish(quint64 ticket, const QByteArray &json) {
     emit billReady(id, bill);
 }
 
-void BillDetailCache::fail(quint64 ticket, const ApiError &error) {
-    Q_UNUSED(ticket);
+void BillDetailCache::fail(const ApiError &error) {
     const QString id = m_pendingId;
     cancel();
     emit billFailed(id, error);

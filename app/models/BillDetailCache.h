@@ -2,10 +2,12 @@
 
 #include "api/ApiError.h"
 #include "domain/Bill.h"
+#include "domain/BillLineItem.h"
+#include "domain/Page.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QCache>
-#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,22 +17,21 @@
 
 namespace m3ter {
 
-class ApiCall;
 class ApiClient;
+class ApiRequest;
 
 // Full bills for the detail pane, fetched once per id and kept (least recently used first out).
 //
-// request() asks for one bill: `GET …/bills/{id}?includeBillTotal=true`, parsed on a worker
-// thread. If that bill comes without line items, they are paged in from
-// `GET …/bills/{id}/lineitems` (100 a page, following nextToken). Only one bill loads at a time:
-// a request for another id cancels the one in flight, whose reply is then dropped without any
-// signal, so a slow old reply can never overwrite the bill the user is looking at now.
-// Failures are not cached; requesting the id again retries.
+// request() asks for one bill with a GetBillRequest (`GET …/bills/{id}?includeBillTotal=true`),
+// parsed on a worker thread. If that bill comes without line items, they are paged in with
+// ListLineItemsRequest (`GET …/bills/{id}/lineitems`, 100 a page, following nextToken). Only one
+// bill loads at a time: a request for another id cancels the one in flight, whose reply is then
+// dropped without any signal, so a slow old reply can never overwrite the bill the user is
+// looking at now. Failures are not cached; requesting the id again retries.
 class BillDetailCache : public QObject {
     Q_OBJECT
 public:
     static constexpr int DefaultCapacity = 200;
-    static constexpr int LineItemPageSize = 100;
     // Someone is waiting for the bill on screen: a first attempt that has no answer after this
     // long is dropped and the bill asked for again (once), rather than keeping the pane on
     // "Loading" for the client's full transfer timeout (60 s, times its retries) on a stalled
@@ -77,27 +78,26 @@ private:
         QByteArray json;
     };
 
-    void onBillReplied(quint64 ticket, ApiCall *call);
-    void onBillParsed(quint64 ticket, const Bill &bill, const QByteArray &body);
-    void requestLineItemPage(quint64 ticket, const QString &nextToken);
-    void onLineItemsReplied(quint64 ticket, ApiCall *call);
-    void finish(quint64 ticket, const QByteArray &json);
-    void fail(quint64 ticket, const ApiError &error);
-    void startBillCall();
+    void startBillRequest();
+    void onBillLoaded(const Bill &bill, const QByteArray &body);
+    void requestLineItemPage(const QString &nextToken);
+    void onLineItemPageLoaded(const Page<BillLineItem> &page, const QByteArray &body);
+    void finish(const QByteArray &json);
+    void fail(const ApiError &error);
     void onFirstAttemptSlow();
-    bool isCurrent(quint64 ticket) const { return ticket == m_ticket && !m_pendingId.isEmpty(); }
+    void dropRequest();
 
     ApiClient *m_client;
     QCache<QString, Entry> m_cache;
 
-    // The one request in flight.
-    quint64 m_ticket = 0;
+    // The one bill loading: its request in flight, and what arrived so far.
+    quint64 m_ticket = 0; // a merge still running for an older ticket is dropped
     QString m_pendingId;
-    QPointer<ApiCall> m_call;
+    QPointer<ApiRequest> m_request;
     Bill m_pendingBill;
     QByteArray m_pendingBody;
-    QJsonArray m_pendingRawItems;
-    int m_pagesFetched = 0;
+    QByteArrayList m_lineItemBodies; // one per page, for rawJson()
+    int m_lineItemPagesRequested = 0;
     QTimer m_firstAttemptTimer;
     bool m_slowFirstAttemptReplaced = false;
 };

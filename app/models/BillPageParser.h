@@ -12,11 +12,7 @@ namespace m3ter {
 // Turns the body of one `GET …/bills` page into table rows. A pure function of the bytes, so it
 // runs on a worker thread: parsing 100 bills must not stall the GUI thread. Strings shared across
 // pages (account ids, currencies, enum values) are interned in one pool, guarded by a mutex.
-//
-// Two paths with one answer: BillRowScanner reads ordinary pages straight from the bytes (about
-// three times cheaper), and whenever it is not sure — malformed JSON, an error to report, an
-// unusual value — parseDocument() reads the page through QJsonDocument and gives the rows or
-// the error. tst_billpageparser holds the two to the same rows on many pages.
+// The fields it reads, and how, come from kBillListFields (BillListFields.h).
 class BillPageParser {
 public:
     struct Result {
@@ -25,9 +21,6 @@ public:
     };
 
     Result parse(const QByteArray &body);
-    // The QJsonDocument path alone: what parse() answers when the scanner declines. Public so
-    // that tests can compare the two paths.
-    Result parseDocument(const QByteArray &body);
 
 private:
     QMutex m_poolMutex;

@@ -3,8 +3,6 @@
 #include "domain/Bill.h"
 #include "models/StringPool.h"
 
-#include <QByteArrayView>
-
 namespace m3ter {
 
 namespace {
@@ -17,11 +15,10 @@ int hexValue(char16_t c) {
     return -1; // upper case too: it would not come back as written
 }
 
-// The 16 bytes of `text` (UTF-16 or UTF-8 code units) if it is exactly what
+// The 16 bytes of `text` if it is exactly what
 // QUuid::toString(QUuid::WithoutBraces) writes (8-4-4-4-12 lowercase hex digits), so toString()
 // gives back the very same text.
-template <class Char>
-bool canonicalUuidBytes(const Char *p, qsizetype size, quint8 (&bytes)[16]) {
+bool canonicalUuidBytes(const char16_t *p, qsizetype size, quint8 (&bytes)[16]) {
     if (size != 36)
         return false;
     int byte = 0;
@@ -32,8 +29,8 @@ bool canonicalUuidBytes(const Char *p, qsizetype size, quint8 (&bytes)[16]) {
             ++i;
             continue;
         }
-        const int hi = hexValue(char16_t(p[i]));
-        const int lo = hexValue(char16_t(p[i + 1]));
+        const int hi = hexValue(p[i]);
+        const int lo = hexValue(p[i + 1]);
         if (hi < 0 || lo < 0)
             return false;
         bytes[byte++] = quint8(hi << 4 | lo);
@@ -66,16 +63,6 @@ BillId BillId::fromString(const QString &text) {
         id.m_text->text = text;
     }
     return id;
-}
-
-BillId BillId::fromUtf8(QByteArrayView utf8) {
-    quint8 bytes[16];
-    if (canonicalUuidBytes(reinterpret_cast<const uchar *>(utf8.data()), utf8.size(), bytes)) {
-        const BillId id = fromUuidBytes(bytes);
-        if (id.isUuid())
-            return id;
-    }
-    return fromString(QString::fromUtf8(utf8));
 }
 
 QString BillId::toString() const {

@@ -2,7 +2,6 @@
 
 #include "domain/Decimal.h"
 
-#include <QByteArrayView>
 #include <QDate>
 #include <QMetaType>
 #include <QSharedData>
@@ -24,8 +23,6 @@ class BillId {
 public:
     BillId() = default;
     static BillId fromString(const QString &text);
-    // fromString(QString::fromUtf8(utf8)), without building the QString for a canonical UUID.
-    static BillId fromUtf8(QByteArrayView utf8);
 
     QString toString() const;
     // So code that wants the id as text (MainWindow, tests) reads `row.id` as before.
@@ -70,10 +67,11 @@ Q_DECLARE_TYPEINFO(m3ter::BillId, Q_RELOCATABLE_TYPE);
 
 namespace m3ter {
 
-// What the bill table keeps of one bill: only what its columns, totals and actions need.
-// A table may hold 100,000 of these, so strings that repeat across bills (account ids and codes,
-// currencies, enum values) are interned through a StringPool and shared, dates are QDate, and the
-// four flags are bits.
+// What the bill table keeps of one bill: the fields of kBillListFields (BillListFields.h), which
+// says how each is read and stored. A row lives only between the parser and BillRowStore (and
+// when billAt() rebuilds one), so it favours plain members over compactness; strings that repeat
+// across bills (account ids and codes, currencies, enum values) are still interned through a
+// StringPool, so a page's rows share them.
 struct BillRow {
     BillId id;
     QString accountId;        // interned
@@ -91,19 +89,14 @@ struct BillRow {
     QDate externalInvoiceDate;
     qint64 lastCalculatedMSecs = 0; // UTC ms since epoch; 0 = unknown
     int apiOrder = 0;               // position in the API's order, so a sort can be undone
-    bool hasTotal : 1;
-    bool locked : 1;
-    bool jsonStatementGenerated : 1;
-    bool csvStatementGenerated : 1;
-    bool statementStale : 1;
+    bool hasTotal = false;
+    bool locked = false;
+    bool jsonStatementGenerated = false;
+    bool csvStatementGenerated = false;
+    bool statementStale = false;
 
-    BillRow()
-        : hasTotal(false)
-        , locked(false)
-        , jsonStatementGenerated(false)
-        , csvStatementGenerated(false)
-        , statementStale(false) {}
-
+    // The row of a fully parsed Bill: what BillPageParser must give for the same JSON (its
+    // tests and fuzz_bill_page hold it to this).
     static BillRow fromBill(const Bill &bill, StringPool &pool);
 };
 

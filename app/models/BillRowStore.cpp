@@ -5,6 +5,7 @@ namespace m3ter {
 void BillRowStore::clear() {
     m_chunks.clear();
     m_size = 0;
+    m_staleCount = 0;
     m_texts = {QString()};
     m_textIndex.clear();
     m_otherIds.clear();
@@ -36,111 +37,131 @@ void BillRowStore::append(const BillRow &source) {
     Chunk &chunk = *m_chunks.back();
     Row &row = chunk.rows[m_size % ChunkRows];
     row = Row();
-    row.uuid = source.id.uuid();
-    if (row.uuid.isNull()) {
-        row.uuid.data1 = uint(m_otherIds.size());
-        m_otherIds.append(source.id.toString());
-        row.flags |= OtherId;
+    for (int i = 0; i < kBillListFieldCount; ++i) {
+        const BillListField &field = kBillListFields[i];
+        const int slot = billFieldSlot(i);
+        switch (storageOf(field.kind)) {
+        case BillFieldStorage::Id: {
+            const BillId &id = source.*field.id;
+            row.uuid = id.uuid();
+            if (row.uuid.isNull()) {
+                row.uuid.data1 = uint(m_otherIds.size());
+                m_otherIds.append(id.toString());
+                row.flags |= Flags(1u << OtherIdFlag);
+            }
+            break;
+        }
+        case BillFieldStorage::Text: {
+            const QString &text = source.*field.text;
+            row.textOffset[slot] = quint32(chunk.text.size());
+            row.textLength[slot] = quint32(text.size());
+            chunk.text.append(text);
+            break;
+        }
+        case BillFieldStorage::Interned:
+            row.interned[slot] = intern(source.*field.text);
+            break;
+        case BillFieldStorage::Day:
+            row.days[slot] = dayOf(source.*field.date);
+            break;
+        case BillFieldStorage::MSecs:
+            row.msecs[slot] = source.*field.msecs;
+            break;
+        case BillFieldStorage::Amount:
+            if (source.*field.flag) {
+                const Decimal &amount = source.*field.amount;
+                row.mantissa[slot] = amount.mantissa();
+                row.scale[slot] = quint8(amount.scale());
+                row.flags |= Flags(1u << (AmountFlags + slot));
+            }
+            break;
+        case BillFieldStorage::Flag:
+            if (source.*field.flag)
+                row.flags |= Flags(1u << slot);
+            break;
+        }
     }
-    row.mantissa = source.hasTotal ? source.total.mantissa() : 0;
-    row.scale = source.hasTotal ? quint8(source.total.scale()) : 0;
-    row.lastCalculatedMSecs = source.lastCalculatedMSecs;
-    row.days[BillDay] = dayOf(source.billDate);
-    row.days[DueDay] = dayOf(source.dueDate);
-    row.days[StartDay] = dayOf(source.startDate);
-    row.days[EndDay] = dayOf(source.endDate);
-    row.days[ExternalInvoiceDay] = dayOf(source.externalInvoiceDate);
-    row.accountId = intern(source.accountId);
-    row.accountCode = intern(source.accountCode);
-    row.currency = intern(source.currency);
-    row.status = intern(source.status);
-    row.frequency = intern(source.billingFrequency);
-    row.invoiceOffset = quint32(chunk.text.size());
-    row.invoiceLength = quint32(source.invoiceNumber.size());
-    chunk.text.append(source.invoiceNumber);
-    row.referenceOffset = quint32(chunk.text.size());
-    row.referenceLength = quint32(source.externalInvoiceReference.size());
-    chunk.text.append(source.externalInvoiceReference);
-    row.flags |= (source.hasTotal ? HasTotal : 0) | (source.locked ? Locked : 0) |
-                 (source.jsonStatementGenerated ? JsonStatement : 0) |
-                 (source.csvStatementGenerated ? CsvStatement : 0) |
-                 (source.statementStale ? StatementStale : 0);
+    m_staleCount += source.statementStale ? 1 : 0;
     ++m_size;
 }
 
 BillId BillRowStore::id(int index) const {
     const Row &row = at(index);
-    if (row.flags & OtherId)
+    if (row.flags & (1u << OtherIdFlag))
         return BillId::fromString(m_otherIds.at(qsizetype(row.uuid.data1)));
     return BillId::fromUuid(row.uuid);
 }
 
 QUuid BillRowStore::uuid(int index) const {
     const Row &row = at(index);
-    return (row.flags & OtherId) ? QUuid() : row.uuid;
+    return (row.flags & (1u << OtherIdFlag)) ? QUuid() : row.uuid;
 }
 
-QStringView BillRowStore::invoiceNumber(int index) const {
+QStringView BillRowStore::freeText(int index, int slot) const {
     const Row &row = at(index);
-    return QStringView(chunkText(index / ChunkRows)).mid(row.invoiceOffset, row.invoiceLength);
+    return QStringView(chunkText(index / ChunkRows))
+        .mid(row.textOffset[slot], row.textLength[slot]);
 }
 
-QStringView BillRowStore::externalInvoiceReference(int index) const {
+BillRowStore::TextSlice BillRowStore::freeTextSlice(int index, int slot) const {
     const Row &row = at(index);
-    return QStringView(chunkText(index / ChunkRows)).mid(row.referenceOffset, row.referenceLength);
+    return {quint32(index / ChunkRows), row.textOffset[slot], row.textLength[slot]};
 }
 
-BillRowStore::TextSlice BillRowStore::invoiceNumberSlice(int index) const {
-    const Row &row = at(index);
-    return {quint32(index / ChunkRows), row.invoiceOffset, row.invoiceLength};
-}
-
-BillRowStore::TextSlice BillRowStore::externalInvoiceReferenceSlice(int index) const {
-    const Row &row = at(index);
-    return {quint32(index / ChunkRows), row.referenceOffset, row.referenceLength};
-}
-
-Decimal BillRowStore::total(int index) const {
+Decimal BillRowStore::amount(int index, int slot) const {
     const Row &row = at(index);
     // Parts of a Decimal that was valid when appended.
-    return Decimal::fromParts(row.mantissa, row.scale).value_or(Decimal());
+    return Decimal::fromParts(row.mantissa[slot], row.scale[slot]).value_or(Decimal());
+}
+
+void BillRowStore::setFlag(int index, int slot, bool on) {
+    Row &row = at(index);
+    const auto bit = Flags(1u << slot);
+    row.flags = Flags(on ? row.flags | bit : row.flags & ~bit);
 }
 
 void BillRowStore::setStatementState(int index, bool json, bool csv, bool stale) {
-    Row &row = at(index);
-    row.flags = quint8((row.flags & ~(JsonStatement | CsvStatement | StatementStale)) |
-                       (json ? JsonStatement : 0) | (csv ? CsvStatement : 0) |
-                       (stale ? StatementStale : 0));
+    m_staleCount += (stale ? 1 : 0) - (statementStale(index) ? 1 : 0);
+    setFlag(index, kJsonStatement, json);
+    setFlag(index, kCsvStatement, csv);
+    setFlag(index, kStatementStale, stale);
 }
 
 BillRow BillRowStore::row(int index) const {
     BillRow row;
-    row.id = id(index);
-    row.accountId = accountId(index);
-    row.accountCode = accountCode(index);
-    row.currency = currency(index);
-    row.status = status(index);
-    row.billingFrequency = billingFrequency(index);
-    const QStringView invoice = invoiceNumber(index);
-    if (!invoice.isEmpty())
-        row.invoiceNumber = invoice.toString();
-    const QStringView reference = externalInvoiceReference(index);
-    if (!reference.isEmpty())
-        row.externalInvoiceReference = reference.toString();
-    row.hasTotal = hasTotal(index);
-    if (row.hasTotal)
-        row.total = total(index);
-    row.billDate = date(billDay(index));
-    row.dueDate = date(dueDay(index));
-    row.startDate = date(startDay(index));
-    row.endDate = date(endDay(index));
-    row.externalInvoiceDate = date(externalInvoiceDay(index));
-    row.lastCalculatedMSecs = lastCalculatedMSecs(index);
+    for (int i = 0; i < kBillListFieldCount; ++i) {
+        const BillListField &field = kBillListFields[i];
+        const int slot = billFieldSlot(i);
+        switch (storageOf(field.kind)) {
+        case BillFieldStorage::Id:
+            row.*field.id = id(index);
+            break;
+        case BillFieldStorage::Text: {
+            const QStringView text = freeText(index, slot);
+            if (!text.isEmpty())
+                row.*field.text = text.toString();
+            break;
+        }
+        case BillFieldStorage::Interned:
+            row.*field.text = interned(index, slot);
+            break;
+        case BillFieldStorage::Day:
+            row.*field.date = date(day(index, slot));
+            break;
+        case BillFieldStorage::MSecs:
+            row.*field.msecs = msecs(index, slot);
+            break;
+        case BillFieldStorage::Amount:
+            row.*field.flag = hasAmount(index, slot);
+            if (row.*field.flag)
+                row.*field.amount = amount(index, slot);
+            break;
+        case BillFieldStorage::Flag:
+            row.*field.flag = flag(index, slot);
+            break;
+        }
+    }
     row.apiOrder = index;
-    row.locked = locked(index);
-    row.jsonStatementGenerated = jsonStatementGenerated(index);
-    row.csvStatementGenerated = csvStatementGenerated(index);
-    row.statementStale = statementStale(index);
     return row;
 }
 

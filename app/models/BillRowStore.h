@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/BillListFields.h"
 #include "models/BillRow.h"
 
 #include <QHash>
@@ -15,17 +16,18 @@
 namespace m3ter {
 
 // The rows of the bill table, in the API's order, kept compactly: a table may hold 300,000 bills
-// and a BillRow is 264 bytes before its strings. Here a row is 96 bytes plus the characters of
-// its invoice number and external reference:
+// and a BillRow is over 200 bytes before its strings. Each field of kBillListFields is kept by
+// its storage class (BillListFields.h):
 // - the id as its 16 UUID bytes (any other id text in a side list),
-// - the five texts that repeat across bills (account id and code, currency, status, frequency)
-//   as indexes into one table of distinct strings,
-// - the dates as day numbers, the total as mantissa + scale, the flags as bits,
-// - the invoice number and external reference as slices of their chunk's text buffer.
+// - interned texts (account id and code, currency, enum values) as indexes into one table of
+//   distinct strings,
+// - dates as day numbers, date-times as UTC milliseconds, amounts as mantissa + scale, flags
+//   (and whether each amount was present) as bits,
+// - free texts (invoice number, external reference) as slices of their chunk's text buffer.
 // Rows live in chunks of ChunkRows, so the store never moves a large array while it grows
 // (no 8 → 16 MiB reallocation in the middle of a load) and its slack is at most one chunk.
 // row() gives back the BillRow exactly as appended (apiOrder = its index), except that an empty
-// invoice number or reference comes back null.
+// free text comes back null.
 class BillRowStore {
 public:
     static constexpr int ChunkRows = 1024;
@@ -37,51 +39,52 @@ public:
     BillRow row(int index) const;
 
     // Reads of single fields for the hot paths (painting, totals, sorting), no BillRow built.
+    // `slot` is billFieldSlot() of a field of the matching storage class.
     BillId id(int index) const;
     QUuid uuid(int index) const; // null for an id that is not a canonical UUID
-    const QString &accountId(int index) const { return text(at(index).accountId); }
-    const QString &accountCode(int index) const { return text(at(index).accountCode); }
-    const QString &currency(int index) const { return text(at(index).currency); }
-    const QString &status(int index) const { return text(at(index).status); }
-    const QString &billingFrequency(int index) const { return text(at(index).frequency); }
+    const QString &interned(int index, int slot) const { return text(internedKey(index, slot)); }
     // Index of the text in the table of distinct strings (texts()): equal texts, equal index.
-    quint32 accountIdKey(int index) const { return at(index).accountId; }
-    quint32 accountCodeKey(int index) const { return at(index).accountCode; }
-    quint32 currencyKey(int index) const { return at(index).currency; }
-    quint32 statusKey(int index) const { return at(index).status; }
-    quint32 billingFrequencyKey(int index) const { return at(index).frequency; }
+    quint32 internedKey(int index, int slot) const { return at(index).interned[slot]; }
     const QVector<QString> &texts() const { return m_texts; }
-    QStringView invoiceNumber(int index) const;
-    QStringView externalInvoiceReference(int index) const;
-    bool hasTotal(int index) const { return at(index).flags & HasTotal; }
-    Decimal total(int index) const;
+    QStringView freeText(int index, int slot) const;
     // Day numbers (QDate::toJulianDay()); InvalidDay for no date.
     static constexpr qint32 InvalidDay = std::numeric_limits<qint32>::min();
-    qint32 billDay(int index) const { return at(index).days[BillDay]; }
-    qint32 dueDay(int index) const { return at(index).days[DueDay]; }
-    qint32 startDay(int index) const { return at(index).days[StartDay]; }
-    qint32 endDay(int index) const { return at(index).days[EndDay]; }
-    qint32 externalInvoiceDay(int index) const { return at(index).days[ExternalInvoiceDay]; }
+    qint32 day(int index, int slot) const { return at(index).days[slot]; }
     static QDate date(qint32 day) {
         return day == InvalidDay ? QDate() : QDate::fromJulianDay(day);
     }
-    qint64 lastCalculatedMSecs(int index) const { return at(index).lastCalculatedMSecs; }
-    bool locked(int index) const { return at(index).flags & Locked; }
-    bool jsonStatementGenerated(int index) const { return at(index).flags & JsonStatement; }
-    bool csvStatementGenerated(int index) const { return at(index).flags & CsvStatement; }
-    bool statementStale(int index) const { return at(index).flags & StatementStale; }
-    void setStatementState(int index, bool json, bool csv, bool stale);
+    qint64 msecs(int index, int slot) const { return at(index).msecs[slot]; }
+    bool hasAmount(int index, int slot) const { return flag(index, AmountFlags + slot); }
+    Decimal amount(int index, int slot) const;
+    bool flag(int index, int slot) const { return at(index).flags & (1u << slot); }
+    void setFlag(int index, int slot, bool on);
 
-    // Where the invoice number / reference of a row lie: which chunk's buffer (chunkText()),
-    // offset and length. Lets a sort on another thread read them from shared copies of the
-    // buffers without building 100,000 strings.
+    // The fields the model's own logic reads (totals, the account directory, statements).
+    const QString &accountId(int index) const { return interned(index, kAccountId); }
+    const QString &accountCode(int index) const { return interned(index, kAccountCode); }
+    const QString &currency(int index) const { return interned(index, kCurrency); }
+    quint32 accountIdKey(int index) const { return internedKey(index, kAccountId); }
+    quint32 accountCodeKey(int index) const { return internedKey(index, kAccountCode); }
+    quint32 currencyKey(int index) const { return internedKey(index, kCurrency); }
+    bool hasTotal(int index) const { return hasAmount(index, kTotal); }
+    Decimal total(int index) const { return amount(index, kTotal); }
+    bool jsonStatementGenerated(int index) const { return flag(index, kJsonStatement); }
+    bool csvStatementGenerated(int index) const { return flag(index, kCsvStatement); }
+    bool statementStale(int index) const { return flag(index, kStatementStale); }
+    void setStatementState(int index, bool json, bool csv, bool stale);
+    // Rows whose statement is stale, counted as rows change: asked after every page of a load,
+    // where a scan of every row made the load quadratic.
+    int staleStatementCount() const { return m_staleCount; }
+
+    // Where a free text of a row lies: which chunk's buffer (chunkText()), offset and length.
+    // Lets a sort on another thread read them from shared copies of the buffers without building
+    // 100,000 strings.
     struct TextSlice {
         quint32 chunk = 0;
         quint32 offset = 0;
         quint32 length = 0;
     };
-    TextSlice invoiceNumberSlice(int index) const;
-    TextSlice externalInvoiceReferenceSlice(int index) const;
+    TextSlice freeTextSlice(int index, int slot) const;
     int chunkCount() const { return int(m_chunks.size()); }
     // Implicitly shared: a copy stays valid (and unchanged) whatever the store does next.
     const QString &chunkText(int chunk) const { return m_chunks[size_t(chunk)]->text; }
@@ -90,35 +93,43 @@ public:
     qint64 bytesReserved() const;
 
 private:
-    enum Day { BillDay, DueDay, StartDay, EndDay, ExternalInvoiceDay, DayCount };
-    enum Flag : quint8 {
-        HasTotal = 1,
-        Locked = 2,
-        JsonStatement = 4,
-        CsvStatement = 8,
-        StatementStale = 16,
-        OtherId = 32, // the id is m_otherIds[idOther], not a UUID
-    };
+    static constexpr int kAccountId = billFieldSlotOf(&BillRow::accountId);
+    static constexpr int kAccountCode = billFieldSlotOf(&BillRow::accountCode);
+    static constexpr int kCurrency = billFieldSlotOf(&BillRow::currency);
+    static constexpr int kTotal = billFieldSlotOf(&BillRow::total);
+    static constexpr int kJsonStatement = billFieldSlotOf(&BillRow::jsonStatementGenerated);
+    static constexpr int kCsvStatement = billFieldSlotOf(&BillRow::csvStatementGenerated);
+    static constexpr int kStatementStale = billFieldSlotOf(&BillRow::statementStale);
+
+    static constexpr int TextCount = billFieldCount(BillFieldStorage::Text);
+    static constexpr int InternedCount = billFieldCount(BillFieldStorage::Interned);
+    static constexpr int DayCount = billFieldCount(BillFieldStorage::Day);
+    static constexpr int MSecsCount = billFieldCount(BillFieldStorage::MSecs);
+    static constexpr int AmountCount = billFieldCount(BillFieldStorage::Amount);
+    static constexpr int FlagCount = billFieldCount(BillFieldStorage::Flag);
+    // Bits of Row::flags: the Flag fields, then one per amount (present), then OtherId.
+    static constexpr int AmountFlags = FlagCount;
+    static constexpr int OtherIdFlag = FlagCount + AmountCount;
+    using Flags = quint16;
+    static_assert(OtherIdFlag < 16, "Row::flags holds every flag bit");
+
+    // Arrays of at least one element, so a storage class without fields still compiles.
+    template <class T, int N>
+    using Slots = T[N > 0 ? N : 1];
     struct Row {
-        QUuid uuid; // data1 = index into m_otherIds when flags & OtherId
-        qint64 mantissa = 0;
-        qint64 lastCalculatedMSecs = 0;
-        qint32 days[DayCount] = {};
-        quint32 accountId = 0; // indexes into m_texts; 0 = null string
-        quint32 accountCode = 0;
-        quint32 currency = 0;
-        quint32 status = 0;
-        quint32 frequency = 0;
-        quint32 invoiceOffset = 0;
-        quint32 invoiceLength = 0;
-        quint32 referenceOffset = 0;
-        quint32 referenceLength = 0;
-        quint8 scale = 0;
-        quint8 flags = 0;
+        QUuid uuid; // data1 = index into m_otherIds when the OtherId flag is set
+        Slots<qint64, AmountCount> mantissa = {};
+        Slots<qint64, MSecsCount> msecs = {};
+        Slots<qint32, DayCount> days = {};
+        Slots<quint32, InternedCount> interned = {}; // indexes into m_texts; 0 = null string
+        Slots<quint32, TextCount> textOffset = {};
+        Slots<quint32, TextCount> textLength = {};
+        Slots<quint8, AmountCount> scale = {};
+        Flags flags = 0;
     };
     struct Chunk {
         Row rows[ChunkRows];
-        QString text; // invoice numbers and references of the chunk's rows, back to back
+        QString text; // free texts of the chunk's rows, back to back
     };
 
     const Row &at(int index) const {
@@ -131,6 +142,7 @@ private:
 
     std::vector<std::unique_ptr<Chunk>> m_chunks;
     int m_size = 0;
+    int m_staleCount = 0;
     QVector<QString> m_texts{QString()};
     QHash<QString, quint32> m_textIndex;
     QVector<QString> m_otherIds;

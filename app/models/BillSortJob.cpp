@@ -1,6 +1,6 @@
 #include "models/BillSortJob.h"
 
-#include "models/BillTableModel.h"
+#include "models/BillTableColumns.h"
 
 #include <QHash>
 
@@ -18,7 +18,6 @@ quint32 BillSortJob::addLabel(const QString &text) {
 
 BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::SortOrder order,
                                  const Labels &labels) {
-    using Column = BillTableModel::Column;
     BillSortJob job;
     job.m_column = column;
     job.m_order = order;
@@ -39,22 +38,23 @@ BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::Sort
             job.m_textOf[i] = quint32(labelOfKey[key]);
         }
     };
-    // Invoice number and reference: unique per bill, read in place from the chunks' buffers.
-    auto bySlices = [&](auto sliceOf) {
-        job.m_byText = true;
-        job.m_textOf.resize(n);
-        job.m_texts.resize(n);
-        for (int c = 0; c < store.chunkCount(); ++c)
-            job.m_buffers.append(store.chunkText(c));
+    // Amount columns: rows without an amount first, then by the exact amount (not its text).
+    auto byAmount = [&](int slot) {
+        job.m_byAmount = true;
+        job.m_amounts.resize(n);
         for (int i = 0; i < n; ++i) {
-            const BillRowStore::TextSlice s = sliceOf(i);
-            job.m_texts[i] = {s.chunk, s.offset, s.length};
-            job.m_textOf[i] = quint32(i);
+            job.m_numbers[i] = store.hasAmount(i, slot) ? 1 : 0;
+            if (store.hasAmount(i, slot))
+                job.m_amounts[i] = store.amount(i, slot);
         }
     };
-
-    switch (column) {
-    case Column::AccountCodeColumn: {
+    if (column < 0 || column >= billTableColumnCount())
+        return job;
+    const BillTableColumn &sorted = billTableColumn(column);
+    const BillListField &field = kBillListFields[sorted.field];
+    const int slot = billFieldSlot(sorted.field);
+    switch (sorted.shows) {
+    case BillColumnShows::AccountCode: {
         // The row's code, or the directory's when the API sent none: distinct per (code, id).
         job.m_byText = true;
         job.m_textOf.resize(n);
@@ -73,31 +73,13 @@ BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::Sort
                 job.m_textOf[i] = quint32(labelOfAccount[account]);
             }
         }
-        break;
+        return job;
     }
-    case Column::AccountNameColumn:
+    case BillColumnShows::AccountName:
         byStoreText([&](int i) { return store.accountIdKey(i); },
                     [&](int i) { return labels.accountName(store.accountId(i)); });
-        break;
-    case Column::StatusColumn:
-        byStoreText([&](int i) { return store.statusKey(i); },
-                    [&](int i) { return labels.status(store.status(i)); });
-        break;
-    case Column::CurrencyColumn:
-        byStoreText([&](int i) { return store.currencyKey(i); },
-                    [&](int i) { return store.currency(i); });
-        break;
-    case Column::BillingFrequencyColumn:
-        byStoreText([&](int i) { return store.billingFrequencyKey(i); },
-                    [&](int i) { return labels.billingFrequency(store.billingFrequency(i)); });
-        break;
-    case Column::InvoiceNumberColumn:
-        bySlices([&](int i) { return store.invoiceNumberSlice(i); });
-        break;
-    case Column::ExternalInvoiceReferenceColumn:
-        bySlices([&](int i) { return store.externalInvoiceReferenceSlice(i); });
-        break;
-    case Column::StatementColumn: {
+        return job;
+    case BillColumnShows::StatementState: {
         job.m_byText = true;
         job.m_textOf.resize(n);
         qint64 labelOfState[8] = {-1, -1, -1, -1, -1, -1, -1, -1};
@@ -110,46 +92,58 @@ BillSortJob BillSortJob::prepare(const BillRowStore &store, int column, Qt::Sort
                 labelOfState[state] = job.addLabel(labels.statementState(json, csv, stale));
             job.m_textOf[i] = quint32(labelOfState[state]);
         }
-        break;
+        return job;
     }
-    case Column::TotalColumn:
-        // Currency first (as the Currency column sorts), then no total, then the amount.
+    case BillColumnShows::Total:
+        // Currency first (as the Currency column sorts), then no total, then the exact amount.
         byStoreText([&](int i) { return store.currencyKey(i); },
                     [&](int i) { return store.currency(i); });
-        job.m_byAmount = true;
-        job.m_amounts.resize(n);
+        byAmount(slot);
+        return job;
+    case BillColumnShows::Field:
+    case BillColumnShows::ServicePeriod: // by its start
+    case BillColumnShows::FlagText:
+        break;
+    }
+    switch (field.kind) {
+    case BillFieldKind::InternedText:
+        byStoreText([&](int i) { return store.internedKey(i, slot); },
+                    [&](int i) { return store.interned(i, slot); });
+        break;
+    case BillFieldKind::Enum:
+        byStoreText([&](int i) { return store.internedKey(i, slot); },
+                    [&](int i) { return field.label(store.interned(i, slot)); });
+        break;
+    case BillFieldKind::Text:
+        // Unique per bill, read in place from the chunks' buffers.
+        job.m_byText = true;
+        job.m_textOf.resize(n);
+        job.m_texts.resize(n);
+        for (int c = 0; c < store.chunkCount(); ++c)
+            job.m_buffers.append(store.chunkText(c));
         for (int i = 0; i < n; ++i) {
-            job.m_numbers[i] = store.hasTotal(i) ? 1 : 0;
-            if (store.hasTotal(i))
-                job.m_amounts[i] = store.total(i);
+            const BillRowStore::TextSlice s = store.freeTextSlice(i, slot);
+            job.m_texts[i] = {s.chunk, s.offset, s.length};
+            job.m_textOf[i] = quint32(i);
         }
         break;
-    case Column::BillDateColumn:
+    case BillFieldKind::Date:
         for (int i = 0; i < n; ++i)
-            job.m_numbers[i] = store.billDay(i);
+            job.m_numbers[i] = store.day(i, slot);
         break;
-    case Column::DueDateColumn:
+    case BillFieldKind::DateTime:
         for (int i = 0; i < n; ++i)
-            job.m_numbers[i] = store.dueDay(i);
+            job.m_numbers[i] = store.msecs(i, slot);
         break;
-    case Column::ServicePeriodColumn:
+    case BillFieldKind::Flag:
         for (int i = 0; i < n; ++i)
-            job.m_numbers[i] = store.startDay(i);
+            job.m_numbers[i] = store.flag(i, slot) ? 1 : 0;
         break;
-    case Column::ExternalInvoiceDateColumn:
-        for (int i = 0; i < n; ++i)
-            job.m_numbers[i] = store.externalInvoiceDay(i);
+    case BillFieldKind::Amount:
+        byAmount(slot);
         break;
-    case Column::LockedColumn:
-        for (int i = 0; i < n; ++i)
-            job.m_numbers[i] = store.locked(i) ? 1 : 0;
-        break;
-    case Column::LastCalculatedColumn:
-        for (int i = 0; i < n; ++i)
-            job.m_numbers[i] = store.lastCalculatedMSecs(i);
-        break;
-    default:
-        break;
+    case BillFieldKind::Id:
+        break; // not a column
     }
     return job;
 }

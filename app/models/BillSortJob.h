@@ -10,7 +10,8 @@
 
 namespace m3ter {
 
-// One sort of the bill table by one column. prepare() runs on the GUI thread: one pass over the
+// One sort of the bill table by one column, by what BillTableColumns says the column shows (its
+// field's kind, or the column's own rule). prepare() runs on the GUI thread: one pass over the
 // store that turns every row into a small key (a day number, a number, or the index of its text
 // among the column's distinct texts: for most columns a few dozen labels, so no text is built
 // per row). run() may then run on any thread: it ranks the distinct texts with the same
@@ -26,12 +27,11 @@ namespace m3ter {
 class BillSortJob {
 public:
     // What the row shows that the store does not hold: the account directory's names and codes
-    // and the translated labels. Called on the GUI thread, once per distinct value.
+    // and the translated statement labels (enum labels come from kBillListFields). Called on the
+    // GUI thread, once per distinct value.
     struct Labels {
         std::function<QString(const QString &accountId)> accountName;
         std::function<QString(const QString &accountId)> accountCode; // for rows without a code
-        std::function<QString(const QString &raw)> status;
-        std::function<QString(const QString &raw)> billingFrequency;
         std::function<QString(bool json, bool csv, bool stale)> statementState;
     };
 

@@ -1,11 +1,11 @@
 #include "models/BillTableModel.h"
 
 #include "api/ApiError.h"
-#include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/AccountDirectory.h"
 #include "models/BillPageSource.h"
 #include "models/BillSortJob.h"
+#include "models/BillTableColumns.h"
 #include "models/DisplayFormat.h"
 
 #include <QCoreApplication>
@@ -147,11 +147,7 @@ MoneyTotals BillTableModel::totalsOfRows(const QList<int> &rows) const {
 }
 
 bool BillTableModel::hasStaleStatement() const {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.statementStale(i))
-            return true;
-    }
-    return false;
+    return m_rows.staleStatementCount() > 0;
 }
 
 int BillTableModel::rowCount(const QModelIndex &parent) const {
@@ -203,47 +199,55 @@ QString BillTableModel::accountName(const QString &accountId) const {
 }
 
 QVariant BillTableModel::displayData(int row, int column) const {
+    if (column < 0 || column >= ColumnCount)
+        return QVariant();
     const QLocale locale;
-    switch (column) {
-    case AccountCodeColumn:
+    const BillTableColumn &shown = billTableColumn(column);
+    const BillListField &field = kBillListFields[shown.field];
+    const int slot = billFieldSlot(shown.field);
+    switch (shown.shows) {
+    case BillColumnShows::Field:
+        switch (field.kind) {
+        case BillFieldKind::Date:
+            return formatDate(BillRowStore::date(m_rows.day(row, slot)), locale);
+        case BillFieldKind::DateTime:
+            return formatDateTime(m_rows.msecs(row, slot), locale);
+        case BillFieldKind::InternedText:
+            return m_rows.interned(row, slot);
+        case BillFieldKind::Enum:
+            return field.label(m_rows.interned(row, slot));
+        case BillFieldKind::Text:
+            return m_rows.freeText(row, slot).toString();
+        case BillFieldKind::Id:
+            return m_rows.id(row).toString();
+        case BillFieldKind::Amount:
+            return m_rows.hasAmount(row, slot) ? m_rows.amount(row, slot).toString() : QString();
+        case BillFieldKind::Flag:
+            return m_rows.flag(row, slot);
+        }
+        return QVariant();
+    case BillColumnShows::AccountCode:
         if (m_rows.accountCode(row).isEmpty() && m_accounts)
             return m_accounts->code(m_rows.accountId(row));
         return m_rows.accountCode(row);
-    case AccountNameColumn:
+    case BillColumnShows::AccountName:
         return accountName(m_rows.accountId(row));
-    case BillDateColumn:
-        return formatDate(BillRowStore::date(m_rows.billDay(row)), locale);
-    case DueDateColumn:
-        return formatDate(BillRowStore::date(m_rows.dueDay(row)), locale);
-    case ServicePeriodColumn:
-        return formatPeriod(BillRowStore::date(m_rows.startDay(row)),
-                            BillRowStore::date(m_rows.endDay(row)), locale);
-    case StatusColumn:
-        return billStatusLabel(m_rows.status(row));
-    case LockedColumn:
+    case BillColumnShows::ServicePeriod:
+        return formatPeriod(BillRowStore::date(m_rows.day(row, slot)),
+                            BillRowStore::date(m_rows.day(row, billFieldSlot(shown.endField))),
+                            locale);
+    case BillColumnShows::FlagText:
         //: Cell of the Locked column: the bill is locked (final, can no longer change).
-        return m_rows.locked(row) ? tr("Locked", "bill state") : QString();
-    case CurrencyColumn:
-        return m_rows.currency(row);
-    case TotalColumn:
-        return m_rows.hasTotal(row) ? formatMoney(m_rows.total(row), m_rows.currency(row), locale)
-                                    : QStringLiteral("—");
-    case BillingFrequencyColumn:
-        return billingFrequencyLabel(m_rows.billingFrequency(row));
-    case InvoiceNumberColumn:
-        return m_rows.invoiceNumber(row).toString();
-    case ExternalInvoiceDateColumn:
-        return formatDate(BillRowStore::date(m_rows.externalInvoiceDay(row)), locale);
-    case ExternalInvoiceReferenceColumn:
-        return m_rows.externalInvoiceReference(row).toString();
-    case StatementColumn:
+        return m_rows.flag(row, slot) ? tr("Locked", "bill state") : QString();
+    case BillColumnShows::Total:
+        return m_rows.hasAmount(row, slot)
+                   ? formatMoney(m_rows.amount(row, slot), m_rows.currency(row), locale)
+                   : QStringLiteral("—");
+    case BillColumnShows::StatementState:
         return statementStateText(m_rows.jsonStatementGenerated(row),
                                   m_rows.csvStatementGenerated(row), m_rows.statementStale(row));
-    case LastCalculatedColumn:
-        return formatDateTime(m_rows.lastCalculatedMSecs(row), locale);
-    default:
-        return QVariant();
     }
+    return QVariant();
 }
 
 QString BillTableModel::statementStateText(bool json, bool csv, bool stale) {
@@ -261,25 +265,29 @@ QString BillTableModel::statementStateText(bool json, bool csv, bool stale) {
     return stale ? tr("%1 (stale)").arg(text) : text;
 }
 
+// SortRole: dates and times as values, flags as bools, the total as its exact text, the rest as
+// shown. The table's own sort (BillSortJob) goes by the same fields, with its own keys.
 QVariant BillTableModel::sortData(int row, int column) const {
-    switch (column) {
-    case BillDateColumn:
-        return BillRowStore::date(m_rows.billDay(row));
-    case DueDateColumn:
-        return BillRowStore::date(m_rows.dueDay(row));
-    case ServicePeriodColumn:
-        return BillRowStore::date(m_rows.startDay(row));
-    case ExternalInvoiceDateColumn:
-        return BillRowStore::date(m_rows.externalInvoiceDay(row));
-    case LastCalculatedColumn:
-        return m_rows.lastCalculatedMSecs(row);
-    case LockedColumn:
-        return m_rows.locked(row);
-    case TotalColumn:
-        return m_rows.hasTotal(row) ? m_rows.total(row).toString() : QString();
+    if (column < 0 || column >= ColumnCount)
+        return QVariant();
+    const BillTableColumn &shown = billTableColumn(column);
+    const BillListField &field = kBillListFields[shown.field];
+    const int slot = billFieldSlot(shown.field);
+    if (shown.shows == BillColumnShows::Total)
+        return m_rows.hasAmount(row, slot) ? m_rows.amount(row, slot).toString() : QString();
+    switch (field.kind) {
+    case BillFieldKind::Date:
+        return BillRowStore::date(m_rows.day(row, slot));
+    case BillFieldKind::DateTime:
+        return m_rows.msecs(row, slot);
+    case BillFieldKind::Flag:
+        if (shown.shows != BillColumnShows::StatementState)
+            return m_rows.flag(row, slot);
+        break;
     default:
-        return displayData(row, column);
+        break;
     }
+    return displayData(row, column);
 }
 
 QVariant BillTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -293,53 +301,13 @@ QVariant BillTableModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 QString BillTableModel::columnTitle(int column) {
-    switch (column) {
-    case AccountCodeColumn:
-        //: Column title: the short code of the customer account the bill is for.
-        return tr("Account code");
-    case AccountNameColumn:
-        return tr("Account");
-    case BillDateColumn:
-        //: Column title: the date the bill was issued.
-        return tr("Bill date");
-    case DueDateColumn:
-        //: Column title: the date by which the bill must be paid.
-        return tr("Due date");
-    case ServicePeriodColumn:
-        //: Column title: the period whose usage and charges the bill covers (start to end).
-        return tr("Service period");
-    case StatusColumn:
-        //: Column title: bill status (pending, approved).
-        return tr("Status");
-    case LockedColumn:
-        //: Column title: a locked bill can no longer be changed or recalculated.
-        return tr("Locked");
-    case CurrencyColumn:
-        return tr("Currency");
-    case TotalColumn:
-        //: Column title: the bill total in the bill currency.
-        return tr("Total");
-    case BillingFrequencyColumn:
-        //: Column title: billing frequency, how often the account is billed (monthly, annually...).
-        return tr("Frequency");
-    case InvoiceNumberColumn:
-        //: Column title: the sequential invoice number of the bill.
-        return tr("Invoice no.");
-    case ExternalInvoiceDateColumn:
-        //: Column title: the date of the invoice in an external accounting system.
-        return tr("Ext. invoice date");
-    case ExternalInvoiceReferenceColumn:
-        //: Column title: the reference of the invoice in an external accounting system.
-        return tr("Ext. invoice ref.");
-    case StatementColumn:
-        //: Column title: whether JSON/CSV bill statements have been generated.
-        return tr("Statement");
-    case LastCalculatedColumn:
-        //: Column title: when m3ter last calculated the bill.
-        return tr("Last calculated");
-    default:
+    if (column < 0 || column >= ColumnCount)
         return QString();
-    }
+    return QCoreApplication::translate("m3ter::BillTableModel", billTableColumn(column).title);
+}
+
+bool BillTableModel::isColumnShownByDefault(int column) {
+    return column >= 0 && column < ColumnCount && billTableColumn(column).shownByDefault;
 }
 
 bool BillTableModel::canFetchMore(const QModelIndex &parent) const {
@@ -474,8 +442,6 @@ void BillTableModel::applySort(int column, Qt::SortOrder order) {
     labels.accountCode = [this](const QString &accountId) {
         return m_accounts ? m_accounts->code(accountId) : QString();
     };
-    labels.status = [](const QString &raw) { return billStatusLabel(raw); };
-    labels.billingFrequency = [](const QString &raw) { return billingFrequencyLabel(raw); };
     labels.statementState = &BillTableModel::statementStateText;
     const quint64 generation = m_sortGeneration;
     m_sortRunning = true;

@@ -31,7 +31,8 @@ class ApiError;
 class BillTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    // Documented column order; persisted header state refers to these positions.
+    // Documented column order; persisted header state refers to these positions. What each
+    // column shows is in BillTableColumns.cpp (one entry per column, in this order).
     enum Column {
         AccountCodeColumn,
         AccountNameColumn,
@@ -125,6 +126,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString columnTitle(int column);
+    // Whether a new window shows the column (the others are offered in the column menu).
+    static bool isColumnShownByDefault(int column);
 
 signals:
     void loadStateChanged(m3ter::BillTableModel::LoadState state);

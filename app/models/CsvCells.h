@@ -13,8 +13,8 @@ namespace m3ter {
 // The records of one CSV text, parsed (RFC 4180, leniently: see CsvTableModel) and stored
 // compactly: the unescaped text of every field back to back in one string, plus one 32-bit end
 // offset per field and one per record. A field costs 4 bytes and its characters, whatever the
-// shape of the file, where a QList<QStringList> costs about 60 bytes per field more (a QString
-// and its heap block each): the statement viewer's 8 MiB files used to take 235–660 MB.
+// shape of the file, where a QList<QStringList> costs a QString and its heap block per field
+// (what that cost for the statement viewer's large files: docs/BENCHMARKS.md).
 class CsvCells {
 public:
     // Above this the 32-bit offsets could overflow; parse() then gives no records and

@@ -61,8 +61,9 @@ void LineItemTreeModel::setBill(const Bill &bill, const QLocale &locale) {
     beginResetModel();
     m_items = bill.lineItems;
     m_locale = locale;
-    // Conversions go from the bill currency to the organization currency (§6.5), which is
-    // what convertedSubtotal is in. Without conversions the bill is already in it.
+    // Conversions go from the bill currency to the organization currency (docs/m3ter-api.md,
+    // "Currency conversion"), which is what convertedSubtotal is in. Without conversions the bill
+    // is already in it.
     QSet<QString> targets;
     for (const CurrencyConversion &c : bill.currencyConversions)
         targets.insert(c.to.toUpper());

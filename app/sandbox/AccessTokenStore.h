@@ -6,8 +6,9 @@
 
 namespace m3ter::sandbox {
 
-// Issues opaque bearer tokens (§2.3 allows opaque) and checks them. Tokens are random, not
-// derived from the seed: a token from one sandbox run must not work against another.
+// Issues opaque bearer tokens (the contract allows it: docs/m3ter-api.md, "Getting a token") and
+// checks them. Tokens are random, not derived from the seed: a token from one sandbox run must not
+// work against another.
 class AccessTokenStore {
 public:
     enum class Check { Valid, Missing, Malformed, Unknown, Expired };

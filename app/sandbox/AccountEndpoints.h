@@ -7,7 +7,8 @@ namespace m3ter::sandbox {
 
 struct SandboxContext;
 
-// A1 list accounts (ids/codes filters, paged, ordered by code) and A2 one account.
+// The account endpoints: GET …/accounts (ids/codes filters, paged, ordered by code) and
+// GET …/accounts/{id}.
 class AccountEndpoints {
 public:
     explicit AccountEndpoints(SandboxContext &context)

@@ -31,7 +31,8 @@ HttpReply AuthEndpoint::issueToken(const RequestContext &request) {
                                                     "authentication with the access key id and "
                                                     "API secret"));
 
-    // Both encodings are accepted (§2.1): JSON as the SDKs send it, form as the guide shows.
+    // Both encodings are accepted (docs/m3ter-api.md, "Getting a token"): JSON as the SDKs send it,
+    // form as the guide shows.
     QString grantType;
     const QByteArray contentType = request.header("content-type").toLower();
     const QJsonDocument json = QJsonDocument::fromJson(request.body);

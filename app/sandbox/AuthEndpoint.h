@@ -10,8 +10,9 @@ namespace m3ter::sandbox {
 
 struct SandboxContext;
 
-// The client-credentials token endpoint (§2.1) and the bearer check every /organizations route
-// goes through (§2.6: missing, invalid or expired token and a foreign orgId are all 403).
+// The client-credentials token endpoint (docs/m3ter-api.md, "Getting a token") and the bearer check
+// every /organizations route goes through (docs/m3ter-api.md, "Authentication failures": missing,
+// invalid or expired token and a foreign orgId are all 403).
 class AuthEndpoint {
 public:
     explicit AuthEndpoint(const SandboxContext &context)

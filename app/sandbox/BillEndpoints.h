@@ -7,8 +7,8 @@ namespace m3ter::sandbox {
 
 struct SandboxContext;
 
-// B1 list bills (all §5.2 filters, cursor paging), B2 one bill, L1 a bill's line items (paged),
-// L2 one line item.
+// The bill endpoints: GET …/bills (every documented filter, cursor paging), GET …/bills/{id},
+// GET …/bills/{billId}/lineitems (paged) and GET …/bills/{billId}/lineitems/{id}.
 class BillEndpoints {
 public:
     explicit BillEndpoints(SandboxContext &context)

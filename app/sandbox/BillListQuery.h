@@ -12,8 +12,9 @@ namespace m3ter::sandbox {
 
 class SandboxStore;
 
-// The B1 filters of §5.2, parsed and validated once per request and resolved against the store
-// (account/bill-job/bill ids -> indexes), so matching a bill is integer comparisons only.
+// The filters of GET …/bills (docs/m3ter-api.md, "List bills: filters"), parsed and validated once
+// per request and resolved against the store (account/bill-job/bill ids -> indexes), so matching a
+// bill is integer comparisons only.
 class BillListQuery {
 public:
     static constexpr int kDefaultPageSize = 10; // undocumented upstream; m3ter's search uses 10

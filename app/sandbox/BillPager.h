@@ -7,8 +7,8 @@ namespace m3ter::sandbox {
 
 class SandboxStore;
 
-// Serves one B1 page without touching every bill: it walks the smallest candidate set the
-// indexes offer (explicit ids, the account's bills, the bill job's bills, or the billDate range
+// Serves one page of GET …/bills without touching every bill: it walks the smallest candidate set
+// the indexes offer (explicit ids, the account's bills, the bill job's bills, or the billDate range
 // found by binary search over the billDate-ordered bills) and checks the remaining filters on
 // the compact records only.
 class BillPager {

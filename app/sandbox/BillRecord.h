@@ -28,7 +28,7 @@ struct BillRecord {
     bool locked = false;
     quint8 version = 1;
     bool utcTimezone = false; // the bill uses "UTC" rather than the account's zone
-    // Mutable statement state (changed by statement jobs and S3).
+    // Mutable statement state (changed by statement jobs and by POST …/bills/{id}/statement/csv).
     bool jsonStatementGenerated = false;
     bool csvStatementGenerated = false;
     bool statementStale = false;

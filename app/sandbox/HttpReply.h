@@ -18,7 +18,8 @@ struct HttpReply {
 
     static HttpReply json(const QJsonObject &object, int status = 200);
     static HttpReply json(const QJsonArray &array, int status = 200);
-    // m3ter's error shape (§7.2): {"message": "..."} with Content-Type application/json.
+    // m3ter's error shape (docs/m3ter-api.md, "Errors"): {"message": "..."} with Content-Type
+    // application/json.
     static HttpReply error(int status, const QString &message);
     static HttpReply raw(int status, const QByteArray &contentType, const QByteArray &body);
 

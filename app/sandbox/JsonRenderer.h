@@ -10,16 +10,16 @@ struct LineItemRecord;
 struct StatementJobRecord;
 struct SandboxContext;
 
-// Builds the wire JSON of §6 from the compact records. The sandbox writes its own JSON on
-// purpose (no shared code with the client's parser), so field names here are checked against
-// the contract, not against the client.
+// Builds the wire JSON of docs/m3ter-api.md ("Response bodies") from the compact records. The
+// sandbox writes its own JSON on purpose (no shared code with the client's parser), so field names
+// here are checked against the contract, not against the client.
 class JsonRenderer {
 public:
     static QJsonObject account(const AccountRecord &account);
     static QJsonObject bill(SandboxStore &store, int position, bool includeBillTotal,
                             bool includeLineItems);
     // embedded: a Bill's BillLineItem (usagePerPricingBand); otherwise a LineItemResponse
-    // (bandUsage, billId, version, ...), see §6.2/§6.3.
+    // (bandUsage, billId, version, ...), see docs/m3ter-api.md ("Line items").
     static QJsonObject lineItem(const SandboxStore &store, int billPosition,
                                 const LineItemRecord &item, bool embedded);
     static QJsonObject statementJob(const SandboxContext &context, const StatementJobRecord &job,

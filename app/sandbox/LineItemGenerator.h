@@ -15,7 +15,7 @@ class LineItemGenerator {
 public:
     static QList<LineItemRecord> generate(quint64 orgSeed, const BillRecord &bill,
                                           const AccountRecord &account);
-    // The 19 lineItemType values of the contract (§6.4).
+    // The 19 lineItemType values of the contract (docs/m3ter-api.md, "Line item types").
     static const QStringList &allTypes();
     static bool isCredit(const QString &type);
 };

@@ -5,7 +5,8 @@
 namespace m3ter::sandbox {
 
 // One page of positions plus whether another match exists after it. Looking one match ahead is
-// what guarantees the contract's rule "never an empty data with a nextToken" (§4.1).
+// what guarantees the contract's rule "never an empty data with a nextToken" (docs/m3ter-api.md,
+// "Cursor paging").
 struct ListPage {
     QList<int> positions;
     bool more = false;

@@ -9,7 +9,7 @@ namespace m3ter::sandbox {
 
 // Typed, validating access to a request's query string. Values are fully percent-decoded (SDKs
 // send `ids=a%2Cb`), empty values count as absent, and array parameters accept both comma-joined
-// values and repeated keys (§3).
+// values and repeated keys (docs/m3ter-api.md, "Conventions").
 class QueryParams {
 public:
     explicit QueryParams(const QUrlQuery &query)

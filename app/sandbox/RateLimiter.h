@@ -6,8 +6,9 @@
 
 namespace m3ter::sandbox {
 
-// Token bucket per organization (§7.3: 50 requests/second per org). The bucket holds one
-// second's worth, so a burst of `perSecond` passes and the rest of that second is refused.
+// Token bucket per organization (docs/m3ter-api.md, "Rate limits": 50 requests/second per org). The
+// bucket holds one second's worth, so a burst of `perSecond` passes and the rest of that second is
+// refused.
 class RateLimiter {
 public:
     explicit RateLimiter(int perSecond);

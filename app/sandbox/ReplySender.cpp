@@ -36,7 +36,7 @@ void ReplySender::write(QTcpSocket *socket, const HttpReply &reply,
         return;
     }
     // One write per response: QTcpSocket sends each write() as its own segment, and a small
-    // second segment waits for the client's delayed ACK (Nagle), costing ~40 ms per request.
+    // second segment waits for the client's delayed ACK (Nagle), a pause on every request.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (fault && fault->kind == FaultSpec::Kind::TruncatedBody) {
         // Promise the whole body, send half, then close: the client sees a short read.

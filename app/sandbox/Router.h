@@ -6,8 +6,9 @@
 
 namespace m3ter::sandbox {
 
-// Maps method + path of the Config API (§5.1) to a route name, the names faults and the request
-// log use. Path parameters come back in order ({orgId} first for /organizations routes).
+// Maps method + path of the Config API (docs/m3ter-api.md, "Endpoints") to a route name, the names
+// faults and the request log use. Path parameters come back in order ({orgId} first for
+// /organizations routes).
 class Router {
 public:
     struct Match {

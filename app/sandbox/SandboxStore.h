@@ -29,7 +29,7 @@ public:
     const QList<AccountRecord> &accounts() const { return m_accounts; }
     int accountIndex(QStringView id) const;
     int accountIndexByCode(const QString &code) const;
-    // Accounts ordered by code: the A1 list order.
+    // Accounts ordered by code: the order of GET …/accounts.
     const QList<int> &accountsByCode() const { return m_accountsByCode; }
 
     int billCount() const { return int(m_bills.size()); }
@@ -48,8 +48,9 @@ public:
     qint64 billTotalMinor(int position);
 
     // Test helpers: every bill as the API renders it (list form), and the ids of the bills a
-    // B1 filter query such as "status=APPROVED&locked=false" matches, in API order, computed by a
-    // plain scan (the API itself uses the indexes). Empty list + *error on an invalid query.
+    // GET …/bills filter query such as "status=APPROVED&locked=false" matches, in API order,
+    // computed by a plain scan (the API itself uses the indexes). Empty list + *error on an invalid
+    // query.
     QList<QJsonObject> bills(bool includeBillTotal = true, bool excludeLineItems = true);
     QStringList matchingBillIds(const QString &filterQuery, QString *error = nullptr) const;
 

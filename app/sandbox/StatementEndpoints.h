@@ -7,8 +7,9 @@ namespace m3ter::sandbox {
 
 struct SandboxContext;
 
-// S1/S2: a fresh presigned URL for an existing JSON/CSV statement (404 before one exists);
-// S3: generate the CSV statement now and return its URL.
+// GET …/bills/{id}/statement/json|csv: a fresh presigned URL for an existing JSON/CSV statement
+// (404 before one exists); POST …/bills/{id}/statement/csv: generate the CSV statement now and
+// return its URL.
 class StatementEndpoints {
 public:
     explicit StatementEndpoints(SandboxContext &context)

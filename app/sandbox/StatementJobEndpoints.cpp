@@ -37,7 +37,8 @@ bool StatementJobEndpoints::parseOptions(const QJsonObject &body, Options *optio
     const QJsonValue filters = body.value(QStringLiteral("filters"));
     if (filters.isObject()) {
         options->hasFilters = true;
-        // The docs show meterIds as a string, the SDKs as an array: accept both (§5.4).
+        // The docs show meterIds as a string, the SDKs as an array: accept both (docs/m3ter-api.md,
+        // "Creating statement jobs").
         const QJsonValue meterIds = filters.toObject().value(QStringLiteral("meterIds"));
         if (meterIds.isString()) {
             options->meterIds = QStringList{meterIds.toString()};

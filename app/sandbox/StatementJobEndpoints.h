@@ -10,8 +10,9 @@ namespace m3ter::sandbox {
 
 struct SandboxContext;
 
-// J1 create, J2 batch create (1-10 bills, bare array reply), J3 get, J4 list (at most one of
-// active/status/billId), J5 cancel.
+// The statement-job endpoints: POST …/statementjobs (create), POST …/statementjobs/batch (1-10
+// bills, bare array reply), GET …/statementjobs/{id}, GET …/statementjobs (at most one of
+// active/status/billId) and POST …/statementjobs/{id}/cancel.
 class StatementJobEndpoints {
 public:
     static constexpr int kMaxBatch = 10;

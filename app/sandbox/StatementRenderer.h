@@ -8,9 +8,10 @@ class SandboxStore;
 
 // Statement file contents.
 //
-// SANDBOX-SPECIFIC FORMAT. m3ter publishes no schema for statement files (contract §8.2), so
-// these are invented and must not be parsed by the client as if they were m3ter's. They are
-// deterministic functions of the bill (no timestamps), so repeated downloads are byte-identical.
+// SANDBOX-SPECIFIC FORMAT. m3ter publishes no schema for statement files (docs/m3ter-api.md,
+// "Statement files"), so these are invented and must not be parsed by the client as if they were
+// m3ter's. They are deterministic functions of the bill (no timestamps), so repeated downloads are
+// byte-identical.
 //
 // JSON: {"statementFormat": "m3ter-sandbox/1", billId, accountId, accountCode, accountName,
 //        currency, startDate, endDate, billDate,

@@ -7,8 +7,9 @@
 
 namespace m3ter::sandbox {
 
-// Presigned download URLs in the style of S3 (§8.3): `<path>?expires=<epoch s>&sig=<hex
-// HMAC-SHA256 over path and expiry>`. The URL carries its own authorisation, like the real ones.
+// Presigned download URLs in the style of S3 (docs/m3ter-api.md, "Presigned downloads"):
+// `<path>?expires=<epoch s>&sig=<hex HMAC-SHA256 over path and expiry>`. The URL carries its own
+// authorisation, like the real ones.
 class UrlSigner {
 public:
     enum class Verdict { Ok, Missing, BadSignature, Expired };

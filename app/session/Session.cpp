@@ -61,7 +61,7 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
 
     // The bill table's Statement column follows the jobs as they finish, so it (and the next
     // "N already have a statement" question) is right without a Refresh.
-    connect(m_statements.get(), &StatementQueue::jobChanged, this, [this](int entryId) {
+    connect(m_statements.get(), &StatementQueue::entryChanged, this, [this](int entryId) {
         const StatementEntry *entry = m_statements->entry(entryId);
         if (entry && entry->stage == StatementEntry::Stage::Downloaded &&
             m_bills->markStatementGenerated(entry->item.billId, entry->includeCsv))

@@ -108,7 +108,7 @@ void StatementBatchSubmitter::onPostFailed(const QList<Bill> &bills, const ApiEr
         QTimer::singleShot(m_retryDelayMs, this, [this, bills] { post(bills); });
         return;
     }
-    failAll(bills, tr("The statement jobs could not be created: %1").arg(error.userText()));
+    failAll(bills, StatementError::withApi(StatementError::Kind::SubmitRefused, error));
 }
 
 void StatementBatchSubmitter::lookup(const QList<Bill> &bills) {
@@ -178,17 +178,17 @@ void StatementBatchSubmitter::lookupDone() {
         } else {
             const ApiError error = m_lookupErrors.value(toLookAgain.first().entryId);
             failAll(toLookAgain,
-                    tr("It could not be confirmed whether the statement job was created, so it "
-                       "was not submitted again (to avoid a duplicate): %1")
-                        .arg(error.userText()));
+                    StatementError::withApi(StatementError::Kind::SubmitUnconfirmed, error));
         }
     }
     if (!toPost.isEmpty()) {
         if (m_postRounds < kMaxPostRounds)
             post(toPost);
-        else
-            failAll(toPost, tr("The statement job could not be created after %n attempt(s).",
-                               nullptr, m_postRounds));
+        else {
+            StatementError failure = StatementError::of(StatementError::Kind::SubmitAttempts);
+            failure.attempts = m_postRounds;
+            failAll(toPost, failure);
+        }
     }
     checkFinished();
 }
@@ -200,10 +200,10 @@ void StatementBatchSubmitter::resolve(const Bill &bill, const StatementJob &job,
     checkFinished();
 }
 
-void StatementBatchSubmitter::failAll(const QList<Bill> &bills, const QString &text) {
+void StatementBatchSubmitter::failAll(const QList<Bill> &bills, const StatementError &error) {
     for (const Bill &bill : bills) {
         if (m_open.remove(bill.entryId))
-            emit submitFailed(bill.entryId, text);
+            emit submitFailed(bill.entryId, error);
     }
     checkFinished();
 }

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "domain/StatementJob.h"
+#include "statements/StatementError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,10 +19,11 @@ class ApiClient;
 
 // Creates the statement jobs of one batch (at most 10 bills) without ever creating a duplicate.
 //
-// The batch POST (J2) is never retried blindly: m3ter has no idempotency key. When its outcome
-// is unclear (no answer: network error, timeout; a 5xx; or a 2xx that could not be read), the
-// jobs of each bill are looked up with J4 `billId=` (one request per bill, all pages: the list
-// accepts only one of active/status/billId) and only bills without a job are posted again.
+// The batch POST (…/statementjobs/batch) is never retried blindly: m3ter has no idempotency key.
+// When its outcome is unclear (no answer: network error, timeout; a 5xx; or a 2xx that could not be
+// read), the jobs of each bill are looked up with `GET …/statementjobs?billId=` (one request per
+// bill, all pages: the list accepts only one of active/status/billId) and only bills without a job
+// are posted again.
 //
 // Which job counts as "already created" for a bill (the decision, documented here once):
 // a job that is not tracked by anyone else (isKnownJob() false), produces CSV if CSV was asked
@@ -72,8 +74,8 @@ public:
 signals:
     // The bill's job: created by our POST, or found by a lookup (adopted == true).
     void jobCreated(int entryId, const m3ter::StatementJob &job, bool adopted);
-    // No job for this bill; text is translated and says why.
-    void submitFailed(int entryId, const QString &text);
+    // No job for this bill, and why.
+    void submitFailed(int entryId, const m3ter::StatementError &error);
     // Every bill got jobCreated or submitFailed.
     void finished();
 
@@ -84,7 +86,7 @@ private:
     void lookupPage(const Bill &bill, const QString &nextToken);
     void lookupDone();
     void resolve(const Bill &bill, const StatementJob &job, bool adopted);
-    void failAll(const QList<Bill> &bills, const QString &text);
+    void failAll(const QList<Bill> &bills, const StatementError &error);
     void checkFinished();
 
     ApiClient *m_client;

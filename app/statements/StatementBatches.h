@@ -6,8 +6,9 @@
 
 namespace m3ter {
 
-// How a selection of bills becomes batch-create requests (J2 accepts 1 to 10 bill ids,
-// m3ter-api.md §5.4). Pure functions, unit-tested on their own.
+// How a selection of bills becomes batch-create requests (POST …/statementjobs/batch accepts 1 to
+// 10 bill ids, docs/m3ter-api.md, "Creating statement jobs"). Pure functions, unit-tested on their
+// own.
 class StatementBatches {
 public:
     static constexpr int kMaxPerBatch = 10;

@@ -16,16 +16,14 @@ namespace m3ter {
 
 namespace {
 
+using Kind = StatementError::Kind;
+
 constexpr int kMaxTransientRetries = 2;
 // What the reply may hold before its data is written out. Without a limit Qt's network thread
 // reads the whole body into the reply as fast as the socket delivers it, so memory grows with the
 // statement's size whenever the disk (or this thread) is slower than the network; with one, it
 // stops reading until onReadyRead() has drained the buffer (TCP flow control does the rest).
 constexpr qint64 kReadBufferBytes = 256 * 1024;
-
-QString formatName(StatementFormat format) {
-    return format == StatementFormat::Json ? QStringLiteral("JSON") : QStringLiteral("CSV");
-}
 
 } // namespace
 
@@ -65,7 +63,7 @@ void StatementDownload::start() {
 void StatementDownload::abort() {
     if (m_done)
         return;
-    fail(Problem::Cancelled, tr("Download cancelled."));
+    fail(Problem::Cancelled, StatementError::withFormat(Kind::DownloadCancelled, m_format));
 }
 
 bool StatementDownload::openFile() {
@@ -73,17 +71,15 @@ bool StatementDownload::openFile() {
     const QString folder = QFileInfo(m_targetPath).absolutePath();
     if (!QDir().mkpath(folder)) {
         fail(Problem::NotWritable,
-             tr("Cannot create the folder %1. Choose another target folder, then retry the "
-                "download.")
-                 .arg(QDir::toNativeSeparators(folder)));
+             StatementError::withFile(Kind::FolderNotCreatable, QDir::toNativeSeparators(folder)));
         return false;
     }
     m_file = m_fileFactory(m_targetPath);
     m_writeFailed = false;
     if (!m_file->open(QIODevice::WriteOnly)) {
         fail(Problem::NotWritable,
-             tr("Cannot write %1 (%2). Choose another target folder, then retry the download.")
-                 .arg(QDir::toNativeSeparators(m_targetPath), m_file->errorString()));
+             StatementError::withFile(Kind::FileNotWritable, QDir::toNativeSeparators(m_targetPath),
+                                      m_file->errorString()));
         return false;
     }
     return true;
@@ -100,12 +96,12 @@ void StatementDownload::fetchUrl() {
         if (error.kind == ApiError::Kind::Cancelled)
             return;
         if (error.httpStatus == 404) {
-            fail(Problem::NoStatement,
-                 tr("No %1 statement exists for this bill yet.").arg(formatName(m_format)));
+            fail(Problem::NoStatement, StatementError::withFormat(Kind::NoStatement, m_format));
             return;
         }
-        fail(Problem::Network, tr("Could not get a download link for the %1 statement: %2")
-                                   .arg(formatName(m_format), error.userText()));
+        StatementError failure = StatementError::withApi(Kind::LinkFailed, error);
+        failure.format = m_format;
+        fail(Problem::Network, failure);
     });
     connect(request, &GetStatementUrlRequest::finished, request, &QObject::deleteLater);
     request->start();
@@ -161,15 +157,15 @@ void StatementDownload::onReplyFinished() {
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString path = QDir::toNativeSeparators(m_targetPath);
     if (m_writeFailed) {
-        fail(Problem::DiskFull, tr("Could not write %1: the disk is full or not writable (%2).")
-                                    .arg(path, m_file->errorString()));
+        fail(Problem::DiskFull,
+             StatementError::withFile(Kind::DiskFull, path, m_file->errorString()));
         return;
     }
     if (networkError == QNetworkReply::NoError && status >= 200 && status < 300) {
         const QByteArray rest = reply->readAll();
         if (!rest.isEmpty() && m_file->write(rest) != rest.size()) {
-            fail(Problem::DiskFull, tr("Could not write %1: the disk is full or not writable (%2).")
-                                        .arg(path, m_file->errorString()));
+            fail(Problem::DiskFull,
+                 StatementError::withFile(Kind::DiskFull, path, m_file->errorString()));
             return;
         }
         m_check->feed(rest);
@@ -177,14 +173,14 @@ void StatementDownload::onReplyFinished() {
             // A 200 with a damaged body (cut short without Qt noticing, an error page, bytes
             // garbled on the way): not the statement. Never committed; tried again like a
             // network error, then left for retryDownloads().
-            retryOrFail(
-                Problem::Damaged,
-                tr("the file the download host sent is damaged (%1)").arg(m_check->errorText()));
+            StatementError failure = StatementError::withFormat(Kind::Damaged, m_format);
+            failure.detail = m_check->errorText();
+            retryOrFail(Problem::Damaged, failure);
             return;
         }
         if (!m_file->commit()) {
-            fail(Problem::DiskFull, tr("Could not save %1: the disk is full or not writable (%2).")
-                                        .arg(path, m_file->errorString()));
+            fail(Problem::DiskFull,
+                 StatementError::withFile(Kind::SaveFailed, path, m_file->errorString()));
             return;
         }
         m_file.reset();
@@ -192,13 +188,13 @@ void StatementDownload::onReplyFinished() {
         return;
     }
     if (status == 403 || status == 400) {
-        // Expired or refused presigned URL: one fresh URL from S1/S2, one more try.
+        // Expired or refused presigned URL: one fresh URL from GET …/bills/{id}/statement/json|csv,
+        // one more try.
         if (m_refreshedUrl) {
-            fail(Problem::Refused,
-                 tr("The download host refused the %1 statement (HTTP %2), also with a fresh "
-                    "link.")
-                     .arg(formatName(m_format))
-                     .arg(status));
+            StatementError failure =
+                StatementError::withFormat(Kind::RefusedWithFreshLink, m_format);
+            failure.httpStatus = status;
+            fail(Problem::Refused, failure);
             return;
         }
         m_refreshedUrl = true;
@@ -211,22 +207,27 @@ void StatementDownload::onReplyFinished() {
     const bool httpOk = status >= 200 && status < 300;
     const bool transient = status == 0 || httpOk || status == 408 || status == 429 || status >= 500;
     if (!transient) {
-        fail(Problem::Refused, tr("The download host answered HTTP %1 for the %2 statement.")
-                                   .arg(status)
-                                   .arg(formatName(m_format)));
+        StatementError failure = StatementError::withFormat(Kind::HostRefused, m_format);
+        failure.httpStatus = status;
+        fail(Problem::Refused, failure);
         return;
     }
     // No answer, a broken or truncated body, or a server-side hiccup: try again.
-    const QString reason = status != 0 && !httpOk
-                               ? tr("the download host answered HTTP %1").arg(status)
-                               : ApiError::fromReply(*reply, {}, false).userText();
-    retryOrFail(Problem::Network, reason);
+    StatementError failure;
+    if (status != 0 && !httpOk) {
+        failure = StatementError::withFormat(Kind::HostError, m_format);
+        failure.httpStatus = status;
+    } else {
+        failure =
+            StatementError::withApi(Kind::DownloadBroken, ApiError::fromReply(*reply, {}, false));
+        failure.format = m_format;
+    }
+    retryOrFail(Problem::Network, failure);
 }
 
-void StatementDownload::retryOrFail(Problem problem, const QString &reason) {
+void StatementDownload::retryOrFail(Problem problem, const StatementError &failure) {
     if (m_transientRetries >= kMaxTransientRetries) {
-        fail(problem,
-             tr("Could not download the %1 statement: %2").arg(formatName(m_format), reason));
+        fail(problem, failure);
         return;
     }
     ++m_transientRetries;
@@ -235,12 +236,12 @@ void StatementDownload::retryOrFail(Problem problem, const QString &reason) {
     QTimer::singleShot(m_retryDelayMs * m_transientRetries, this, &StatementDownload::get);
 }
 
-void StatementDownload::fail(Problem problem, const QString &text) {
+void StatementDownload::fail(Problem problem, const StatementError &error) {
     if (m_done)
         return;
     m_done = true;
     m_problem = problem;
-    m_errorText = text;
+    m_error = error;
     if (m_urlRequest)
         m_urlRequest->abort();
     if (QNetworkReply *reply = m_reply.data()) {

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/StatementFormat.h"
 #include "statements/StatementContentCheck.h"
+#include "statements/StatementError.h"
 #include "statements/StatementFileFactory.h"
 
 #include <QCoreApplication>
@@ -25,13 +26,13 @@ class GetStatementUrlRequest;
 //
 // - The presigned URL goes to a foreign host and carries its own authorisation, so the request
 //   is a fresh QNetworkRequest on the ApiClient's QNetworkAccessManager without any
-//   Authorization header (m3ter-api.md §8.3); it is never logged.
+//   Authorization header (docs/m3ter-api.md, "Presigned downloads"); it is never logged.
 // - The body is streamed into a QSaveFile chunk by chunk (the reply buffers at most 256 KiB, so
 //   memory does not grow with the file's size) and committed only when the whole reply arrived
 //   with 2xx; on any failure the QSaveFile is cancelled, so no partial or truncated file
 //   ever appears at targetPath, and an existing file there stays untouched.
 // - Without a URL (after a restart, or for an existing statement) a fresh one is asked from
-//   S1/S2 (GET …/bills/{id}/statement/json|csv). A 403/400 from the download host (expired or
+//   GET …/bills/{id}/statement/json|csv. A 403/400 from the download host (expired or
 //   refused URL) gets one fresh URL and one more try; network errors and 5xx get two more tries.
 // - A 2xx body is checked while it streams (StatementContentCheck: JSON that parses, CSV with a
 //   header): a damaged one is never committed and counts like a network error.
@@ -69,8 +70,9 @@ public:
     QString targetPath() const { return m_targetPath; }
     bool ok() const { return m_done && m_problem == Problem::None; }
     Problem problem() const { return m_problem; }
-    // Translated, names the file and the cause; empty on success.
-    QString errorText() const { return m_errorText; }
+    // What went wrong (names the file and the cause); empty on success.
+    StatementError error() const { return m_error; }
+    QString errorText() const { return m_error.text(); }
     // Download requests made to the presigned host.
     int attempts() const { return m_attempts; }
 
@@ -84,8 +86,8 @@ private:
     void get();
     void onReadyRead();
     void onReplyFinished();
-    void retryOrFail(Problem problem, const QString &reason);
-    void fail(Problem problem, const QString &text);
+    void retryOrFail(Problem problem, const StatementError &failure);
+    void fail(Problem problem, const StatementError &error);
     void succeed();
     void discardFile();
     void finishLater();
@@ -109,7 +111,7 @@ private:
     bool m_started = false;
     bool m_done = false;
     Problem m_problem = Problem::None;
-    QString m_errorText;
+    StatementError m_error;
 };
 
 } // namespace m3ter

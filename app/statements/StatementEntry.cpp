@@ -72,6 +72,10 @@ qint64 StatementEntry::elapsedMs(const QDateTime &nowUtc) const {
     return qMax<qint64>(0, submittedAt.msecsTo(end));
 }
 
+QLatin1StringView StatementEntry::stageKey(Stage stage) {
+    return QLatin1StringView(m3ter::stageKey(stage));
+}
+
 QString StatementEntry::stageLabel(Stage stage) {
     switch (stage) {
     case Stage::Submitting:
@@ -119,7 +123,7 @@ QJsonObject StatementEntry::toJson() const {
         {QStringLiteral("finishedAt"), dateTimeText(finishedAt)},
         {QStringLiteral("jsonFile"), jsonFile},
         {QStringLiteral("csvFile"), csvFile},
-        {QStringLiteral("error"), error},
+        {QStringLiteral("error"), error.toJson()},
         {QStringLiteral("cancelRequested"), cancelRequested},
     };
     return o;
@@ -147,7 +151,7 @@ std::optional<StatementEntry> StatementEntry::fromJson(const QJsonObject &json) 
     e.finishedAt = dateTimeFrom(json.value(QStringLiteral("finishedAt")));
     e.jsonFile = json.value(QStringLiteral("jsonFile")).toString();
     e.csvFile = json.value(QStringLiteral("csvFile")).toString();
-    e.error = json.value(QStringLiteral("error")).toString();
+    e.error = StatementError::fromJson(json.value(QStringLiteral("error")));
     e.cancelRequested = json.value(QStringLiteral("cancelRequested")).toBool();
     return e;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "statements/StatementError.h"
 #include "statements/StatementRequestItem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -13,8 +15,9 @@ namespace m3ter {
 
 // One bill's statement in the StatementQueue: the job that produces it, where it stands, and the
 // files it was saved to. A plain value; the queue owns the list. toJson() is what the queue
-// persists: ids, states, target files, times and error texts, and deliberately no presigned URL
-// (a short-lived credential) and nothing else secret.
+// persists: ids, states, target files, times and errors (as kinds, StatementError: translated
+// when shown), and deliberately no presigned URL (a short-lived credential) and nothing else
+// secret.
 struct StatementEntry {
     Q_DECLARE_TR_FUNCTIONS(m3ter::StatementEntry)
 
@@ -35,7 +38,7 @@ public:
     int submissionId = 0; // the submit()/downloadExisting() call it came from
     StatementRequestItem item;
     bool includeCsv = false;
-    bool existingStatement = false; // downloadExisting(): no job, S1/S2 URLs only
+    bool existingStatement = false; // downloadExisting(): no job, only fresh statement URLs
     Stage stage = Stage::Submitting;
 
     QString jobId;
@@ -47,12 +50,17 @@ public:
     QDateTime finishedAt;  // UTC, when a final stage was reached
     QString jsonFile;      // absolute path once written
     QString csvFile;
-    QString error; // translated; why the entry failed or what went wrong last
+    StatementError error; // why the entry failed or what went wrong last
     bool cancelRequested = false;
 
     // Not persisted: live download progress of the current file.
     qint64 bytesReceived = 0;
     qint64 bytesTotal = -1;
+    // Not persisted, never logged: the links the job carried when it turned COMPLETE. They are
+    // short-lived credentials, used (and cleared) by the first download of each file; after a
+    // restart or a retry the download asks for fresh ones.
+    QUrl freshJsonUrl;
+    QUrl freshCsvUrl;
 
     // Downloaded, Failed, Cancelled, DownloadFailed or SubmitFailed: nothing more will happen
     // without a user action.
@@ -62,6 +70,8 @@ public:
     qint64 elapsedMs(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
 
     static QString stageLabel(Stage stage);
+    // The stage's untranslated key, as the state file and the log write it.
+    static QLatin1StringView stageKey(Stage stage);
 
     QJsonObject toJson() const;
     // nullopt for an object that is not an entry (a damaged file); unknown keys are ignored.

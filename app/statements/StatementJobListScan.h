@@ -13,11 +13,11 @@ namespace m3ter {
 
 class ApiClient;
 
-// Reads one J4 selection (GET …/statementjobs?active=TRUE, or ?status=COMPLETE, …) page by page,
-// 100 jobs a page, and hands every job on it to jobSeen(). After each page that has a successor,
-// wantMore(pagesRead) decides whether the next page is worth a request (the poller stops as soon
-// as it found what it looks for, or when reading on would cost more than asking job by job).
-// Without a wantMore the whole selection is read.
+// Reads one selection of the statement-job list (GET …/statementjobs?active=TRUE, or
+// ?status=COMPLETE, …) page by page, 100 jobs a page, and hands every job on it to jobSeen(). After
+// each page that has a successor, wantMore(pagesRead) decides whether the next page is worth a
+// request (the poller stops as soon as it found what it looks for, or when reading on would cost
+// more than asking job by job). Without a wantMore the whole selection is read.
 //
 // Single use: start() once; finished() follows exactly once, also after abort().
 class StatementJobListScan : public QObject {

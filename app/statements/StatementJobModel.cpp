@@ -44,7 +44,7 @@ bool hasStatement(const StatementEntry &e) {
 
 QString filesText(const StatementEntry &e) {
     if (!e.error.isEmpty())
-        return e.error;
+        return e.error.text();
     QStringList names;
     for (const QString &file : {e.jsonFile, e.csvFile}) {
         if (!file.isEmpty())
@@ -56,7 +56,7 @@ QString filesText(const StatementEntry &e) {
 QString filesToolTip(const StatementEntry &e) {
     QStringList lines;
     if (!e.error.isEmpty())
-        lines.append(e.error);
+        lines.append(e.error.text());
     for (const QString &file : {e.jsonFile, e.csvFile}) {
         if (!file.isEmpty())
             lines.append(QDir::toNativeSeparators(file));
@@ -74,8 +74,8 @@ StatementJobModel::StatementJobModel(StatementQueue *queue, QObject *parent)
     connect(&m_elapsedTimer, &QTimer::timeout, this, &StatementJobModel::tickElapsed);
     if (!queue)
         return;
-    connect(queue, &StatementQueue::jobAdded, this, &StatementJobModel::onJobAdded);
-    connect(queue, &StatementQueue::jobChanged, this, &StatementJobModel::onJobChanged);
+    connect(queue, &StatementQueue::entryAdded, this, &StatementJobModel::onEntryAdded);
+    connect(queue, &StatementQueue::entryChanged, this, &StatementJobModel::onEntryChanged);
     connect(queue, &StatementQueue::entriesAboutToBeRemoved, this,
             &StatementJobModel::onAboutToRemove);
     connect(queue, &StatementQueue::entriesRemoved, this, &StatementJobModel::onRemoved);
@@ -112,7 +112,7 @@ QVariant StatementJobModel::data(const QModelIndex &index, int role) const {
     case StageRole:
         return int(e.stage);
     case ErrorRole:
-        return e.error.isEmpty() ? problem : e.error;
+        return e.error.isEmpty() ? problem : e.error.text();
     case FinishedRole:
         return e.isFinished();
     case Qt::ToolTipRole:
@@ -195,7 +195,7 @@ QString StatementJobModel::formatElapsed(qint64 ms) {
     return QStringLiteral("%1:%2").arg(m).arg(ss);
 }
 
-void StatementJobModel::onJobAdded() {
+void StatementJobModel::onEntryAdded() {
     const int total = m_queue->count();
     if (total <= m_rows)
         return;
@@ -222,7 +222,7 @@ void StatementJobModel::onPollFailed(const ApiError &error) {
     }
 }
 
-void StatementJobModel::onJobChanged(int entryId) {
+void StatementJobModel::onEntryChanged(int entryId) {
     // News from the job: whatever held it up is over.
     m_problems.remove(entryId);
     const int row = m_queue->rowOf(entryId);
@@ -232,7 +232,7 @@ void StatementJobModel::onJobChanged(int entryId) {
 }
 
 void StatementJobModel::onAboutToRemove(int firstRow, int lastRow) {
-    // Removals only ever concern rows already announced (jobAdded comes first).
+    // Removals only ever concern rows already announced (entryAdded comes first).
     if (firstRow < 0 || lastRow >= m_rows || firstRow > lastRow)
         return;
     beginRemoveRows({}, firstRow, lastRow);

@@ -50,8 +50,8 @@ public:
     static QString formatElapsed(qint64 ms);
 
 private:
-    void onJobAdded();
-    void onJobChanged(int entryId);
+    void onEntryAdded();
+    void onEntryChanged(int entryId);
     void onPollFailed(const ApiError &error);
     void onAboutToRemove(int firstRow, int lastRow);
     void onRemoved(int firstRow, int lastRow);

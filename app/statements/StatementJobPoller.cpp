@@ -2,6 +2,7 @@
 
 #include "api/GetStatementJobRequest.h"
 #include "statements/StatementJobListScan.h"
+#include "statements/StatementsLogging.h"
 
 #include <iterator>
 
@@ -10,7 +11,9 @@ namespace m3ter {
 namespace {
 
 // After the active list (selection 0): where finished jobs are looked for, most likely first.
-const char *const kFinalStatuses[] = {"COMPLETE", "FAILED", "CANCELLED"};
+// Every terminal status (StatementJobStatus::isTerminal()), most likely first.
+constexpr QLatin1StringView kFinalStatuses[] = {
+    StatementJobStatus::Complete, StatementJobStatus::Failed, StatementJobStatus::Cancelled};
 constexpr int kLastSelection = int(std::size(kFinalStatuses));
 
 QString fingerprint(const StatementJob &job) {
@@ -103,7 +106,10 @@ void StatementJobPoller::startRound() {
     m_unresolved.clear();
     // Jobs tracked during the round may not be listed yet; they wait for the next one.
     m_roundJobs = tracked();
-    if (m_roundJobs.size() <= m_individualLimit) {
+    const bool oneByOne = m_roundJobs.size() <= m_individualLimit;
+    qCDebug(lcStatements).nospace() << "poll round: " << m_roundJobs.size() << " job(s), "
+                                    << (oneByOne ? "asked one by one" : "from the job lists");
+    if (oneByOne) {
         fetchSingles(m_roundJobs);
         return;
     }
@@ -116,11 +122,11 @@ void StatementJobPoller::startScan(int selection) {
                      ? new StatementJobListScan(m_client, StatementJobListScan::Selector::Active,
                                                 QStringLiteral("TRUE"), this)
                      : new StatementJobListScan(m_client, StatementJobListScan::Selector::Status,
-                                                QLatin1String(kFinalStatuses[selection - 1]), this);
+                                                QString(kFinalStatuses[selection - 1]), this);
     m_scan = scan;
     if (selection > 0) {
-        // Read on only while a page may still save more than one J3 would cost (see the class
-        // comment): the pages read stay under half the jobs still to be found.
+        // Read on only while a page may still save more than one GET …/statementjobs/{id} would
+        // cost (see the class comment): the pages read stay under half the jobs still to be found.
         scan->setWantMore(
             [this](int pagesRead) { return pagesRead * 2 < int(m_unresolved.size()); });
     }

@@ -20,18 +20,22 @@ class StatementJobListScan;
 
 // Follows statement jobs until they reach a terminal state (COMPLETE, CANCELLED, FAILED), in as
 // few requests as it can. One round:
-// 1. With only a few jobs tracked (<= individualLimit(), default 3), J3 per job; done.
-// 2. Otherwise the active list (J4 active=TRUE, 100 per page, every page) refreshes all jobs
-//    still PENDING or RUNNING. A tracked job missing from it has left it: it finished.
-// 3. The final state and download links of those come from list pages too: J4 status=COMPLETE,
-//    then, only while more than individualLimit() are still unresolved, status=FAILED and
-//    status=CANCELLED (m3ter accepts one of active/status/billId per call, m3ter-api.md §5.5).
-//    A status list holds the organization's whole history, so reading stops as soon as every
-//    departed job was found, and also once the pages read reach half of the jobs still
-//    unresolved: from there asking them one by one is no dearer than reading on (so a long
-//    history costs at most ~1.5 × the per-job requests, and a short one ~1 request per 100 jobs).
-// 4. The few left (found in no list read: cut short, or not visible there yet) get J3 each.
-// With 1,000 jobs this is ~20 list pages per round instead of 1,000 J3s.
+// 1. With only a few jobs tracked (<= individualLimit(), default 3), GET …/statementjobs/{id} per
+//    job; done.
+// 2. Otherwise the active list (GET …/statementjobs?active=TRUE, 100 per page, every page)
+//    refreshes all jobs still PENDING or RUNNING. A tracked job missing from it has left it: it
+//    finished.
+// 3. The final state and download links of those come from list pages too:
+//    GET …/statementjobs?status=COMPLETE, then, only while more than individualLimit() are still
+//    unresolved, status=FAILED and status=CANCELLED (m3ter accepts one of active/status/billId per
+//    call, docs/m3ter-api.md, "Listing statement jobs"). A status list holds the organization's
+//    whole history, so reading stops as soon as every departed job was found, and also once the
+//    pages read reach half of the jobs still unresolved: from there asking them one by one is no
+//    dearer than reading on (so a long history costs at most ~1.5 × the per-job requests, and a
+//    short one ~1 request per 100 jobs).
+// 4. The few left (found in no list read: cut short, or not visible there yet) are asked for one by
+//    one (GET …/statementjobs/{id}).
+// With 1,000 jobs this is ~20 list pages per round instead of 1,000 single-job requests.
 //
 // Rounds never overlap. The pause between rounds starts at minInterval (1 s) and doubles after
 // every round that saw no change, up to maxInterval (10 s); any change or newly tracked job goes
@@ -80,7 +84,7 @@ signals:
     // A tracked job was seen in a new state (or for the first time). A terminal job is no
     // longer tracked when this is emitted.
     void jobUpdated(const m3ter::StatementJob &job);
-    // J3 answered 404: the job no longer exists; it is no longer tracked.
+    // GET …/statementjobs/{id} answered 404: the job no longer exists; it is no longer tracked.
     void jobMissing(const QString &jobId, const m3ter::ApiError &error);
     // The job was followed for giveUpAfter() without reaching a terminal state; it is no longer
     // tracked. lastStatus: the last statementJobStatus seen, empty if none was.

@@ -2,7 +2,6 @@
 
 #include "api/ApiClient.h"
 #include "api/CancelStatementJobRequest.h"
-#include "domain/EnumLabels.h"
 #include "statements/StatementBatchSubmitter.h"
 #include "statements/StatementBatches.h"
 #include "statements/StatementDownload.h"
@@ -10,16 +9,17 @@
 #include "statements/StatementJobPoller.h"
 #include "statements/StatementQueueSaver.h"
 #include "statements/StatementQueueSnapshot.h"
+#include "statements/StatementsLogging.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <utility>
 
 namespace m3ter {
 
 namespace {
-
-QString urlKey(int entryId, StatementFormat format) {
-    return QString::number(entryId) + QLatin1Char('/') + statementFormatPath(format);
-}
 
 QDateTime nowUtc() {
     return QDateTime::currentDateTimeUtc();
@@ -123,7 +123,8 @@ int StatementQueue::addEntry(StatementEntry entry) {
     if (!entry.jobId.isEmpty())
         m_entryByJob.insert(entry.jobId, id);
     m_entries.append(std::move(entry));
-    emit jobAdded(id);
+    logStageChange(id);
+    emit entryAdded(id);
     return id;
 }
 
@@ -210,11 +211,11 @@ void StatementQueue::onJobCreated(int entryId, const StatementJob &job) {
     changed(entryId);
 }
 
-void StatementQueue::onSubmitFailed(int entryId, const QString &text) {
+void StatementQueue::onSubmitFailed(int entryId, const StatementError &error) {
     StatementEntry *e = find(entryId);
     if (!e)
         return;
-    setFinished(*e, StatementEntry::Stage::SubmitFailed, text);
+    setFinished(*e, StatementEntry::Stage::SubmitFailed, error);
     changed(entryId);
 }
 
@@ -234,9 +235,9 @@ void StatementQueue::onJobMissing(const QString &jobId, const ApiError &error) {
     StatementEntry *e = find(entryId);
     if (!e || e->isFinished())
         return;
-    setFinished(
-        *e, StatementEntry::Stage::Failed,
-        tr("The statement job %1 no longer exists on the server: %2").arg(jobId, error.userText()));
+    StatementError failure = StatementError::withApi(StatementError::Kind::JobMissing, error);
+    failure.jobId = jobId;
+    setFinished(*e, StatementEntry::Stage::Failed, failure);
     changed(entryId);
 }
 
@@ -245,20 +246,10 @@ void StatementQueue::onJobGaveUp(const QString &jobId, const QString &lastStatus
     StatementEntry *e = find(entryId);
     if (!e || e->isFinished())
         return;
-    const qint64 minutes = (waitedMs + 30000) / 60000;
-    const QString waited = minutes >= 1 ? tr("%n minute(s)", nullptr, int(minutes))
-                                        : tr("%n second(s)", nullptr, int(waitedMs / 1000));
-    const QString text =
-        lastStatus.isEmpty()
-            ? tr("Stopped waiting after %1: m3ter never reported a state for the statement job "
-                 "%2. It may still finish there; download the existing statement later, or "
-                 "generate it again.")
-                  .arg(waited, jobId)
-            : tr("Stopped waiting after %1: m3ter still reported the statement job %2 as %3. It "
-                 "may still finish there; download the existing statement later, or generate "
-                 "it again.")
-                  .arg(waited, jobId, lastStatus);
-    setFinished(*e, StatementEntry::Stage::Failed, text);
+    StatementError failure = StatementError::withJob(StatementError::Kind::GaveUpWaiting, jobId);
+    failure.jobStatus = lastStatus;
+    failure.waitedMs = waitedMs;
+    setFinished(*e, StatementEntry::Stage::Failed, failure);
     changed(entryId);
 }
 
@@ -273,24 +264,22 @@ void StatementQueue::applyJob(StatementEntry &e, const StatementJob &job) {
         return; // already past the job (downloading, or cancelled by the user)
 
     const QString &status = job.statementJobStatus;
-    if (status == QLatin1String("COMPLETE")) {
+    if (status == StatementJobStatus::Complete) {
         // The job's own links are fresh right now; a queued download that waits too long
         // for them gets new ones (StatementDownload).
-        if (job.presignedJsonStatementUrl.isValid())
-            m_freshUrls.insert(urlKey(e.id, StatementFormat::Json), job.presignedJsonStatementUrl);
-        if (job.presignedCsvStatementUrl.isValid())
-            m_freshUrls.insert(urlKey(e.id, StatementFormat::Csv), job.presignedCsvStatementUrl);
+        e.freshJsonUrl = job.presignedJsonStatementUrl;
+        e.freshCsvUrl = job.presignedCsvStatementUrl;
         e.stage = StatementEntry::Stage::WaitingForDownload;
-        e.error.clear();
+        e.error = {};
         enqueueDownload(e.id);
-    } else if (status == QLatin1String("FAILED")) {
-        // m3ter reports no reason with a failed job (m3ter-api.md §6.6), so say what we know.
+    } else if (status == StatementJobStatus::Failed) {
+        // m3ter reports no reason with a failed job (docs/m3ter-api.md, "StatementJob"), so say
+        // what we know.
         setFinished(e, StatementEntry::Stage::Failed,
-                    tr("m3ter could not generate the statement (job %1 FAILED). Try again later, "
-                       "or give the job id to m3ter support.")
-                        .arg(job.id));
-    } else if (status == QLatin1String("CANCELLED")) {
-        setFinished(e, StatementEntry::Stage::Cancelled, tr("The statement job was cancelled."));
+                    StatementError::withJob(StatementError::Kind::JobFailed, job.id));
+    } else if (status == StatementJobStatus::Cancelled) {
+        setFinished(e, StatementEntry::Stage::Cancelled,
+                    StatementError::of(StatementError::Kind::JobCancelled));
     } else {
         // PENDING, RUNNING, or a status this version does not know: keep polling.
         e.stage = StatementEntry::Stage::Generating;
@@ -316,7 +305,8 @@ void StatementQueue::cancel(int entryId) {
         m_downloadQueue.removeAll(entryId);
         if (StatementDownload *download = m_downloads.value(entryId))
             download->abort();
-        setFinished(*e, StatementEntry::Stage::Cancelled, tr("The download was cancelled."));
+        setFinished(*e, StatementEntry::Stage::Cancelled,
+                    StatementError::of(StatementError::Kind::DownloadCancelled));
         break;
     default:
         return;
@@ -415,7 +405,7 @@ void StatementQueue::retryDownloads(const QList<int> &entryIds) {
         if (movedAway(e->csvFile, StatementFormat::Csv))
             e->csvFile.clear();
         e->stage = StatementEntry::Stage::WaitingForDownload;
-        e->error.clear();
+        e->error = {};
         e->finishedAt = QDateTime();
         m_reportedSubmissions.remove(e->submissionId);
         changed(id);
@@ -456,9 +446,11 @@ bool StatementQueue::startNextFile(int entryId) {
     }
     const QString path = StatementFileNames::filePath(
         m_targetRoot, m_orgFolder, e->item.accountCode, e->item.billDate, e->item.billId, format);
-    auto *download =
-        new StatementDownload(m_client, e->item.billId, format, path,
-                              m_freshUrls.take(urlKey(entryId, format)), m_fileFactory, this);
+    // A link is good for one download: a retry asks for a fresh one.
+    const QUrl freshUrl =
+        std::exchange(format == StatementFormat::Json ? e->freshJsonUrl : e->freshCsvUrl, QUrl());
+    auto *download = new StatementDownload(m_client, e->item.billId, format, path, freshUrl,
+                                           m_fileFactory, this);
     download->setRetryDelayMs(m_downloadRetryDelayMs);
     m_downloads.insert(entryId, download);
     e->stage = StatementEntry::Stage::Downloading;
@@ -470,7 +462,7 @@ bool StatementQueue::startNextFile(int entryId) {
                     entry->bytesReceived = received;
                     entry->bytesTotal = total;
                     emit downloadProgress(entryId, received, total);
-                    emit jobChanged(entryId); // live only: not worth a save
+                    emit entryChanged(entryId); // live only: not worth a save
                 }
             });
     connect(download, &StatementDownload::finished, this,
@@ -496,7 +488,7 @@ void StatementQueue::onDownloadFinished(int entryId, StatementDownload *download
             m_downloadQueue.prepend(entryId);
         } else {
             // The job stays COMPLETE on the server; retryDownloads() picks it up again.
-            setFinished(*e, StatementEntry::Stage::DownloadFailed, download->errorText());
+            setFinished(*e, StatementEntry::Stage::DownloadFailed, download->error());
             changed(entryId);
         }
     }
@@ -540,8 +532,7 @@ void StatementQueue::forget(const StatementEntry &e) {
         m_poller->untrack(e.jobId); // finished entries are not tracked; this makes sure
     }
     m_downloadQueue.removeAll(e.id);
-    m_freshUrls.remove(urlKey(e.id, StatementFormat::Json));
-    m_freshUrls.remove(urlKey(e.id, StatementFormat::Csv));
+    m_loggedStage.remove(e.id);
     // A cancelled download may still be winding down: onDownloadFinished() finds no entry.
 }
 
@@ -559,7 +550,7 @@ void StatementQueue::reindex() {
 // ---- bookkeeping
 
 void StatementQueue::setFinished(StatementEntry &e, StatementEntry::Stage stage,
-                                 const QString &error) {
+                                 const StatementError &error) {
     e.stage = stage;
     e.error = error;
     e.finishedAt = nowUtc();
@@ -568,9 +559,24 @@ void StatementQueue::setFinished(StatementEntry &e, StatementEntry::Stage stage,
 }
 
 void StatementQueue::changed(int entryId) {
-    emit jobChanged(entryId);
+    logStageChange(entryId);
+    emit entryChanged(entryId);
     checkProgress();
     scheduleSave();
+}
+
+void StatementQueue::logStageChange(int entryId) {
+    const StatementEntry *e = entry(entryId);
+    if (!e || m_loggedStage.value(entryId, -1) == int(e->stage))
+        return;
+    m_loggedStage.insert(entryId, int(e->stage));
+    const QJsonValue error = e->error.toJson();
+    qCInfo(lcStatements).noquote().nospace()
+        << "entry " << e->id << " (bill " << e->item.billId << ", job "
+        << (e->jobId.isEmpty() ? QStringLiteral("none") : e->jobId)
+        << "): " << StatementEntry::stageKey(e->stage)
+        << (error.isObject() ? QStringLiteral(", error ") + error[QStringLiteral("kind")].toString()
+                             : QString());
 }
 
 void StatementQueue::checkProgress() {

@@ -36,22 +36,25 @@ struct StatementQueueSnapshot;
 //    POST returns (Stage::Submitting). A POST is never repeated blindly: after an unclear
 //    failure the bills' jobs are looked up first (see StatementBatchSubmitter for the rule).
 // 2. Track: StatementJobPoller follows the jobs (paged active list for many, final states from
-//    the paged status lists, J3 for a few; 1 s → 10 s back-off) until COMPLETE, CANCELLED or
-//    FAILED. A job still unfinished after jobGiveUpAfter() (default 60 min of polling) is no
-//    longer followed: its entry ends Failed with an error that says so.
+//    the paged status lists, GET …/statementjobs/{id} for a few; 1 s → 10 s back-off) until
+//    COMPLETE, CANCELLED or FAILED. A job still unfinished after jobGiveUpAfter() (default 60 min
+//    of polling) is no longer followed: its entry ends Failed with an error that says so.
 // 3. Download: on COMPLETE the JSON file, and the CSV file if asked for, are streamed to
 //    <targetRoot>/<organizationFolder>/<account code>/<bill date>_<bill id>.json|csv through
 //    QSaveFile (never a partial file), without the bearer token, at most
-//    maxConcurrentDownloads() at a time. An expired link is replaced once via S1/S2.
+//    maxConcurrentDownloads() at a time. An expired link is replaced once via
+//    GET …/bills/{id}/statement/json|csv.
 // 4. Persist: after every change (coalesced, 100 ms) the queue is written atomically to
-//    stateFile: ids, states, target files, error texts; never tokens or presigned URLs. A new
+//    stateFile: ids, states, target files, errors as kinds (StatementError, translated only when
+//    shown, so a change of language applies to old entries too); never tokens or presigned
+//    URLs (the job's links live on the entry, in memory only). A new
 //    submission is written before its POST leaves (the POST waits for that write, which runs
 //    off the GUI thread), so a crash can never leave jobs on the server the file does not know.
 //    load() resumes: it re-checks bills whose POST was in flight (lookup, no blind resubmit),
 //    polls unfinished jobs and downloads finished ones not yet on disk.
 //
 // Errors keep everything the user needs: a target folder that cannot be written or a full disk
-// leave the entry DownloadFailed with a translated error (the job stays COMPLETE); after
+// leave the entry DownloadFailed with an error that says so (the job stays COMPLETE); after
 // setTargetRoot() and retryDownloads() it is fetched again with a fresh link. A FAILED job shows
 // why. Polling errors are retried (ApiClient policy, then the next round) and reported with
 // warning().
@@ -85,7 +88,8 @@ public:
     QString organizationFolder() const { return m_orgFolder; }
     void setOrganizationFolder(const QString &name) { m_orgFolder = name; }
     void setPollIntervals(ms minInterval, ms maxInterval);
-    // Up to this many active jobs are polled one by one (J3); above it, the active list (J4).
+    // Up to this many active jobs are polled one by one (GET …/statementjobs/{id}); above it, the
+    // active list (GET …/statementjobs?active=TRUE).
     void setIndividualPollLimit(int jobs);
     // How long a job is polled without reaching a terminal state before its entry fails
     // (StatementJobPoller::giveUpAfter()).
@@ -108,7 +112,8 @@ public:
     // batchFinished() reports, or 0 if nothing was left to submit.
     int submit(const QList<StatementRequestItem> &bills, bool includeCsv);
     // Downloads statements that already exist (Bill.jsonStatementGenerated /
-    // csvStatementGenerated) through S1/S2, without creating jobs. Returns the submission id.
+    // csvStatementGenerated) through GET …/bills/{id}/statement/json|csv, without creating jobs.
+    // Returns the submission id.
     int downloadExisting(const QList<StatementRequestItem> &bills, bool includeCsv);
     // Cancels the job (POST …/cancel) or the download of these entries. An entry still being
     // submitted is cancelled as soon as its job is known. Finished entries are left alone.
@@ -143,14 +148,14 @@ public:
 
 signals:
     // A new entry, at row count() - 1.
-    void jobAdded(int entryId);
+    void entryAdded(int entryId);
     // removeFinished(): rows firstRow..lastRow (inclusive) are about to go / have gone. Ranges
     // come from the last row up, so the rows of a later signal are still valid; between the
     // two signals of a range the queue's rows already are the new ones.
     void entriesAboutToBeRemoved(int firstRow, int lastRow);
     void entriesRemoved(int firstRow, int lastRow);
     // Anything about the entry changed (stage, job status, files, error, progress bytes).
-    void jobChanged(int entryId);
+    void entryChanged(int entryId);
     void downloadProgress(int entryId, qint64 received, qint64 total);
     // Entries finished (any final stage) of all entries.
     void progressChanged(int done, int total);
@@ -171,7 +176,7 @@ private:
     void startSubmitters(const QList<int> &entryIds, bool includeCsv, bool outcomeUnknown);
     void onStateWritten(quint64 ticket);
     void onJobCreated(int entryId, const StatementJob &job);
-    void onSubmitFailed(int entryId, const QString &text);
+    void onSubmitFailed(int entryId, const StatementError &error);
     void onJobUpdated(const StatementJob &job);
     void onJobMissing(const QString &jobId, const ApiError &error);
     void onJobGaveUp(const QString &jobId, const QString &lastStatus, qint64 waitedMs);
@@ -183,8 +188,11 @@ private:
     void pumpDownloads();
     bool startNextFile(int entryId);
     void onDownloadFinished(int entryId, StatementDownload *download);
-    void setFinished(StatementEntry &entry, StatementEntry::Stage stage, const QString &error);
+    void setFinished(StatementEntry &entry, StatementEntry::Stage stage,
+                     const StatementError &error);
     void changed(int entryId);
+    // One m3ter.statements info line when the entry's stage differs from the last one logged.
+    void logStageChange(int entryId);
     void checkProgress();
     void scheduleSave();
     QByteArray snapshotBytes() const;
@@ -215,9 +223,9 @@ private:
     QList<AwaitingSave> m_submitsAwaitingSave;
 
     QList<int> m_downloadQueue;
+    QHash<int, int> m_loggedStage; // entry id -> the StatementEntry::Stage last logged
     QHash<int, StatementDownload *> m_downloads;
-    QHash<QString, QUrl> m_freshUrls; // "<entry id>/json|csv" -> URL from the job; memory only
-    QSet<QString> m_cancelsInFlight;  // job ids
+    QSet<QString> m_cancelsInFlight; // job ids
     QSet<int> m_reportedSubmissions;
     // removeFinished(): outcomes of removed entries, so a submission still under way reports
     // all of its bills in batchFinished(); and their job ids, never adopted by a lookup again.

@@ -1,11 +1,14 @@
 #include "ApiTestSupport.h"
 #include "api/TypedRequest.h"
 
+#include <QAtomicInt>
 #include <QAtomicPointer>
+#include <QCoreApplication>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 using namespace m3ter;
 using namespace m3ter::test;
@@ -13,6 +16,7 @@ using namespace m3ter::test;
 namespace {
 
 QAtomicPointer<QThread> g_parseThread;
+QAtomicInt g_parsesStarted;
 
 // The smallest typed request: the body as text; "bad…" does not parse; "slow" takes 300 ms.
 class EchoRequest : public TypedRequest<QString> {
@@ -24,6 +28,7 @@ public:
 
     static Parsed<QString> parse(const QByteArray &body) {
         g_parseThread.storeRelease(QThread::currentThread());
+        g_parsesStarted.fetchAndAddRelease(1);
         if (body.startsWith("bad"))
             return ParseError{QStringLiteral("data[1].x"), QStringLiteral("broken")};
         if (body == "slow")
@@ -123,13 +128,13 @@ private slots:
         request.setParseOffThread(true);
         QSignalSpy succeeded(&request, &EchoRequest::succeeded);
         QSignalSpy finished(&request, &ApiRequest::finished);
+        const int started = g_parsesStarted.loadAcquire();
         request.start();
-        QTRY_VERIFY(g_parseThread.loadAcquire() != nullptr && m_server->count(echo()) == 1);
-        QTest::qWait(50); // the parse is sleeping now
+        QTRY_VERIFY(g_parsesStarted.loadAcquire() > started); // the parse is sleeping now
         request.abort();
         QTRY_VERIFY(request.isFinished());
         QCOMPARE(request.error().kind, ApiError::Kind::Cancelled);
-        QTest::qWait(400);
+        settleWorkers(); // the parse's late result has been delivered, and dropped
         QCOMPARE(succeeded.size(), 0);
         QCOMPARE(finished.size(), 1);
     }
@@ -138,11 +143,11 @@ private slots:
         m_server->setDefault(echo(), FakeResponse::json(200, "slow"));
         auto *request = new EchoRequest(m_client.get());
         request->setParseOffThread(true);
+        const int started = g_parsesStarted.loadAcquire();
         request->start();
-        QTRY_COMPARE(m_server->count(echo()), 1);
-        QTest::qWait(100);
+        QTRY_VERIFY(g_parsesStarted.loadAcquire() > started);
         delete request;
-        QTest::qWait(400); // the worker finishes against a watcher that is gone
+        settleWorkers(); // the worker finishes against a watcher that is gone
     }
 
     void abortInFlight() {
@@ -163,8 +168,8 @@ private slots:
         request.abort();
         QVERIFY(finished.wait());
         QCOMPARE(request.error().kind, ApiError::Kind::Cancelled);
-        request.start(); // finished requests stay finished
-        QTest::qWait(50);
+        request.start();  // finished requests stay finished
+        QTest::qWait(50); // a fixed wait: nothing observable happens when nothing is sent
         QCOMPARE(m_server->count(echo()), 0);
     }
 
@@ -190,6 +195,14 @@ private slots:
 
 private:
     static QString echo() { return orgPath(QStringLiteral("echo")); }
+
+    // Waits until every off-thread parse has returned, then delivers what they queued for this
+    // thread: whatever a finished worker would still cause has happened afterwards.
+    static void settleWorkers() {
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<ApiClient> m_client;

@@ -31,6 +31,21 @@ private slots:
         QCOMPARE(m_api.apiRequests().first().method, QByteArray("GET"));
     }
 
+    void asksForTheBillTotal() {
+        // billTotal comes only when asked for (as on the list); the detail pane shows it and
+        // checks the line items against it.
+        m_api.server->setDefault(orgPath(QStringLiteral("bills/b-1")),
+                                 FakeResponse::json(200, R"({"id":"b-1","billTotal":2.5})"));
+        GetBillRequest request(m_api.client.get(), QStringLiteral("b-1"));
+        request.start();
+        QTRY_VERIFY(request.isFinished());
+        QVERIFY2(request.ok(), qPrintable(request.error().toLogString()));
+        QCOMPARE(
+            m_api.apiRequests().first().query().queryItemValue(QStringLiteral("includeBillTotal")),
+            QStringLiteral("true"));
+        QVERIFY(request.result().billTotal.has_value());
+    }
+
     void idIsEscapedInThePath() {
         m_api.server->setDefault(QStringLiteral("/organizations/org-1/bills/a/b"),
                                  FakeResponse::json(200, R"({"id":"a/b"})"));

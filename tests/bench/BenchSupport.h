@@ -3,8 +3,10 @@
 // Small helpers shared by the benchmarks: clocks, statistics, malloc accounting.
 
 #include <QElapsedTimer>
+#include <QObject>
 #include <QString>
 #include <QTextStream>
+#include <QTimer>
 #include <QVector>
 
 #include <algorithm>
@@ -57,6 +59,46 @@ template <class T>
 T median(const QVector<T> &values) {
     return percentile(values, 0.5);
 }
+
+// Measures how late a 1 ms precise timer fires on the GUI thread: the gap between two ticks
+// minus the interval is the longest time the event loop could not run anything.
+class LatencyMonitor {
+public:
+    LatencyMonitor() {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = bench::monotonicNs();
+            const qint64 cpu = bench::threadCpuNs();
+            m_latenciesNs.append(qMax<qint64>(0, now - m_last - 1000000));
+            m_busyNs.append(cpu - m_lastCpu);
+            m_last = now;
+            m_lastCpu = cpu;
+        });
+    }
+    void start() {
+        m_latenciesNs.clear();
+        m_latenciesNs.reserve(1 << 16);
+        m_busyNs.clear();
+        m_busyNs.reserve(1 << 16);
+        m_last = bench::monotonicNs();
+        m_lastCpu = bench::threadCpuNs();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    // Wall-clock lateness of each tick: what a user would feel, including time the GUI thread
+    // waited for a core (this machine's 2 cores are shared).
+    const QVector<qint64> &latenciesNs() const { return m_latenciesNs; }
+    // CPU time the GUI thread itself spent between two ticks: the stalls our code causes.
+    const QVector<qint64> &busyNs() const { return m_busyNs; }
+
+private:
+    QTimer m_timer;
+    qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
+    QVector<qint64> m_latenciesNs;
+    QVector<qint64> m_busyNs;
+};
 
 inline QTextStream &out() {
     static QTextStream stream(stdout);

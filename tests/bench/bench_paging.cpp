@@ -20,9 +20,7 @@
 #include "domain/Bill.h"
 #include "models/ApiBillPageSource.h"
 #include "models/BillPageParser.h"
-#include "models/BillRowScanner.h"
 #include "models/BillTableModel.h"
-#include "models/StringPool.h"
 #include "sandbox/SandboxThread.h"
 
 #include <QApplication>
@@ -46,46 +44,6 @@ using namespace m3ter;
 using bench::out;
 
 namespace {
-
-// Measures how late a 1 ms precise timer fires on the GUI thread: the gap between two ticks
-// minus the interval is the longest time the event loop could not run anything.
-class LatencyMonitor {
-public:
-    LatencyMonitor() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = bench::monotonicNs();
-            const qint64 cpu = bench::threadCpuNs();
-            m_latenciesNs.append(qMax<qint64>(0, now - m_last - 1000000));
-            m_busyNs.append(cpu - m_lastCpu);
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-    }
-    void start() {
-        m_latenciesNs.clear();
-        m_latenciesNs.reserve(1 << 16);
-        m_busyNs.clear();
-        m_busyNs.reserve(1 << 16);
-        m_last = bench::monotonicNs();
-        m_lastCpu = bench::threadCpuNs();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    // Wall-clock lateness of each tick: what a user would feel, including time the GUI thread
-    // waited for a core (this machine's 2 cores are shared).
-    const QVector<qint64> &latenciesNs() const { return m_latenciesNs; }
-    // CPU time the GUI thread itself spent between two ticks: the stalls our code causes.
-    const QVector<qint64> &busyNs() const { return m_busyNs; }
-
-private:
-    QTimer m_timer;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    QVector<qint64> m_latenciesNs;
-    QVector<qint64> m_busyNs;
-};
 
 // Times every insert of the model on the calling (GUI) thread: from rowsAboutToBeInserted to
 // rowsLoaded, which the model emits right after endInsertRows(), so the views' reaction to the
@@ -204,8 +162,8 @@ enum class ViewMode {
 
 struct SortTiming {
     int column = 0;
-    qint64 blockedMaxNs = 0; // GUI thread CPU without returning to the event loop, longest
-    qint64 lateMaxNs = 0;    // wall clock: the latest 1 ms tick
+    qint64 blockedMaxNs = 0;  // GUI thread CPU without returning to the event loop, longest
+    qint64 lateMaxNs = 0;     // wall clock: the latest 1 ms tick
     qint64 untilSortedNs = 0; // sort() called → sortChanged(column)
 };
 
@@ -227,7 +185,7 @@ struct EndToEnd {
 // Sorts the complete list by every column in turn, each time measuring how long the GUI thread
 // was blocked: the sort() call itself (the whole sort, when it runs on the GUI thread) and the
 // latest 1 ms tick while waiting for sortChanged (the hand-over, when it runs elsewhere).
-QVector<SortTiming> sortEveryColumn(BillTableModel *model, LatencyMonitor *monitor) {
+QVector<SortTiming> sortEveryColumn(BillTableModel *model, bench::LatencyMonitor *monitor) {
     QVector<SortTiming> timings;
     for (int column = 0; column < BillTableModel::ColumnCount; ++column) {
         SortTiming timing;
@@ -295,7 +253,7 @@ std::optional<EndToEnd> runEndToEnd(const ApiConnection &connection, ViewMode mo
             view.reset(makeView(model));
     }
     InsertTimer inserts(model);
-    LatencyMonitor monitor;
+    bench::LatencyMonitor monitor;
     QCoreApplication::processEvents();
 
     EndToEnd result;
@@ -542,21 +500,10 @@ int main(int argc, char *argv[]) {
     out() << "parse: median " << bench::median(parseUs) << " us/bill (thread CPU), min "
           << bench::percentile(parseUs, 0.0) << Qt::endl;
     {
-        // The parser's fast path must be the one measured: count the pages BillRowScanner leaves
-        // to the QJsonDocument path (0 for the sandbox's pages).
-        StringPool pool;
-        int declined = 0;
-        for (const QByteArray &body : bodies)
-            declined += BillRowScanner::scan(body, pool) ? 0 : 1;
-        out() << "  pages the scanner left to QJsonDocument: " << declined << " of "
-              << bodies.size() << Qt::endl;
-    }
-    {
-        // For comparison in the same process: the QJsonDocument path alone (what parse() did
-        // before the scanner), the JSON document alone, and the typed Bill values.
-        QVector<double> fallbackUs, documentUs, billUs, billOnlyUs;
+        // For comparison in the same process: the JSON document alone, and the typed Bill values.
+        QVector<double> documentUs, billUs, billOnlyUs;
         // Bill::fromJson on its own, over objects parsed beforehand: the figure the unit test
-        // test_bill_parse once asserted (< 100 us per bill), which belongs here, not in a test.
+        // tst_billparse once asserted (< 100 us per bill), which belongs here, not in a test.
         QVector<QJsonObject> billObjects;
         for (const QByteArray &body : bodies) {
             const QJsonArray data =
@@ -565,12 +512,7 @@ int main(int argc, char *argv[]) {
                 billObjects << value.toObject();
         }
         for (int run = 0; run < qMax(runs, 5); ++run) {
-            BillPageParser parser;
             qint64 t0 = bench::threadCpuNs();
-            for (const QByteArray &body : bodies)
-                parser.parseDocument(body);
-            fallbackUs << usPer(bench::threadCpuNs() - t0, capturedRows);
-            t0 = bench::threadCpuNs();
             for (const QByteArray &body : bodies)
                 QJsonDocument::fromJson(body);
             documentUs << usPer(bench::threadCpuNs() - t0, capturedRows);
@@ -587,8 +529,7 @@ int main(int argc, char *argv[]) {
                 Bill::fromJson(object);
             billOnlyUs << usPer(bench::threadCpuNs() - t0, int(billObjects.size()));
         }
-        out() << "  QJsonDocument path alone (parseDocument) " << bench::median(fallbackUs)
-              << " us/bill; QJsonDocument::fromJson alone " << bench::median(documentUs)
+        out() << "  QJsonDocument::fromJson alone " << bench::median(documentUs)
               << " us/bill; fromJson + Bill::fromJson " << bench::median(billUs)
               << " us/bill; Bill::fromJson alone " << bench::median(billOnlyUs) << " us/bill"
               << Qt::endl;

@@ -11,9 +11,12 @@
 //     rate limiter start the measured phase with full buckets; the sandbox's request lines so
 //     far are drained and the counters reset, and the peak-RSS mark (VmHWM) is reset;
 //  2. measured: StatementQueue::submit(all bills, includeCsv) until idle(), then every file is
-//     counted on disk. VmRSS is sampled every 100 ms; VmHWM is read at the end.
+//     counted on disk. VmRSS is sampled every 100 ms; VmHWM is read at the end. The app's
+//     StatementPanel is shown on the queue (unless --no-panel) and a 1 ms timer measures the
+//     GUI event loop's latency over the measured phase.
 #include "BenchSandboxProcess.h"
 #include "BenchSupport.h"
+#include "statements/StatementPanel.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ListBillsRequest.h"
@@ -22,8 +25,8 @@
 #include "statements/StatementJobPoller.h"
 #include "statements/StatementQueue.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
@@ -35,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 using namespace m3ter;
@@ -109,6 +113,7 @@ struct Options {
     double jobSeconds = 2;
     int downloads = StatementQueue::kDefaultMaxConcurrentDownloads;
     int statementKb = 0;
+    bool panel = true;
 };
 
 struct Run {
@@ -123,7 +128,7 @@ struct Run {
     qint64 lastDownloadEndNs = -1;
     bench::SandboxProcess::Counts requests;
     int pollerLists = 0;   // of the API requests: list pages the poller read
-    int pollerSingles = 0; // and J3 requests it sent
+    int pollerSingles = 0; // and GET …/statementjobs/{id} requests it sent
     bool peakReset = false;
     qint64 rssAtSubmit = 0;
     qint64 rssAtDownloadStart = 0;
@@ -132,6 +137,9 @@ struct Run {
     int rssSamplesInDownloads = 0;
     qint64 peakRss = 0;        // VmHWM of this process over the measured phase
     qint64 sandboxPeakRss = 0; // VmHWM of the sandbox process, for reference
+    qint64 latencyMaxNs = 0;   // GUI event-loop latency over the measured phase
+    qint64 latencyP99Ns = 0;
+    qint64 busyMaxNs = 0; // GUI thread CPU between two ticks
 };
 
 std::optional<Run> runOnce(const Options &o) {
@@ -170,6 +178,14 @@ std::optional<Run> runOnce(const Options &o) {
     const QString root = dir.filePath(QStringLiteral("statements"));
     StatementQueue queue(&client, dir.filePath(QStringLiteral("queue-state.json")), root);
     queue.setMaxConcurrentDownloads(o.downloads);
+    // The panel the app docks beside the table, following every job as the user would see it.
+    std::unique_ptr<StatementPanel> panel;
+    if (o.panel) {
+        panel = std::make_unique<StatementPanel>(&queue);
+        panel->resize(420, 700);
+        panel->show();
+    }
+    bench::LatencyMonitor latency;
 
     Run run;
     run.bills = o.bills;
@@ -185,7 +201,7 @@ std::optional<Run> runOnce(const Options &o) {
     QObject::connect(&sampler, &QTimer::timeout, [&] {
         samples.append({bench::monotonicNs() - t0, procStatusBytes("VmRSS")});
     });
-    QObject::connect(&queue, &StatementQueue::jobChanged, [&](int entryId) {
+    QObject::connect(&queue, &StatementQueue::entryChanged, [&](int entryId) {
         const StatementEntry *e = queue.entry(entryId);
         if (!e)
             return;
@@ -217,6 +233,7 @@ std::optional<Run> runOnce(const Options &o) {
     t0 = bench::monotonicNs();
     samples.append({0, run.rssAtSubmit});
     sampler.start();
+    latency.start();
     timeout.start(900000);
     if (queue.submit(*items, /*includeCsv=*/true) == 0) {
         out() << "nothing submitted" << Qt::endl;
@@ -235,6 +252,10 @@ std::optional<Run> runOnce(const Options &o) {
     }
     run.wallNs = bench::monotonicNs() - t0;
     sampler.stop();
+    latency.stop();
+    run.latencyMaxNs = bench::percentile(latency.latenciesNs(), 1.0);
+    run.latencyP99Ns = bench::percentile(latency.latenciesNs(), 0.99);
+    run.busyMaxNs = bench::percentile(latency.busyNs(), 1.0);
     run.rssAtEnd = procStatusBytes("VmRSS");
     run.peakRss = procStatusBytes("VmHWM");
     run.pollerLists = queue.poller()->listRequestsSent();
@@ -269,7 +290,10 @@ double mib(qint64 bytes) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Offscreen unless told otherwise: the panel is shown, but no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser options;
     options.setApplicationDescription(
         QStringLiteral("Generates and downloads JSON + CSV statements of sandbox bills; the "
@@ -293,8 +317,10 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"), QStringLiteral("The m3ter-sandbox executable."),
         QStringLiteral("path"), QStringLiteral(BENCH_SANDBOX_PATH));
-    options.addOptions(
-        {billsOption, runsOption, jobOption, downloadsOption, sizeOption, sandboxOption});
+    const QCommandLineOption noPanelOption(
+        QStringLiteral("no-panel"), QStringLiteral("Run the queue without the StatementPanel."));
+    options.addOptions({billsOption, runsOption, jobOption, downloadsOption, sizeOption,
+                        sandboxOption, noPanelOption});
     options.process(app);
     Options o;
     o.sandbox = options.value(sandboxOption);
@@ -302,11 +328,12 @@ int main(int argc, char *argv[]) {
     o.jobSeconds = options.value(jobOption).toDouble();
     o.downloads = qMax(1, options.value(downloadsOption).toInt());
     o.statementKb = qMax(0, options.value(sizeOption).toInt());
+    o.panel = !options.isSet(noPanelOption);
     const int runs = qMax(1, options.value(runsOption).toInt());
     constexpr double kRatePerSecond = 50.0;
 
     QVector<double> wallS, perBill, apiCounts, downloadCounts, downloadS, targetS, growthMiB,
-        peakMiB, submitMiB, sandboxMiB, fileKiB;
+        peakMiB, submitMiB, sandboxMiB, fileKiB, latencyMaxMs, latencyP99Ms, busyMaxMs;
     int failures = 0;
     for (int i = 0; i < runs; ++i) {
         const auto r = runOnce(o);
@@ -329,6 +356,9 @@ int main(int argc, char *argv[]) {
         peakMiB << mib(r->peakRss);
         submitMiB << mib(r->rssAtSubmit);
         sandboxMiB << mib(r->sandboxPeakRss);
+        latencyMaxMs << ms(r->latencyMaxNs);
+        latencyP99Ms << ms(r->latencyP99Ns);
+        busyMaxMs << ms(r->busyMaxNs);
         fileKiB << double(r->fileBytes) / 1024.0 / qMax(1, r->jsonFiles + r->csvFiles);
         out() << "run " << i + 1 << ": " << o.bills << " bills, " << r->complete << " complete, "
               << r->failed << " failed; files on disk " << r->jsonFiles << " json + " << r->csvFiles
@@ -338,8 +368,8 @@ int main(int argc, char *argv[]) {
               << " per bill (429s: " << r->requests.throttled << "):";
         for (auto it = r->requests.apiByRoute.cbegin(); it != r->requests.apiByRoute.cend(); ++it)
             out() << ' ' << it.key() << '=' << it.value();
-        out() << "; poller: " << r->pollerLists << " list pages, " << r->pollerSingles << " J3"
-              << Qt::endl;
+        out() << "; poller: " << r->pollerLists << " list pages, " << r->pollerSingles
+              << " single-job GETs" << Qt::endl;
         out() << "  downloads " << r->requests.downloads << "; first download started at "
               << ms(r->firstDownloadNs) / 1000.0 << " s, last finished at "
               << ms(r->lastDownloadEndNs) / 1000.0 << " s => download time " << downloadTime << " s"
@@ -351,6 +381,9 @@ int main(int argc, char *argv[]) {
               << (r->peakReset ? ", measured phase" : ", whole process: reset refused") << ") "
               << peakMiB.last() << " MiB; sandbox process peak " << sandboxMiB.last() << " MiB"
               << Qt::endl;
+        out() << "  GUI event-loop latency max " << latencyMaxMs.last() << " ms, p99 "
+              << latencyP99Ms.last() << " ms; GUI thread CPU between ticks max " << busyMaxMs.last()
+              << " ms" << Qt::endl;
         out() << "  target: wall <= 1.5 x (" << r->requests.api << " / 50 + " << o.jobSeconds
               << " + " << downloadTime << ") = " << target << " s => "
               << (wallS.last() <= target ? "met" : "MISSED") << Qt::endl;
@@ -385,6 +418,11 @@ int main(int argc, char *argv[]) {
           << "  client peak RSS (VmHWM, measured phase) " << bench::median(peakMiB) << " MiB"
           << Qt::endl
           << "  sandbox process peak RSS (reference)   " << bench::median(sandboxMiB) << " MiB"
+          << Qt::endl
+          << "  GUI event-loop latency (" << (o.panel ? "with" : "without") << " the panel)  max "
+          << bench::median(latencyMaxMs) << " ms, p99 " << bench::median(latencyP99Ms)
+          << " ms  (target max <= 16, p99 <= 8)" << Qt::endl
+          << "  GUI thread CPU between ticks, max      " << bench::median(busyMaxMs) << " ms"
           << Qt::endl
           << "  runs with missing files or failures    " << failures << Qt::endl;
     return failures == 0 ? 0 : 2;

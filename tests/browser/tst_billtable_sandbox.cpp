@@ -1,5 +1,6 @@
 // BillTableModel + ApiBillPageSource + ApiClient against the real sandbox over loopback HTTP.
 #include "api/ApiClient.h"
+#include "api/TokenProvider.h"
 #include "models/ApiBillPageSource.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 Q_DECLARE_METATYPE(m3ter::BillFilter)
 
@@ -201,7 +203,8 @@ private slots:
         QVERIFY(stack2.start());
         stack2.model->setFilter(BillFilter());
         QTRY_COMPARE_WITH_TIMEOUT(stack2.model->rowCount(), 100, 10000);
-        QTest::qWait(2300); // the token has now expired on the server
+        // The 2 s token is now past its refresh margin: the next page needs a new one.
+        QTRY_VERIFY_WITH_TIMEOUT(stack2.client->tokenProvider()->validToken().isEmpty(), 10000);
         QSignalSpy finished(stack2.model.get(), &BillTableModel::loadAllFinished);
         stack2.model->loadAll(); // continues from page 2 with the expired token
         QVERIFY(finished.wait(15000));
@@ -241,6 +244,43 @@ private slots:
         stack2.model->retry();
         QTRY_VERIFY_WITH_TIMEOUT(stack2.model->isComplete(), 10000);
         QCOMPARE(stack2.model->rowCount(), 150);
+    }
+
+    void invalidFilterIsRefusedBeforeAnythingIsSent_data() {
+        QTest::addColumn<BillFilter>("filter");
+        // As restored from the settings of an older version or a hand-edited file: the filter
+        // bar never produced these, so nothing but the request itself checks them.
+        QTest::newRow("empty bill date range (settings)") << BillFilter::fromVariantMap(
+            {{QStringLiteral("billDateStart"), QStringLiteral("2024-03-01")},
+             {QStringLiteral("billDateEnd"), QStringLiteral("2024-02-01")}});
+        BillFilter f;
+        f.billingFrequency = QStringLiteral("MONTHLY");
+        QTest::newRow("frequency without bill date") << f;
+        f = {};
+        f.status = QStringLiteral("DRAFT");
+        QTest::newRow("unknown status") << f;
+        f = {};
+        f.ids = QStringList{QStringLiteral("a,b")};
+        QTest::newRow("id with a comma") << f;
+    }
+
+    void invalidFilterIsRefusedBeforeAnythingIsSent() {
+        QFETCH(BillFilter, filter);
+        const std::optional<QString> reason = filter.validationError();
+        QVERIFY2(reason.has_value(), "the filter should be invalid");
+        const QString list = QStringLiteral("bills.list");
+        const int listsBefore = stack->server.requestLog().count(list);
+
+        stack->model->setFilter(filter);
+        QTRY_COMPARE_WITH_TIMEOUT(stack->model->loadState(), BillTableModel::LoadState::Error,
+                                  10000);
+        // The table's inline notice shows the filter's own explanation, not a server's 400.
+        QCOMPARE(stack->model->errorText(), *reason);
+        QCOMPARE(stack->model->rowCount(), 0);
+        stack->model->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(stack->model->loadState(), BillTableModel::LoadState::Error,
+                                  10000);
+        QCOMPARE(stack->server.requestLog().count(list), listsBefore);
     }
 
 private:

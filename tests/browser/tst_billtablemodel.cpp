@@ -370,6 +370,53 @@ private slots:
                  QStringLiteral("USD"));
     }
 
+    // The columns come from BillTableColumns: titles and the columns a new window hides are
+    // what they were when each column was written out by hand.
+    void columnsKeepTheirTitlesAndDefaults() {
+        const QStringList titles = {
+            QStringLiteral("Account code"),
+            QStringLiteral("Account"),
+            QStringLiteral("Bill date"),
+            QStringLiteral("Due date"),
+            QStringLiteral("Service period"),
+            QStringLiteral("Status"),
+            QStringLiteral("Locked"),
+            QStringLiteral("Currency"),
+            QStringLiteral("Total"),
+            QStringLiteral("Frequency"),
+            QStringLiteral("Invoice no."),
+            QStringLiteral("Ext. invoice date"),
+            QStringLiteral("Ext. invoice ref."),
+            QStringLiteral("Statement"),
+            QStringLiteral("Last calculated"),
+        };
+        QCOMPARE(model->columnCount(), int(titles.size()));
+        for (int c = 0; c < model->columnCount(); ++c) {
+            QCOMPARE(BillTableModel::columnTitle(c), titles.at(c));
+            QCOMPARE(model->headerData(c, Qt::Horizontal).toString(), titles.at(c));
+            QCOMPARE(BillTableModel::isColumnShownByDefault(c),
+                     c != BillTableModel::ExternalInvoiceReferenceColumn &&
+                         c != BillTableModel::LastCalculatedColumn);
+        }
+        QCOMPARE(BillTableModel::columnTitle(BillTableModel::ColumnCount), QString());
+    }
+
+    // Within a currency the key is the exact amount kept in the store, not its text (where "100"
+    // sorts before "20") nor a double (which cannot tell the last two amounts apart).
+    void totalSortsByExactAmount() {
+        model->setFilter(BillFilter());
+        source->answer(
+            0, page({row("a", "USD", "100", {2026, 1, 1}), row("b", "USD", "20", {2026, 1, 1}),
+                     row("c", "USD", "-5", {2026, 1, 1}),
+                     row("d", "USD", "99999999999999.992", {2026, 1, 1}),
+                     row("e", "USD", "9.5", {2026, 1, 1}),
+                     row("f", "USD", "99999999999999.991", {2026, 1, 1})}));
+        QVERIFY(sortAndWait(model, BillTableModel::TotalColumn));
+        QCOMPARE(ids(*model), strs({"c", "e", "b", "a", "f", "d"}));
+        QVERIFY(sortAndWait(model, BillTableModel::TotalColumn, Qt::DescendingOrder));
+        QCOMPARE(ids(*model), strs({"d", "f", "a", "b", "e", "c"}));
+    }
+
     // Every other column sorts exactly as before (texts as displayed, locale-aware; dates;
     // flags; ties in API order), in both directions.
     void sortByEveryOtherColumnKeepsTheOrder_data() {
@@ -430,6 +477,29 @@ private slots:
         }
         QVERIFY(model->hasStaleStatement());
         QCOMPARE(model->rowOfBill(QStringLiteral("bill-2042")), 2042);
+    }
+
+    // "Regenerate stale statements" follows the rows: a statement generated again is no longer
+    // stale, and a new list starts with none.
+    void staleStatementFollowsTheRows() {
+        QList<BillRow> rows = variedRows(20);
+        for (BillRow &row : rows)
+            row.statementStale = false;
+        rows[3].statementStale = true;
+        rows[17].statementStale = true;
+        model->setFilter(BillFilter());
+        source->answer(0, page(rows));
+        QVERIFY(model->hasStaleStatement());
+        QVERIFY(model->markStatementGenerated(rows.at(3).id.toString(), false));
+        QVERIFY(model->hasStaleStatement());
+        QVERIFY(model->markStatementGenerated(rows.at(17).id.toString(), true));
+        QVERIFY(!model->hasStaleStatement());
+        QVERIFY(model->markStatementGenerated(rows.at(17).id.toString(), true));
+        QVERIFY(!model->hasStaleStatement());
+        rows[5].statementStale = true;
+        model->setFilter(BillFilter());
+        source->answer(1, page(rows));
+        QVERIFY(model->hasStaleStatement());
     }
 
     // A refresh while a sort runs: the old order never lands on the new rows.

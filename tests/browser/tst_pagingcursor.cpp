@@ -45,7 +45,7 @@ private slots:
             QCOMPARE(received.queryItemValue(QStringLiteral("nextToken"), QUrl::FullyDecoded),
                      token);
         }
-        // The filters are resent with the cursor (m3ter-api.md §4.1).
+        // The filters are resent with the cursor (docs/m3ter-api.md, "Cursor paging").
         const QUrlQuery page = ApiBillPageSource::pageQuery(filter, token);
         QCOMPARE(page.queryItemValue(QStringLiteral("ids"), QUrl::FullyDecoded),
                  QStringLiteral("b1,b2"));

@@ -8,6 +8,7 @@
 #include "connection/ConnectionDialog.h"
 #include "common/InlineNotice.h"
 #include "MainWindow.h"
+#include "common/MessageBox.h"
 #include "api/ApiClient.h"
 #include "api/TokenProvider.h"
 #include "auth/ProfileStore.h"
@@ -163,7 +164,8 @@ private slots:
         QVERIFY(window);
         TokenProvider *tokens = m_controller->client()->tokenProvider();
         const int fetchesBefore = tokens->fetchCount();
-        QTest::qWait(5500); // the sandbox's tokens live 5 s
+        // The sandbox's tokens live 5 s: wait until the client no longer uses the one it holds.
+        QTRY_VERIFY_WITH_TIMEOUT(tokens->validToken().isEmpty(), 20000);
         window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(billsLoaded(), 10000);
         QVERIFY(tokens->fetchCount() > fetchesBefore);
@@ -255,6 +257,53 @@ private slots:
                 QVERIFY2(!data.contains(f.toUtf8()), qPrintable(path));
         }
         QVERIFY2(sawProfiles, qPrintable(files.join(QLatin1Char(' '))));
+    }
+
+    // Removing a connection asks first (answered through the MessageBox seam; tst_accessibility
+    // opens the real box): "No" keeps it, "Yes" removes it and its secret.
+    void removingAConnectionAsksFirst() {
+        m_controller = std::make_unique<AppController>(m_profiles.get(), m_secrets.get());
+        const auto startup = m_controller->start(AppOptions::parse(
+            {QStringLiteral("m3ter-bills"), QStringLiteral("--demo")}, QProcessEnvironment()));
+        QCOMPARE(startup.exitCode, -1);
+        QVERIFY(m_controller->window());
+        Profile spare = Profile::create(QStringLiteral("Spare"));
+        spare.baseUrl = m_server->baseUrl();
+        spare.orgId = m_server->config().orgId;
+        spare.clientId = m_server->config().clientId;
+        const QString id = m_profiles->add(spare);
+        QVERIFY(!id.isEmpty());
+        m_secrets->store(id, QStringLiteral("spare-secret"));
+        QTRY_COMPARE(m_secrets->secret(id), QStringLiteral("spare-secret"));
+        const auto removeAction = [this]() -> QAction * {
+            QMenu *menu = m_controller->window()->connectionMenu();
+            emit menu->aboutToShow();
+            auto *remove = menu->findChild<QMenu *>(QStringLiteral("removeConnectionMenu"));
+            const QList<QAction *> actions = remove ? remove->actions() : QList<QAction *>();
+            for (QAction *action : actions) {
+                if (action->text() == QLatin1String("Spare"))
+                    return action;
+            }
+            return nullptr;
+        };
+
+        QAction *remove = removeAction();
+        QVERIFY(remove);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        remove->trigger();
+        QVERIFY2(MessageBox::lastAnsweredText().contains(QStringLiteral("“Spare”")),
+                 qPrintable(MessageBox::lastAnsweredText()));
+        QVERIFY(m_profiles->contains(id));
+        QCOMPARE(m_secrets->secret(id), QStringLiteral("spare-secret"));
+
+        remove = removeAction();
+        QVERIFY(remove);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QVERIFY(!m_profiles->contains(id));
+        QTRY_VERIFY(!m_secrets->contains(id));
+        QVERIFY(!removeAction());
+        m_controller.reset();
     }
 
     void demoAndBackThroughTheConnectionMenu() {

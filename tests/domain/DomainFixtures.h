@@ -2,9 +2,10 @@
 
 #include <QByteArray>
 
-// A bill as B2 returns it, with every field of m3ter-api.md §6.1/§6.2/§6.3.1/§6.5 filled in,
-// plus fields the contract does not know (the client must ignore them). Amounts are chosen so
-// that summing them as doubles would drift.
+// A bill as GET …/bills/{id} returns it, with every field of docs/m3ter-api.md ("Bill",
+// "Line items", "Pricing band" and "Currency conversion") filled in, plus fields the contract does
+// not know (the client must ignore them). Amounts are chosen so that summing them as doubles would
+// drift.
 inline QByteArray fullBillJson() {
     return QByteArrayLiteral(R"json({
   "id": "6f1c2a9e-3b7d-4c51-9a0e-2d4f8b1c7e30",

@@ -6,6 +6,7 @@
 #include "bills/BillFilterBar.h"
 #include "statements/GenerateStatementsDialog.h"
 #include "common/InlineNotice.h"
+#include "common/FileDialog.h"
 #include "MainWindow.h"
 #include "statements/StatementPanel.h"
 #include "bills/TableStateOverlay.h"
@@ -24,7 +25,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,10 +36,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 
 using namespace m3ter;
@@ -65,21 +63,6 @@ bool allInStage(const StatementQueue &queue, Stage stage) {
             return false;
     }
     return queue.count() > 0;
-}
-
-// Runs `handle` on the next modal dialog (a file dialog or a message box opened with exec()),
-// from inside its event loop; gives up with `owner`.
-void onNextModal(QObject *owner, std::function<void(QWidget *)> handle) {
-    auto *timer = new QTimer(owner);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(modal);
-        }
-    });
-    timer->start();
 }
 
 } // namespace
@@ -241,7 +224,7 @@ private slots:
         account->lineEdit()->setFocus();
         QTRY_VERIFY(account->lineEdit()->hasFocus());
         QSignalSpy triggered(window->exportAction(), &QAction::triggered);
-        onNextModal(window.get(), [](QWidget *modal) { modal->close(); });
+        FileDialog::setNextSaveFileName(QString()); // the export's file dialog is cancelled
         QTest::keyClick(account->lineEdit(), Qt::Key_E, Qt::ControlModifier);
         QCOMPARE(triggered.count(), 1);
     }
@@ -417,23 +400,12 @@ private slots:
 
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("all.csv"));
-        bool asked = false;
-        onNextModal(window.get(), [file, &asked](QWidget *modal) {
-            auto *dialog = qobject_cast<QFileDialog *>(modal);
-            QVERIFY2(dialog, modal->metaObject()->className());
-            asked = true;
-            dialog->selectFile(file);
-            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
-        });
+        FileDialog::setNextSaveFileName(file);
         QVERIFY(all->isEnabled());
         all->trigger();
-        QVERIFY(asked);
-        // The file the status bar names: under load the file dialog may not have taken the name
-        // the test typed before it was accepted, and the export then goes to its default name.
-        const QString said = window->statusBar()->currentMessage();
-        const QString prefix = QStringLiteral("Exported to ");
-        QVERIFY2(said.startsWith(prefix), qPrintable(said));
-        QFile csv(QDir::fromNativeSeparators(said.mid(prefix.size())));
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("Exported to ") + QDir::toNativeSeparators(file));
+        QFile csv(file);
         QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
         const QList<QByteArray> lines = csv.readAll().split('\n');
         // Header + every loaded bill (+ the empty piece after the last newline), not the two.

@@ -6,8 +6,8 @@
 #include <QByteArray>
 #include <QTest>
 
-// A bill as B2 returns it, with what the detail pane must cope with: tiered usage with two
-// bands, amounts in JPY (no decimals) and KWD (three), a credit that arrives negative, a
+// A bill as GET …/bills/{id} returns it, with what the detail pane must cope with: tiered usage
+// with two bands, amounts in JPY (no decimals) and KWD (three), a credit that arrives negative, a
 // line-item type this version does not know, and a sub-cent unit price.
 inline QByteArray detailBillJson() {
     return QByteArrayLiteral(R"json({

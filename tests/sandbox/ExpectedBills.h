@@ -1,7 +1,8 @@
 #pragma once
 
-// Test-side expectations for bill lists, written from the contract (§5.2) against the JSON, not
-// with the server's own code, so a wrong filter in the sandbox cannot agree with itself.
+// Test-side expectations for bill lists, written from the contract (docs/m3ter-api.md,
+// "List bills: filters") against the JSON, not with the server's own code, so a wrong filter in the
+// sandbox cannot agree with itself.
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ inline qint64 minor(double amount, int decimals) {
     return qRound64(amount * std::pow(10.0, decimals));
 }
 
-// The fields of a bill the B1 filters look at, read once from the JSON.
+// The fields of a bill the GET …/bills filters look at, read once from the JSON.
 struct BillRow {
     QString id, accountId, status, billDate, externalInvoiceDate, billingFrequency, billJobId;
     bool locked = false;
@@ -40,7 +41,8 @@ inline QList<BillRow> billRows(const QList<QJsonObject> &bills) {
     return rows;
 }
 
-// An independent reading of §5.2, written against the JSON rather than the server's code.
+// An independent reading of docs/m3ter-api.md ("List bills: filters"), written against the JSON
+// rather than the server's code.
 inline QStringList expectedIds(const QList<BillRow> &bills, const QUrlQuery &query) {
     const auto items = query.queryItems(QUrl::FullyDecoded);
     QList<const BillRow *> kept;

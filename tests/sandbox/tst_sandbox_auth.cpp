@@ -1,4 +1,5 @@
-// Auth contract (§2): the token endpoint and the 403 rules of every /organizations route.
+// Auth contract (docs/m3ter-api.md, "Hosts and authentication"): the token endpoint and the 403
+// rules of every /organizations route.
 
 #include "SandboxTestClient.h"
 #include "sandbox/AccessTokenStore.h"

@@ -1,4 +1,5 @@
-// Bills, line items and accounts (B1, B2, L1, L2, A1, A2): filters, shapes, money, determinism.
+// Bills, line items and accounts (GET …/bills, …/lineitems and …/accounts, as lists and one by
+// one): filters, shapes, money, determinism.
 
 #include "ExpectedBills.h"
 #include "SandboxTestClient.h"
@@ -299,7 +300,8 @@ void TestSandboxBills::getBill() {
     QJsonObject withoutItems = bill;
     withoutItems.remove(QStringLiteral("lineItems"));
     QCOMPARE(withoutItems, listed);
-    // Embedded line items carry the Bill's names (§6.2), not the standalone ones.
+    // Embedded line items carry the Bill's names (docs/m3ter-api.md, "Line items"), not the
+    // standalone ones.
     for (const QJsonValue &v : bill.value(QStringLiteral("lineItems")).toArray()) {
         QVERIFY(!v.toObject().contains(QStringLiteral("bandUsage")));
         QVERIFY(!v.toObject().contains(QStringLiteral("billId")));

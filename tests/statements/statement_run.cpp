@@ -33,7 +33,7 @@ int finish(const StatementQueue &queue) {
         if (e.isSuccess())
             continue;
         ++failed;
-        QTextStream(stderr) << "statement_run: " << e.item.billId << ": " << e.error << '\n';
+        QTextStream(stderr) << "statement_run: " << e.item.billId << ": " << e.error.text() << '\n';
     }
     return failed == 0 ? 0 : 1;
 }

@@ -310,14 +310,14 @@ private:
         for (const StatementEntry &e : queue->entries()) {
             if (e.isSuccess())
                 continue;
-            QVERIFY2(!e.error.trimmed().isEmpty(), "an entry failed without an error");
+            QVERIFY2(!e.error.text().trimmed().isEmpty(), "an entry failed without an error");
             if (e.stage == StatementEntry::Stage::DownloadFailed)
                 failedDownloads = true;
             else if (e.stage == StatementEntry::Stage::SubmitFailed)
                 failedBills.append(e.item);
             else
                 QFAIL(qPrintable(QStringLiteral("entry ended %1: %2")
-                                     .arg(StatementEntry::stageLabel(e.stage), e.error)));
+                                     .arg(StatementEntry::stageLabel(e.stage), e.error.text())));
         }
         if (failedDownloads || !failedBills.isEmpty()) {
             sb.server->faults().clear();
@@ -331,7 +331,8 @@ private:
         checkEverythingDownloaded(sb, *queue, items, true);
     }
 
-    // downloadExisting(): S1/S2 links for statements that exist, then the downloads.
+    // downloadExisting(): GET …/bills/{id}/statement/json|csv links for statements that exist, then
+    // the downloads.
     void existingStatementsCell(StatementSandbox &sb) {
         const QList<StatementRequestItem> items = sb.items(2);
         for (int pos : {0, 1}) {
@@ -347,7 +348,7 @@ private:
             if (e.isSuccess())
                 continue;
             QCOMPARE(e.stage, StatementEntry::Stage::DownloadFailed);
-            QVERIFY2(!e.error.trimmed().isEmpty(), "a download failed without an error");
+            QVERIFY2(!e.error.text().trimmed().isEmpty(), "a download failed without an error");
             failed = true;
         }
         if (failed) {

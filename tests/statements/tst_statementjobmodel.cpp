@@ -3,9 +3,27 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTranslator>
 
 using namespace m3ter;
 using namespace m3ter::test;
+
+namespace {
+
+// A "language" in which every text of the application reads "DE: <English>".
+class PrefixTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int) const override {
+        return QStringLiteral("DE: ") + QString::fromUtf8(sourceText);
+    }
+};
+
+QString filesText(const StatementJobModel &model, int row) {
+    return model.index(row, StatementJobModel::FilesColumn).data().toString();
+}
+
+} // namespace
 
 class TestStatementJobModel : public QObject {
     Q_OBJECT
@@ -101,6 +119,56 @@ private slots:
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->removeFinished(), 2);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The error is kept as what happened, not as a sentence: after a change of language the
+    // reloaded entry speaks the new one.
+    void errorFollowsTheLanguageAfterReload() {
+        auto config = StatementSandbox::config();
+        config.jobFailureRate = 1;
+        StatementSandbox sb;
+        QVERIFY(sb.start(config));
+        QString jobId;
+        {
+            auto queue = sb.makeQueue();
+            queue->submit(sb.items(1), false);
+            QVERIFY(waitIdle(*queue));
+            QCOMPARE(queue->at(0).stage, StatementEntry::Stage::Failed);
+            jobId = queue->at(0).jobId;
+            const StatementJobModel model(queue.get());
+            QVERIFY2(!filesText(model, 0).startsWith(QLatin1String("DE: ")),
+                     qPrintable(filesText(model, 0)));
+        }
+        PrefixTranslator german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        auto queue = sb.makeQueue();
+        QVERIFY(queue->load());
+        const StatementJobModel model(queue.get());
+        const QString shown = filesText(model, 0);
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(shown.startsWith(QLatin1String("DE: ")), qPrintable(shown));
+        QVERIFY2(shown.contains(jobId), qPrintable(shown));
+    }
+
+    // A state file of an earlier version holds the error as text: it still loads and shows it.
+    void oldStateFileShowsItsErrorText() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        QVERIFY(QDir().mkpath(QFileInfo(sb.stateFile()).absolutePath()));
+        QFile file(sb.stateFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"m3ter-bills/statement-queue/1","nextEntryId":2,
+            "nextSubmissionId":2,"entries":[{"id":1,"submissionId":1,"billId":"b-1",
+            "stage":"downloadFailed","jobId":"j-1","jobStatus":"COMPLETE",
+            "error":"Die Platte ist voll."}]})");
+        file.close();
+        auto queue = sb.makeQueue();
+        QVERIFY(queue->load());
+        const StatementJobModel model(queue.get());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(filesText(model, 0), QStringLiteral("Die Platte ist voll."));
+        QCOMPARE(model.index(0, 0).data(StatementJobModel::ErrorRole).toString(),
+                 QStringLiteral("Die Platte ist voll."));
     }
 
     void formatsElapsedTime() {

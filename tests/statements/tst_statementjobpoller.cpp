@@ -1,6 +1,6 @@
 // StatementJobPoller against the real sandbox: where final states come from (list pages, not one
-// J3 per job), how a long history of finished jobs is cut short, and that stuck jobs are given
-// up instead of being polled forever.
+// GET …/statementjobs/{id} per job), how a long history of finished jobs is cut short, and that
+// stuck jobs are given up instead of being polled forever.
 #include "StatementSandbox.h"
 #include "statements/StatementJobPoller.h"
 
@@ -65,7 +65,7 @@ class TestStatementJobPoller : public QObject {
 
 private slots:
     // 250 jobs that finish together: their final states and links come from the COMPLETE list
-    // (3 pages), not from 250 J3 requests.
+    // (3 pages), not from 250 GET …/statementjobs/{id} requests.
     void finishedJobsComeFromListPages() {
         StatementSandbox sb;
         QVERIFY(sb.start(pollerConfig(0.4)));
@@ -113,7 +113,7 @@ private slots:
 
     // The organization already has 3,000 finished jobs, listed before ours: reading the whole
     // COMPLETE list (31 pages) for 20 jobs would cost more than asking for them one by one, so
-    // the list is cut short and the 20 are fetched with J3.
+    // the list is cut short and the 20 are fetched with GET …/statementjobs/{id}.
     void longHistoryIsCutShort() {
         StatementSandbox sb;
         QVERIFY(sb.start(pollerConfig(0.4)));
@@ -131,7 +131,8 @@ private slots:
             poller->track(id);
         QVERIFY(QTest::qWaitFor([&] { return poller->tracked().isEmpty(); }, 15000));
         QVERIFY(allStatus(follow, ids, QStringLiteral("COMPLETE")));
-        // At most 10 pages (half of 20) per round in which they were looked for, then J3.
+        // At most 10 pages (half of 20) per round in which they were looked for, then
+        // GET …/statementjobs/{id}.
         QVERIFY2(listRequests(sb, "status=COMPLETE") <= 20,
                  qPrintable(QString::number(listRequests(sb, "status=COMPLETE"))));
         QCOMPARE(listRequests(sb, "status=FAILED"), 0);
@@ -161,12 +162,14 @@ private slots:
             QVERIFY(args.at(2).toLongLong() >= 700);
         }
         const int sent = poller->requestsSent();
-        QTest::qWait(700);
+        // Proving that no round follows takes a fixed wait: longer than the longest pause
+        // between rounds (maxInterval, 300 ms in makePoller).
+        QTest::qWait(400);
         QCOMPARE(poller->requestsSent(), sent); // no longer polled
     }
 
-    // A job that is in no list (here: never known to the server) is asked for with J3 and
-    // reported missing, and polling of the others goes on.
+    // A job that is in no list (here: never known to the server) is asked for with
+    // GET …/statementjobs/{id} and reported missing, and polling of the others goes on.
     void unknownJobIsReportedMissing() {
         StatementSandbox sb;
         QVERIFY(sb.start(pollerConfig(0.3)));

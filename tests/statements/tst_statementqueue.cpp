@@ -31,6 +31,33 @@ bool allIn(const StatementQueue &queue, Stage stage) {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [&](Stage x) { return x == stage; });
 }
 
+// Collects the messages of one logging category while it lives (this thread's test only).
+class LogCapture {
+public:
+    explicit LogCapture(const QString &category) {
+        s_category = category;
+        s_lines = &lines;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture() {
+        qInstallMessageHandler(m_previous);
+        s_lines = nullptr;
+    }
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    QStringList lines;
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &context, const QString &message) {
+        if (s_lines && context.category && QLatin1String(context.category) == s_category)
+            s_lines->append(message);
+    }
+    static inline QString s_category;
+    static inline QStringList *s_lines = nullptr;
+    QtMessageHandler m_previous = nullptr;
+};
+
 } // namespace
 
 class TestStatementQueue : public QObject {
@@ -43,7 +70,7 @@ private slots:
         StatementSandbox sb;
         QVERIFY(sb.start());
         auto queue = sb.makeQueue();
-        QSignalSpy added(queue.get(), &StatementQueue::jobAdded);
+        QSignalSpy added(queue.get(), &StatementQueue::entryAdded);
         QSignalSpy batches(queue.get(), &StatementQueue::batchFinished);
         QSignalSpy progress(queue.get(), &StatementQueue::progressChanged);
 
@@ -99,6 +126,48 @@ private slots:
         QVERIFY(allIn(*queue, Stage::Downloaded));
         QVERIFY(queue->at(0).csvFile.isEmpty());
         QCOMPARE(StatementSandbox::allFiles(sb.root()).size(), 2);
+    }
+
+    // A support log shows the queue's state: one m3ter.statements line per stage an entry
+    // reaches, with its bill and job, and never a download link.
+    void supportLogFollowsEachEntrysStages() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        auto queue = sb.makeQueue();
+        const LogCapture log(QStringLiteral("m3ter.statements"));
+        queue->submit(sb.items(2), false);
+        QVERIFY(waitIdle(*queue));
+        QVERIFY(allIn(*queue, Stage::Downloaded));
+        for (const StatementEntry &e : queue->entries()) {
+            const QString head =
+                QStringLiteral("entry %1 (bill %2, job ").arg(e.id).arg(e.item.billId);
+            QVERIFY2(log.lines.contains(head + QStringLiteral("none): submitting")),
+                     qPrintable(log.lines.join(u'\n')));
+            for (const char *stage : {"generating", "waitingForDownload", "downloaded"})
+                QCOMPARE(
+                    log.lines.count(head + e.jobId + QStringLiteral("): ") + QLatin1String(stage)),
+                    1);
+        }
+        for (const QString &line : log.lines)
+            QVERIFY2(!line.contains(QLatin1String("http")), qPrintable(line));
+    }
+
+    void failedJobIsLoggedWithItsErrorKind() {
+        auto config = StatementSandbox::config();
+        config.jobFailureRate = 1;
+        StatementSandbox sb;
+        QVERIFY(sb.start(config));
+        auto queue = sb.makeQueue();
+        const LogCapture log(QStringLiteral("m3ter.statements"));
+        queue->submit(sb.items(1), false);
+        QVERIFY(waitIdle(*queue));
+        const StatementEntry e = queue->at(0);
+        QCOMPARE(e.stage, Stage::Failed);
+        QVERIFY2(
+            log.lines.contains(QStringLiteral("entry %1 (bill %2, job %3): failed, error jobFailed")
+                                   .arg(e.id)
+                                   .arg(e.item.billId, e.jobId)),
+            qPrintable(log.lines.join(u'\n')));
     }
 
     void cancelWhileRunning() {
@@ -157,14 +226,15 @@ private slots:
         for (const StatementEntry &e : queue->entries()) {
             QCOMPARE(e.stage, Stage::Failed);
             QCOMPARE(e.jobStatus, QStringLiteral("FAILED"));
-            QVERIFY2(e.error.contains(e.jobId), qPrintable(e.error));
-            QVERIFY(e.error.contains(QLatin1String("FAILED")));
+            QVERIFY2(e.error.text().contains(e.jobId), qPrintable(e.error.text()));
+            QVERIFY(e.error.text().contains(QLatin1String("FAILED")));
         }
         QCOMPARE(batches.first().at(2).toInt(), 2);
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
     }
 
-    // A refused download link (403, as S3 answers an expired URL) is replaced once via S1/S2.
+    // A refused download link (403, as S3 answers an expired URL) is replaced once via
+    // GET …/bills/{id}/statement/json|csv.
     void refusedLinkIsRefetchedOnce() {
         StatementSandbox sb;
         QVERIFY(sb.start());
@@ -352,7 +422,9 @@ private slots:
                     });
                 },
                 10000));
-            QTest::qWait(100);
+            // The download reached the server, whose answer is 3 s away: the queue goes now.
+            QTRY_VERIFY_WITH_TIMEOUT(sb.server->requestLog().count(QStringLiteral("download")) >= 1,
+                                     10000);
         }
         // Nothing, or only complete files (none here: every download takes 3 s).
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
@@ -388,7 +460,7 @@ private slots:
         for (const StatementEntry &e : queue->entries()) {
             QCOMPARE(e.stage, Stage::DownloadFailed);
             QCOMPARE(e.jobStatus, QStringLiteral("COMPLETE"));
-            QVERIFY2(e.error.contains(QLatin1String("folder")), qPrintable(e.error));
+            QVERIFY2(e.error.text().contains(QLatin1String("folder")), qPrintable(e.error.text()));
         }
         QCOMPARE(batches.size(), 1);
         QCOMPARE(batches.first().at(2).toInt(), 2);
@@ -415,8 +487,8 @@ private slots:
         queue->submit(items, false);
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(0).error.contains(QLatin1String("disk is full")),
-                 qPrintable(queue->at(0).error));
+        QVERIFY2(queue->at(0).error.text().contains(QLatin1String("disk is full")),
+                 qPrintable(queue->at(0).error.text()));
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
 
         queue->setFileFactory(defaultStatementFileFactory());
@@ -427,7 +499,7 @@ private slots:
                  sb.expectedBytes(items[0].billId, StatementFormat::Json));
     }
 
-    // Bills with statements already generated: S1/S2 only, no job.
+    // Bills with statements already generated: GET …/bills/{id}/statement/json|csv only, no job.
     void downloadExistingStatements() {
         StatementSandbox sb;
         QVERIFY(sb.start());
@@ -440,8 +512,8 @@ private slots:
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::Downloaded);
         QCOMPARE(queue->at(1).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(1).error.contains(QLatin1String("No JSON statement")),
-                 qPrintable(queue->at(1).error));
+        QVERIFY2(queue->at(1).error.text().contains(QLatin1String("No JSON statement")),
+                 qPrintable(queue->at(1).error.text()));
         QCOMPARE(sb.server->store().jobCount(), 0);
         for (StatementFormat format : {StatementFormat::Json, StatementFormat::Csv})
             QCOMPARE(StatementSandbox::readFile(sb.expectedPath(items[0], format)),
@@ -462,8 +534,8 @@ private slots:
         queue->submit(items, false);
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(0).error.contains(QLatin1String("damaged")),
-                 qPrintable(queue->at(0).error));
+        QVERIFY2(queue->at(0).error.text().contains(QLatin1String("damaged")),
+                 qPrintable(queue->at(0).error.text()));
         QVERIFY(queue->at(0).jsonFile.isEmpty());
         QVERIFY(StatementSandbox::allFiles(sb.root()).isEmpty());
 
@@ -487,7 +559,8 @@ private slots:
         queue->submit(items, true);
         QVERIFY(waitIdle(*queue));
         QCOMPARE(queue->at(0).stage, Stage::DownloadFailed);
-        QVERIFY2(queue->at(0).error.contains(QLatin1String("CSV")), qPrintable(queue->at(0).error));
+        QVERIFY2(queue->at(0).error.text().contains(QLatin1String("CSV")),
+                 qPrintable(queue->at(0).error.text()));
         QVERIFY(!QFile::exists(sb.expectedPath(items[0], StatementFormat::Csv)));
 
         sb.server->faults().clear();
@@ -556,12 +629,12 @@ private slots:
         QVERIFY(waitIdle(*queue));
         for (const StatementEntry &e : queue->entries()) {
             QCOMPARE(e.stage, Stage::Failed);
-            QVERIFY2(e.error.startsWith(QLatin1String("Stopped waiting after")),
-                     qPrintable(e.error));
-            QVERIFY2(e.error.contains(e.jobId), qPrintable(e.error));
-            QVERIFY2(e.error.contains(QLatin1String("PENDING")) ||
-                         e.error.contains(QLatin1String("RUNNING")),
-                     qPrintable(e.error));
+            QVERIFY2(e.error.text().startsWith(QLatin1String("Stopped waiting after")),
+                     qPrintable(e.error.text()));
+            QVERIFY2(e.error.text().contains(e.jobId), qPrintable(e.error.text()));
+            QVERIFY2(e.error.text().contains(QLatin1String("PENDING")) ||
+                         e.error.text().contains(QLatin1String("RUNNING")),
+                     qPrintable(e.error.text()));
         }
         QCOMPARE(batches.size(), 1);
         QCOMPARE(batches.first().at(2).toInt(), 5);

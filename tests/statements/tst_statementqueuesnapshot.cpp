@@ -26,8 +26,13 @@ private slots:
         e.submittedAt = QDateTime(QDate(2024, 3, 1), QTime(10, 0, 0, 123), Qt::UTC);
         e.finishedAt = e.submittedAt.addSecs(5);
         e.jsonFile = QStringLiteral("/x/a.json");
-        e.error = QStringLiteral("disk full");
+        e.error =
+            StatementError::withFile(StatementError::Kind::DiskFull, QStringLiteral("/x/a.json"),
+                                     QStringLiteral("No space left on device"));
         e.bytesReceived = 99; // live only
+        // The job's download links ride on the entry, but are credentials: never persisted.
+        e.freshJsonUrl = QUrl(QStringLiteral("https://dl.example/a.json?X-Amz-Signature=SIG1"));
+        e.freshCsvUrl = QUrl(QStringLiteral("https://dl.example/a.csv?X-Amz-Signature=SIG2"));
 
         StatementQueueSnapshot snapshot;
         snapshot.entries = {e};
@@ -35,6 +40,9 @@ private slots:
         snapshot.nextSubmissionId = 4;
         const QByteArray json = snapshot.toJson();
         QVERIFY(!json.contains("http")); // no URL of any kind is persisted
+        QVERIFY(!json.contains("dl.example"));
+        QVERIFY(!json.contains("Signature"));
+        QVERIFY(!json.contains("SIG1") && !json.contains("SIG2"));
         QVERIFY(!json.contains("Bearer"));
 
         StatementQueueSnapshot back;
@@ -52,8 +60,11 @@ private slots:
         QCOMPARE(b.submittedAt, e.submittedAt);
         QCOMPARE(b.finishedAt, e.finishedAt);
         QCOMPARE(b.jsonFile, e.jsonFile);
-        QCOMPARE(b.error, e.error);
+        QVERIFY(b.error == e.error);
+        QCOMPARE(b.error.text(), e.error.text());
         QCOMPARE(b.bytesReceived, 0);
+        QVERIFY(b.freshJsonUrl.isEmpty());
+        QVERIFY(b.freshCsvUrl.isEmpty());
         QCOMPARE(back.nextEntryId, 8);
         QCOMPARE(back.nextSubmissionId, 4);
     }

@@ -63,10 +63,17 @@ bool allInStage(const StatementQueue &queue, Stage stage) {
     return queue.count() > 0;
 }
 
+// Runs the pending layout and paint requests, so that a grab shows the widget as it will look.
+void settle() {
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
 QString stages(const StatementQueue &queue) {
     QStringList out;
     for (int i = 0; i < queue.count(); ++i)
-        out << StatementEntry::stageLabel(queue.at(i).stage) + QLatin1Char(':') + queue.at(i).error;
+        out << StatementEntry::stageLabel(queue.at(i).stage) + QLatin1Char(':') +
+                   queue.at(i).error.text();
     return out.join(QStringLiteral(", "));
 }
 
@@ -164,14 +171,14 @@ private slots:
 
         // Screenshots of the panel and the viewer, for a look by eye.
         panel->selectEntries({queue->at(2).id});
-        QTest::qWait(200);
+        settle();
         QVERIFY(panel->grab().save(QStringLiteral("/tmp/statement-panel.png")));
         QVERIFY(window->grab().save(QStringLiteral("/tmp/statement-window.png")));
         viewer->resize(900, 620);
-        QTest::qWait(100);
+        settle();
         QVERIFY(viewer->grab().save(QStringLiteral("/tmp/statement-viewer.png")));
         viewer->setCurrentTab(1);
-        QTest::qWait(100);
+        settle();
         QVERIFY(viewer->grab().save(QStringLiteral("/tmp/statement-viewer-csv.png")));
         viewer->close();
     }

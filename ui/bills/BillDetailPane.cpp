@@ -5,6 +5,7 @@
 #include "theme/PaletteFollower.h"
 #include "theme/ThemeColors.h"
 #include "theme/ThemeIcon.h"
+#include "common/FileDialog.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/BillDetailCache.h"
@@ -19,7 +20,6 @@
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
@@ -30,8 +30,8 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -753,8 +753,8 @@ void BillDetailPane::chooseExportFile(bool byteOrderMark) {
         m_lastExportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QDir(m_lastExportDir).filePath(LineItemCsv::suggestedFileName(*m_bill));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export line items"), suggested,
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export line items"), suggested,
+                                                     tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     m_lastExportDir = QFileInfo(path).absolutePath();

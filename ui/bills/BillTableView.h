@@ -9,8 +9,8 @@ namespace m3ter {
 //
 // QTableView answers every insert with a delayed items layout, which ends in a repaint of the
 // whole viewport. Loading 100,000 bills appends 1,000 pages below the rows on screen, and each
-// repaint lays out and shapes the text of every visible cell again: that was ~90 % of the GUI
-// thread's time during a load (issue 15; docs/BENCHMARKS.md). Here an append that starts below
+// repaint lays out and shapes the text of every visible cell again: most of the GUI thread's
+// time during a load (figures in docs/BENCHMARKS.md). Here an append that starts below
 // the viewport only updates the scroll bar; any other change of the row count (rows removed,
 // a reset, rows that land on screen) takes QTableView's usual path.
 class BillTableView : public QTableView {

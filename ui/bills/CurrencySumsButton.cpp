@@ -37,7 +37,12 @@ void CurrencySumsButton::setTotals(const QString &pattern, const MoneyTotals &to
     for (const QString &currency : totals.currencies())
         m_sums.append(formatMoney(totals.total(currency), currency, locale));
     rebuildMenu();
-    updateGeometry();
+    // The status bar lays itself out again only when the button asks for another width.
+    const QSize hint(sizeHint().width(), minimumSizeHint().width());
+    if (hint != m_lastHint || isHidden()) {
+        m_lastHint = hint;
+        updateGeometry();
+    }
     fitText();
     show();
 }
@@ -73,7 +78,7 @@ int CurrencySumsButton::widthFor(const QString &text) const {
     initStyleOption(&option);
     option.text = text;
     option.features &= ~QStyleOptionToolButton::HasMenu; // InstantPopup draws no arrow here
-    const QSize contents(fontMetrics().horizontalAdvance(text), fontMetrics().height());
+    const QSize contents(m_widths.width(fontMetrics(), text), fontMetrics().height());
     return style()->sizeFromContents(QStyle::CT_ToolButton, &option, contents, this).width();
 }
 
@@ -101,14 +106,24 @@ void CurrencySumsButton::fitText() {
 }
 
 void CurrencySumsButton::rebuildMenu() {
+    // The actions stay (the sums change after every page of a load); only their texts follow.
     QMenu *list = menu();
-    list->clear();
-    for (const QString &sum : m_sums) {
-        QAction *action = list->addAction(sum);
+    QList<QAction *> actions = list->actions();
+    while (actions.size() > m_sums.size())
+        delete actions.takeLast();
+    for (qsizetype i = 0; i < m_sums.size(); ++i) {
+        const QString &sum = m_sums.at(i);
+        QAction *action = i < actions.size() ? actions.at(i) : nullptr;
+        if (!action) {
+            action = list->addAction(sum);
+            connect(action, &QAction::triggered, this,
+                    [action] { QApplication::clipboard()->setText(action->text()); });
+        } else if (action->text() == sum) {
+            continue;
+        }
+        action->setText(sum);
         //: Status bar sums menu: what choosing a sum does.
         action->setStatusTip(tr("Copy %1").arg(sum));
-        connect(action, &QAction::triggered, this,
-                [sum] { QApplication::clipboard()->setText(sum); });
     }
 }
 
@@ -120,6 +135,7 @@ void CurrencySumsButton::resizeEvent(QResizeEvent *event) {
 void CurrencySumsButton::changeEvent(QEvent *event) {
     QToolButton::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_lastHint = QSize();
         updateGeometry();
         fitText();
     }

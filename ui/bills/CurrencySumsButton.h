@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/TextWidthCache.h"
+
 #include <QStringList>
 #include <QToolButton>
 
@@ -40,6 +42,9 @@ private:
 
     QString m_pattern;
     QStringList m_sums;
+    // The sums change after every page of a load, mostly only in their digits.
+    mutable TextWidthCache m_widths;
+    QSize m_lastHint;
 };
 
 } // namespace m3ter

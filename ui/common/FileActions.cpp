@@ -1,9 +1,10 @@
 #include "FileActions.h"
 
+#include "MessageBox.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProcess>
 #include <QUrl>
 
@@ -13,17 +14,17 @@ bool FileActions::open(const QString &path, QWidget *parent) {
     if (path.isEmpty())
         return false;
     if (!QFileInfo::exists(path)) {
-        QMessageBox::warning(parent, tr("Open statement"),
-                             tr("%1 is no longer there. It may have been moved or deleted.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(parent, tr("Open statement"),
+                            tr("%1 is no longer there. It may have been moved or deleted.")
+                                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         return true;
-    QMessageBox::warning(parent, tr("Open statement"),
-                         tr("No application is set up to open %1. Use View to see it here, or "
-                            "Show in folder.")
-                             .arg(QDir::toNativeSeparators(path)));
+    MessageBox::warning(parent, tr("Open statement"),
+                        tr("No application is set up to open %1. Use View to see it here, or "
+                           "Show in folder.")
+                            .arg(QDir::toNativeSeparators(path)));
     return false;
 }
 
@@ -32,9 +33,9 @@ bool FileActions::showInFolder(const QString &path, QWidget *parent) {
         return false;
     const QFileInfo info(path);
     if (!info.exists()) {
-        QMessageBox::warning(parent, tr("Show in folder"),
-                             tr("%1 is no longer there. It may have been moved or deleted.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(parent, tr("Show in folder"),
+                            tr("%1 is no longer there. It may have been moved or deleted.")
+                                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
 #if defined(Q_OS_WIN)
@@ -49,7 +50,7 @@ bool FileActions::showInFolder(const QString &path, QWidget *parent) {
     // Elsewhere there is no portable "select this file": open the folder that holds it.
     if (QDesktopServices::openUrl(QUrl::fromLocalFile(info.absolutePath())))
         return true;
-    QMessageBox::warning(
+    MessageBox::warning(
         parent, tr("Show in folder"),
         tr("%1 could not be opened.").arg(QDir::toNativeSeparators(info.absolutePath())));
     return false;

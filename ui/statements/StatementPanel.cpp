@@ -1,6 +1,7 @@
 #include "StatementPanel.h"
 
 #include "common/FileActions.h"
+#include "common/MessageBox.h"
 #include "domain/EnumLabels.h"
 #include "session/AppSettings.h"
 #include "statements/StatementViewer.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
@@ -200,8 +200,8 @@ StatementPanel::StatementPanel(StatementQueue *queue, QWidget *parent)
     buildUi();
 
     connect(queue, &StatementQueue::progressChanged, this, &StatementPanel::updateRun);
-    connect(queue, &StatementQueue::jobAdded, this, &StatementPanel::updateRun);
-    connect(queue, &StatementQueue::jobChanged, this, &StatementPanel::scheduleRefresh);
+    connect(queue, &StatementQueue::entryAdded, this, &StatementPanel::updateRun);
+    connect(queue, &StatementQueue::entryChanged, this, &StatementPanel::scheduleRefresh);
     connect(queue, &StatementQueue::entriesRemoved, this, &StatementPanel::onEntriesRemoved);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_stack->setCurrentWidget(m_view);
@@ -279,7 +279,7 @@ void StatementPanel::buildActions() {
         const QString folder = AppSettings().statementsFolder();
         QDir().mkpath(folder);
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-            QMessageBox::warning(
+            MessageBox::warning(
                 this, tr("Statements folder"),
                 tr("%1 could not be opened.").arg(QDir::toNativeSeparators(folder)));
     });

@@ -249,4 +249,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestDecimal)
-#include "test_decimal.moc"
+#include "tst_decimal.moc"

@@ -145,4 +145,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestMoney)
-#include "test_money.moc"
+#include "tst_money.moc"

@@ -15,7 +15,8 @@ QString dec(const std::optional<Decimal> &d) {
     return d ? d->toString() : u"<none>"_s;
 }
 
-// A LineItemResponse (L2) with every field of §6.3.
+// A LineItemResponse (GET …/bills/{billId}/lineitems/{id}) with every field of docs/m3ter-api.md
+// ("Line items").
 const char kLineItemResponse[] = R"json({
   "id": "li-1",
   "billId": "bill-1",
@@ -164,4 +165,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestLineItemParse)
-#include "test_line_item_parse.moc"
+#include "tst_lineitemparse.moc"

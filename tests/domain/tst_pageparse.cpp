@@ -123,4 +123,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestPageParse)
-#include "test_page_parse.moc"
+#include "tst_pageparse.moc"

@@ -248,4 +248,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestBillParse)
-#include "test_bill_parse.moc"
+#include "tst_billparse.moc"

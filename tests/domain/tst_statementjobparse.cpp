@@ -89,10 +89,15 @@ private slots:
 
     void statusHelpers() {
         for (const char *s : {"COMPLETE", "CANCELLED", "FAILED"})
-            QVERIFY(isTerminalStatementJobStatus(QString::fromLatin1(s)));
+            QVERIFY(StatementJobStatus::isTerminal(QString::fromLatin1(s)));
         for (const char *s : {"PENDING", "RUNNING", "PAUSED", ""})
-            QVERIFY(!isTerminalStatementJobStatus(QString::fromLatin1(s)));
+            QVERIFY(!StatementJobStatus::isTerminal(QString::fromLatin1(s)));
         QCOMPARE(knownStatementJobStatuses().size(), 5);
+        // The label table and the named constants name the same statuses.
+        QCOMPARE(knownStatementJobStatuses(),
+                 QStringList({StatementJobStatus::Pending, StatementJobStatus::Running,
+                              StatementJobStatus::Complete, StatementJobStatus::Cancelled,
+                              StatementJobStatus::Failed}));
         QCOMPARE(statementJobStatusLabel(u"RUNNING"_s), u"Running"_s);
         QCOMPARE(statementJobStatusLabel(u"PAUSED"_s), u"PAUSED"_s);
     }
@@ -118,4 +123,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestStatementJobParse)
-#include "test_statement_job_parse.moc"
+#include "tst_statementjobparse.moc"

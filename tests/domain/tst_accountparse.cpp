@@ -135,4 +135,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestAccountParse)
-#include "test_account_parse.moc"
+#include "tst_accountparse.moc"

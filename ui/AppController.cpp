@@ -1,16 +1,16 @@
 #include "AppController.h"
 
-#include "connection/ConnectionDialog.h"
-#include "demo/DemoBackend.h"
-#include "common/InlineNotice.h"
 #include "MainWindow.h"
-#include "connection/PreferencesDialog.h"
-#include "common/MessageBox.h"
 #include "api/ApiClient.h"
-#include "session/Session.h"
 #include "auth/AuthLogging.h"
 #include "auth/CredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "common/InlineNotice.h"
+#include "common/MessageBox.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/PreferencesDialog.h"
+#include "demo/DemoBackend.h"
+#include "session/Session.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,11 +1,11 @@
 #include "AppController.h"
 #include "AppTranslations.h"
-#include "session/LanguageSetting.h"
-#include "session/AppSettings.h"
-#include "demo/SelfTest.h"
 #include "auth/AppOptions.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "demo/SelfTest.h"
+#include "session/AppSettings.h"
+#include "session/LanguageSetting.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,11 +1,8 @@
 #include "BillDetailPane.h"
 
+#include "common/FileDialog.h"
 #include "common/FlowLayout.h"
 #include "common/InlineNotice.h"
-#include "theme/PaletteFollower.h"
-#include "theme/ThemeColors.h"
-#include "theme/ThemeIcon.h"
-#include "common/FileDialog.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/BillDetailCache.h"
@@ -14,6 +11,9 @@
 #include "models/DisplayFormat.h"
 #include "models/LineItemCsv.h"
 #include "models/LineItemTreeModel.h"
+#include "theme/PaletteFollower.h"
+#include "theme/ThemeColors.h"
+#include "theme/ThemeIcon.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "BillFilterBar.h"
 
 #include "common/FlowLayout.h"
-#include "theme/PaletteFollower.h"
 #include "domain/EnumLabels.h"
 #include "models/AccountDirectory.h"
+#include "theme/PaletteFollower.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>

@@ -1,10 +1,10 @@
 #include "ConnectionDialog.h"
 
+#include "auth/CredentialStore.h"
+#include "auth/ProfileStore.h"
 #include "session/Session.h"
 #include "theme/PaletteFollower.h"
 #include "theme/ThemeColors.h"
-#include "auth/CredentialStore.h"
-#include "auth/ProfileStore.h"
 
 #include <QAction>
 #include <QCheckBox>

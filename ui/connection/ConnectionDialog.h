@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/ConnectionTester.h"
 #include "auth/Profile.h"
+#include "session/ConnectionTester.h"
 
 #include <QDialog>
 

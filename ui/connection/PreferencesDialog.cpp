@@ -1,8 +1,8 @@
 #include "PreferencesDialog.h"
 
+#include "session/AppSettings.h"
 #include "session/LanguageSetting.h"
 #include "theme/PaletteFollower.h"
-#include "session/AppSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

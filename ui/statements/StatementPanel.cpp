@@ -4,13 +4,13 @@
 #include "common/MessageBox.h"
 #include "domain/EnumLabels.h"
 #include "session/AppSettings.h"
-#include "statements/StatementViewer.h"
-#include "theme/PaletteFollower.h"
-#include "theme/ThemeColors.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementJobModel.h"
 #include "statements/StatementQueue.h"
+#include "statements/StatementViewer.h"
+#include "theme/PaletteFollower.h"
+#include "theme/ThemeColors.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -655,8 +655,8 @@ void StatementPanel::refresh() {
     if (cancelled > 0)
         parts << tr("%Ln cancelled", nullptr, cancelled);
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_openFolder->setToolTip(
-        tr("Open the statements folder: %1").arg(QDir::toNativeSeparators(AppSettings().statementsFolder())));
+    m_openFolder->setToolTip(tr("Open the statements folder: %1")
+                                 .arg(QDir::toNativeSeparators(AppSettings().statementsFolder())));
     updateActions();
 }
 

@@ -1,9 +1,9 @@
 #include "StatementViewer.h"
 
 #include "common/FileActions.h"
-#include "theme/PaletteFollower.h"
 #include "models/CsvTableModel.h"
 #include "models/JsonTreeModel.h"
+#include "theme/PaletteFollower.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "SelfTest.h"
 
-#include "demo/DemoBackend.h"
 #include "api/ApiError.h"
+#include "demo/DemoBackend.h"
 #include "domain/Bill.h"
 #include "domain/Money.h"
 #include "models/BillDetailCache.h"

@@ -4,8 +4,8 @@
 #include <QEventLoop>
 #include <QObject>
 #include <QString>
-#include <QTemporaryDir>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <chrono>

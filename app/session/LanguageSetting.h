@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QString>
 
-
 namespace m3ter {
 
 // The interface language: the system's (the default) or one the user picked in Preferences.
@@ -24,7 +23,6 @@ public:
     // The system entry first, then every language the app ships a translation for (read from the
     // embedded .qm files, so adding a .ts adds a choice).
     static QList<Choice> choices();
-
 
     // Dates, numbers and money follow this locale too. A chosen language that matches the
     // system's keeps the system's regional formats (de on a de_CH system stays de_CH); any other

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-
 namespace m3ter {
 
 // The network proxy preference: the system's (default; on Linux this includes the HTTPS_PROXY

@@ -2,28 +2,28 @@
 // sandbox (and a whole AppController session with its Connection menu), every dialog and panel,
 // and the standard dialogs the app opens, each walked by AccessibilityAudit (see its header for
 // the rules). A self-check proves the audit reports what it must.
-#include "support/TestSession.h"
 #include "AccessibilityAudit.h"
 #include "AppController.h"
-#include "bills/BillDetailPane.h"
-#include "bills/BillFilterBar.h"
-#include "connection/ConnectionDialog.h"
-#include "statements/GenerateStatementsDialog.h"
-#include "common/InlineNotice.h"
 #include "MainWindow.h"
-#include "common/FileActions.h"
-#include "connection/PreferencesDialog.h"
-#include "statements/StatementPanel.h"
-#include "statements/StatementViewer.h"
-#include "bills/TableStateOverlay.h"
 #include "api/ApiClient.h"
 #include "auth/AppOptions.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionCredentialStore.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
+#include "bills/TableStateOverlay.h"
+#include "common/FileActions.h"
+#include "common/InlineNotice.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/PreferencesDialog.h"
 #include "domain/BillFilter.h"
 #include "models/BillTableModel.h"
 #include "models/LineItemTreeModel.h"
 #include "sandbox/SandboxServer.h"
+#include "statements/GenerateStatementsDialog.h"
+#include "statements/StatementPanel.h"
+#include "statements/StatementViewer.h"
+#include "support/TestSession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -418,9 +418,7 @@ private slots:
         problems += auditNextModal([&] { views->actions().constFirst()->trigger(); }, &title);
 
         problems += auditNextModal(
-            [&] {
-                FileActions::open(m_dir.filePath(QStringLiteral("gone.json")), window.get());
-            },
+            [&] { FileActions::open(m_dir.filePath(QStringLiteral("gone.json")), window.get()); },
             &title);
         QVERIFY2(problems.isEmpty(), report(problems).constData());
     }

@@ -13,7 +13,6 @@
 //     (server stopped), for the insert cost without a view and the model's memory per row.
 #include "BenchSupport.h"
 #include "MainWindow.h"
-#include "session/Session.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/RequestPacer.h"
@@ -22,6 +21,7 @@
 #include "models/BillPageParser.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxThread.h"
+#include "session/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,14 +5,14 @@
 // neither the secret nor any token issued appears in the log output (all m3ter.* categories on,
 // as --verbose does), the settings file or any file the app keeps (statement queue included).
 #include "AppController.h"
-#include "connection/ConnectionDialog.h"
-#include "common/InlineNotice.h"
 #include "MainWindow.h"
-#include "common/MessageBox.h"
 #include "api/ApiClient.h"
 #include "api/TokenProvider.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionCredentialStore.h"
+#include "common/InlineNotice.h"
+#include "common/MessageBox.h"
+#include "connection/ConnectionDialog.h"
 #include "domain/BillFilter.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"

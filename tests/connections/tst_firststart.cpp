@@ -4,10 +4,10 @@
 // for opens, and that must not end the application. Every case drives the dialog from inside
 // the main loop and checks that the loop is still running when the main window shows its bills.
 #include "AppController.h"
-#include "connection/ConnectionDialog.h"
 #include "MainWindow.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionCredentialStore.h"
+#include "connection/ConnectionDialog.h"
 #include "domain/BillFilter.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"

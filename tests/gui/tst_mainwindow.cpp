@@ -1,17 +1,17 @@
 // The real main window, offscreen, against the sandbox over loopback HTTP: what a finance user
 // does in a session — filter, scroll, select, read the detail, sort, export — and what they see
 // when the server misbehaves.
-#include "support/TestSession.h"
+#include "MainWindow.h"
+#include "api/ApiClient.h"
 #include "bills/BillDetailPane.h"
 #include "bills/BillFilterBar.h"
-#include "common/InlineNotice.h"
-#include "MainWindow.h"
 #include "bills/TableStateOverlay.h"
-#include "api/ApiClient.h"
+#include "common/InlineNotice.h"
 #include "models/BillTableModel.h"
 #include "models/LineItemTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "support/TestSession.h"
 
 #include <QApplication>
 #include <QComboBox>

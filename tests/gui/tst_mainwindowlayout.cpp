@@ -7,17 +7,17 @@
 // The two screens come from the offscreen platform's configuration file (written by main()
 // before the application starts); 150 % text is the application font at 1.5 times its point
 // size, which is what a desktop's text scaling does to a Qt application.
-#include "support/TestSession.h"
+#include "MainWindow.h"
+#include "api/ApiClient.h"
 #include "bills/BillDetailPane.h"
 #include "bills/BillFilterBar.h"
-#include "MainWindow.h"
-#include "session/AppSettings.h"
-#include "statements/StatementPanel.h"
-#include "api/ApiClient.h"
 #include "domain/Money.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
+#include "session/AppSettings.h"
+#include "statements/StatementPanel.h"
 #include "statements/StatementQueue.h"
+#include "support/TestSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>

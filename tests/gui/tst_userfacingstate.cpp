@@ -2,19 +2,19 @@
 // against the sandbox over loopback HTTP. Statement state that follows the jobs, the keyboard
 // doing what the labels say, errors that name the right thing and go away when they are over,
 // and the demo data showing every state the window has a look for.
+#include "MainWindow.h"
+#include "api/ApiClient.h"
 #include "bills/BillDetailPane.h"
 #include "bills/BillFilterBar.h"
-#include "statements/GenerateStatementsDialog.h"
-#include "common/InlineNotice.h"
-#include "common/FileDialog.h"
-#include "MainWindow.h"
-#include "statements/StatementPanel.h"
 #include "bills/TableStateOverlay.h"
-#include "api/ApiClient.h"
+#include "common/FileDialog.h"
+#include "common/InlineNotice.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "statements/GenerateStatementsDialog.h"
 #include "statements/StatementJobModel.h"
+#include "statements/StatementPanel.h"
 #include "statements/StatementQueue.h"
 #include "support/SandboxMainWindow.h"
 

@@ -9,18 +9,18 @@
 // opens on the screen it runs on (no resize), then with the statements dock open, saved as
 // main-window<suffix>.png and statements<suffix>.png.
 #include "AppTranslations.h"
-#include "bills/BillDetailPane.h"
-#include "demo/DemoBackend.h"
-#include "statements/GenerateStatementsDialog.h"
-#include "common/InlineNotice.h"
 #include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "bills/BillDetailPane.h"
+#include "common/InlineNotice.h"
+#include "demo/DemoBackend.h"
+#include "models/BillTableModel.h"
 #include "session/Session.h"
+#include "statements/GenerateStatementsDialog.h"
 #include "statements/StatementPanel.h"
+#include "statements/StatementQueue.h"
 #include "statements/StatementViewer.h"
 #include "theme/ThemeColors.h"
-#include "api/ApiClient.h"
-#include "models/BillTableModel.h"
-#include "statements/StatementQueue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,24 +2,24 @@
 // HTTP: generate statements for a selection (JSON + CSV), watch them in the panel, the progress
 // bar and the window title, view one, cancel a running batch, download existing statements
 // without creating jobs, and resume after a restart.
-#include "support/TestSession.h"
-#include "bills/BillDetailPane.h"
-#include "statements/GenerateStatementsDialog.h"
 #include "MainWindow.h"
-#include "session/AppSettings.h"
-#include "connection/PreferencesDialog.h"
-#include "statements/StatementPanel.h"
-#include "statements/StatementViewer.h"
 #include "api/ApiClient.h"
+#include "bills/BillDetailPane.h"
+#include "connection/PreferencesDialog.h"
 #include "domain/BillFilter.h"
 #include "models/BillTableModel.h"
 #include "models/CsvTableModel.h"
 #include "models/JsonTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "session/AppSettings.h"
+#include "statements/GenerateStatementsDialog.h"
 #include "statements/StatementJobModel.h"
+#include "statements/StatementPanel.h"
 #include "statements/StatementQueue.h"
+#include "statements/StatementViewer.h"
 #include "support/SandboxMainWindow.h"
+#include "support/TestSession.h"
 
 #include <QAction>
 #include <QDir>
@@ -401,7 +401,8 @@ private slots:
         again.findChild<QLineEdit *>(QStringLiteral("statementsFolder"))->clear();
         again.accept();
         QCOMPARE(AppSettings().statementsFolder(), AppSettings().defaultStatementsFolder());
-        QVERIFY(AppSettings().defaultStatementsFolder().endsWith(QLatin1String("/m3ter statements")));
+        QVERIFY(
+            AppSettings().defaultStatementsFolder().endsWith(QLatin1String("/m3ter statements")));
     }
 
 private:

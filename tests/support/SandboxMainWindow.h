@@ -1,12 +1,12 @@
 #pragma once
 
-#include "support/TestSession.h"
-#include "statements/GenerateStatementsDialog.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
+#include "statements/GenerateStatementsDialog.h"
 #include "statements/StatementQueue.h"
+#include "support/TestSession.h"
 
 #include <QDir>
 #include <QItemSelection>

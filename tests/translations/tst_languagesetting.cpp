@@ -1,10 +1,10 @@
 // The interface language: the choices Preferences offers, the locale the app then runs in, and
 // that the embedded translations really translate (German and French text, German formats).
 #include "AppTranslations.h"
-#include "session/AppSettings.h"
-#include "session/LanguageSetting.h"
 #include "domain/Decimal.h"
 #include "domain/Money.h"
+#include "session/AppSettings.h"
+#include "session/LanguageSetting.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

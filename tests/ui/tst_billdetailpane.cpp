@@ -1,6 +1,6 @@
-#include "bills/BillDetailPane.h"
 #include "api/ApiClient.h"
 #include "api/ApiConnection.h"
+#include "bills/BillDetailPane.h"
 #include "models/BillDetailCache.h"
 #include "models/LineItemTreeModel.h"
 #include "sandbox/CurrencyTable.h"

@@ -4,9 +4,9 @@
 // checks the exact text the dialog will show. The cross-origin redirect (no Authorization header
 // on the other origin) is covered at the transport level in tests/api/tst_apiclient.cpp
 // (crossOriginRedirectNeverCarriesTheToken) and not repeated here.
-#include "TlsTestServer.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConnectionTester.h"
+#include "support/TlsTestServer.h"
 
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>

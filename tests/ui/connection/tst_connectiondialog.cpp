@@ -1,11 +1,11 @@
 // The connection dialog, offscreen, against the sandbox: fill in a profile, test it, save it.
 // The profile lands in the ProfileStore (a temporary settings file) and the secret only in the
 // CredentialStore (the in-memory fake here; the real keychain is covered in tests/auth).
-#include "TlsTestServer.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionCredentialStore.h"
 #include "connection/ConnectionDialog.h"
 #include "sandbox/SandboxServer.h"
+#include "support/TlsTestServer.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -14,7 +14,7 @@ namespace m3ter {
 
 // Preferences: the network proxy (system, none, or a manual HTTP proxy host:port), the
 // folder statements are saved in, and the interface language (applied at the next start).
-// OK saves to QSettings and applies the proxy to the whole application at once.
+// OK saves to AppSettings and applies the proxy to the whole application at once.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLabel *m_error;
-    QLineEdit *m_statementsFolder = nullptr; // QSettings "statements/folder"
+    QLineEdit *m_statementsFolder = nullptr; // AppSettings::statementsFolder()
     QComboBox *m_language = nullptr;         // LanguageSetting
 };
 

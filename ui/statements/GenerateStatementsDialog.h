@@ -12,7 +12,7 @@ namespace m3ter {
 
 // Confirms a statement run before any job is created: how many bills, where the files go, and
 // whether CSV statements are wanted too (JSON is always generated). The CSV choice is remembered
-// (QSettings "statements/includeCsv"). Open it with open(): accepted() starts the run.
+// (AppSettings::includeCsvStatements()). Open it with open(): accepted() starts the run.
 class GenerateStatementsDialog : public QDialog {
     Q_OBJECT
 

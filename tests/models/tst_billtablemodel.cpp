@@ -1,6 +1,6 @@
 // BillTableModel against a scripted page source, under QAbstractItemModelTester.
-#include "FakeBillPageSource.h"
 #include "models/BillTableModel.h"
+#include "support/FakeBillPageSource.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>

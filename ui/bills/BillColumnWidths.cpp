@@ -7,6 +7,7 @@
 #include "models/DisplayFormat.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyle>
@@ -46,12 +47,31 @@ int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
     for (const char *currency : {"USD", "EUR", "GBP", "JPY", "KWD", "CHF"})
         amounts.append(formatMoney(large, QLatin1String(currency), locale));
     // Totals loaded since the last call: a large amount must never be cut, so the column
-    // follows the data (each row is measured once, also when every bill is loaded).
+    // follows the data. Each row is looked at once (also when every bill is loaded), but only
+    // the largest new amount per currency and sign is formatted and measured: in one currency
+    // a larger amount never takes less room, and formatting every total after every page was a
+    // sixth of the GUI thread's work during a load.
     if (m_totalsMeasured > model.rowCount())
         m_totalsMeasured = 0; // new rows after a reset
-    for (; m_totalsMeasured < model.rowCount(); ++m_totalsMeasured)
-        amounts.append(
-            model.index(m_totalsMeasured, BillTableModel::TotalColumn).data().toString());
+    struct Widest {
+        Decimal magnitude;
+        int row = -1;
+    };
+    QHash<QString, Widest> widestNew[2]; // by currency; [1]: negative amounts (a minus sign)
+    for (; m_totalsMeasured < model.rowCount(); ++m_totalsMeasured) {
+        const std::optional<Decimal> total = model.totalAt(m_totalsMeasured);
+        if (!total)
+            continue;
+        const QString &currency = model.currencyAt(m_totalsMeasured);
+        Widest &candidate = widestNew[total->isNegative() ? 1 : 0][currency];
+        if (candidate.row < 0 || total->abs() > candidate.magnitude)
+            candidate = {total->abs(), m_totalsMeasured};
+    }
+    for (const QHash<QString, Widest> &bySign : widestNew) {
+        for (const Widest &candidate : bySign)
+            amounts.append(
+                model.index(candidate.row, BillTableModel::TotalColumn).data().toString());
+    }
 
     int content[BillTableModel::ColumnCount] = {};
     content[BillTableModel::AccountCodeColumn] = chars * 10;

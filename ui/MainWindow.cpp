@@ -152,10 +152,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     };
     connect(&m_statusThrottle, &QTimer::timeout, this, flushStatus);
     // Once no page is on its way the figures are final: they show at once, never 250 ms stale.
+    // Between two pages of a load-all the model is briefly idle, but more pages follow: those
+    // figures wait for the throttle like the others (flushing them at once made the status bar
+    // lay out three times a page), and loadAllFinished() brings the final ones.
     auto statusChanged = [this, flushStatus] {
         m_statusPending = true;
-        if (!m_statusThrottle.isActive() ||
-            m_model->loadState() != BillTableModel::LoadState::Loading)
+        const bool final =
+            m_model->loadState() != BillTableModel::LoadState::Loading && !m_model->isLoadingAll();
+        if (!m_statusThrottle.isActive() || final)
             flushStatus();
     };
     connect(m_model, &BillTableModel::rowsLoaded, this, statusChanged);
@@ -166,6 +170,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_model, &BillTableModel::sortChanged, this, &MainWindow::updateSortIndicator);
     connect(m_model, &BillTableModel::sortNeedsAllRows, this, &MainWindow::onSortNeedsAllRows);
     connect(m_model, &BillTableModel::loadAllProgress, this, statusChanged);
+    connect(m_model, &BillTableModel::loadAllFinished, this, statusChanged);
     connect(m_model, &BillTableModel::loadAllFinished, this, [this](bool complete) {
         if (complete)
             m_notice->hide();

@@ -172,6 +172,25 @@ private slots:
         QCOMPARE(overlay->state(), TableStateOverlay::State::Hidden);
     }
 
+    // The moment a load-all ends, the status bar shows the final count and sums: the figures
+    // are throttled while pages keep coming, never at the end.
+    void statusIsFinalTheMomentLoadAllEnds() {
+        window->filterBar()->setFilter(BillFilter());
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillTableModel *model = window->billModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
+        QString statusAtEnd;
+        // Connected after the window's own slots, so it runs after them.
+        connect(model, &BillTableModel::loadAllFinished, this,
+                [&] { statusAtEnd = window->statusText(); });
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 20000);
+        QCOMPARE(model->rowCount(), 420);
+        QVERIFY2(statusAtEnd.startsWith(QStringLiteral("All 420 bill")),
+                 qPrintable(statusAtEnd));
+    }
+
     void sortingOffersToLoadEverythingFirst() {
         window->filterBar()->setFilter(BillFilter());
         QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());

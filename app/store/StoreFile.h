@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 namespace m3ter {
@@ -34,3 +35,5 @@ public:
 };
 
 } // namespace m3ter
+
+Q_DECLARE_METATYPE(m3ter::StoreOpenResult)

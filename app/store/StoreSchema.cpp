@@ -12,7 +12,7 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
              // A bill row as the list shows it, one per bill whatever filters returned it:
              // row_json holds the fields of kBillListFields by their JSON names (BillRowCodec),
              // so a new list field needs no migration.
-             QStringLiteral("CREATE TABLE bills (id TEXT PRIMARY KEY, account_id TEXT NOT NULL,"
+             QStringLiteral("CREATE TABLE bills (id TEXT PRIMARY KEY, account_id TEXT,"
                             " row_json TEXT NOT NULL, stored_at INTEGER NOT NULL)"),
              QStringLiteral("CREATE INDEX bills_account ON bills(account_id)"),
              // Which bills a filter returned, in the API's order, and which refresh wrote
@@ -24,6 +24,7 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
                             " WITHOUT ROWID"),
              QStringLiteral(
                  "CREATE INDEX filter_bills_order ON filter_bills(filter_key, api_order)"),
+             QStringLiteral("CREATE INDEX filter_bills_bill ON filter_bills(bill_id)"),
              // completed_at: when a refresh of the filter last completed (ms since the epoch,
              // UTC); NULL while none has.
              QStringLiteral("CREATE TABLE filters (filter_key TEXT PRIMARY KEY,"

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/BillFilter.h"
+#include "models/BillRow.h"
+#include "store/StoreFile.h"
+#include "store/StoreTypes.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+#include <QVector>
+
+#include <functional>
+#include <utility>
+
+namespace m3ter {
+
+class StoreWorker;
+
+// The local bill store of one organization and profile: what the app keeps between runs so a
+// filter's bills show at once, stay readable offline, can be searched and compared with the last
+// refresh. The Session owns one.
+//
+// Every call is asynchronous and runs on the store's own thread, in the order made: writes never
+// run on the GUI thread, and a read made after a write sees it. Results come back on the
+// caller's thread, to a callback that is dropped if its context object is gone by then.
+// Destroying the store waits for the calls already made (a page being written is finished).
+class BillStore : public QObject {
+    Q_OBJECT
+public:
+    explicit BillStore(QObject *parent = nullptr);
+    ~BillStore() override;
+
+    // Opens (creating) the database at `path` (StoreFile::pathFor); opened() follows. Calls
+    // made before it completes run after it; while no store is open they do nothing and reads
+    // deliver empty results.
+    void open(const QString &path);
+    bool isOpen() const { return m_open; }
+
+    // The key under which a filter's rows are kept: its API query in a stable order
+    // ("bills?status=PENDING"; "bills?" for no filter).
+    static QString filterKey(const BillFilter &filter);
+
+    // A refresh of one filter: begin it, write each page as it arrives (rows at positions
+    // firstOrder… in the API's order), complete it when the last page was written. Only the
+    // filter's latest refresh writes; an abandoned refresh leaves its pages and removes nothing.
+    quint64 beginRefresh(const QString &filterKey);
+    void writePage(const QString &filterKey, quint64 refreshId, int firstOrder,
+                   const QVector<BillRow> &rows);
+    void completeRefresh(const QString &filterKey, quint64 refreshId);
+
+    void storeAccounts(const QVector<Account> &accounts);
+    // A bill the user opened: its JSON with every line item (BillDetailCache::rawJson).
+    void storeBillDetail(const QString &billId, const QByteArray &json);
+    // kind: "JSON" or "CSV"; never pass the download link.
+    void storeStatementFile(const QString &billId, const QString &kind, const QString &path);
+
+    void readFilter(const QString &filterKey, QObject *context,
+                    std::function<void(const StoredFilter &)> done);
+    void readAccounts(QObject *context, std::function<void(const QVector<Account> &)> done);
+    void readBillDetail(const QString &billId, QObject *context,
+                        std::function<void(const QByteArray &)> done);
+    void readStatementFiles(const QString &billId, QObject *context,
+                            std::function<void(const QVector<StoredStatementFile> &)> done);
+
+    // Blocks until every call made so far has run (shutdown, tests).
+    void flush();
+
+signals:
+    void opened(const m3ter::StoreOpenResult &result);
+    // A write could not be made (disk full, file removed); the store keeps its previous state.
+    // The reason is for the log, in English.
+    void writeFailed(const QString &reason);
+    void refreshCompleted(const QString &filterKey, const QDateTime &asOf);
+
+private:
+    // Runs work(worker) on the store's thread; deliver(result) then runs on this object's
+    // thread unless context is gone.
+    template <class Work, class Deliver>
+    void call(QObject *context, Work work, Deliver deliver);
+    // Runs a write on the store's thread; a false return emits writeFailed.
+    void write(std::function<bool(StoreWorker &, QString *)> work);
+
+    QThread m_thread;
+    StoreWorker *m_worker;
+    bool m_open = false;
+};
+
+} // namespace m3ter

@@ -1,5 +1,6 @@
 #include "store/BillStore.h"
 
+#include "store/BillSearch.h"
 #include "store/StoreLogging.h"
 #include "store/StoreReader.h"
 #include "store/StoreWorker.h"
@@ -163,6 +164,24 @@ void BillStore::readStatementFiles(const QString &billId, QObject *context,
                                    : QVector<StoredStatementFile>();
         },
         [done = std::move(done)](const QVector<StoredStatementFile> &files) { done(files); });
+}
+
+void BillStore::search(const QString &text, const QString &filterKey, QObject *context,
+                       std::function<void(const QSet<QString> &)> done) {
+    const quint64 ticket = ++*m_latestSearch;
+    call(
+        context,
+        [text, filterKey, ticket, latest = m_latestSearch](StoreWorker &worker) {
+            if (latest->load() != ticket)
+                return std::optional<QSet<QString>>();
+            if (!worker.isOpen())
+                return std::optional<QSet<QString>>(QSet<QString>());
+            return std::optional<QSet<QString>>(worker.search()->find(text, filterKey));
+        },
+        [done = std::move(done)](const std::optional<QSet<QString>> &ids) {
+            if (ids)
+                done(*ids);
+        });
 }
 
 void BillStore::flush() {

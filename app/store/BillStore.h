@@ -9,11 +9,14 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QThread>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace m3ter {
@@ -66,6 +69,12 @@ public:
     void readStatementFiles(const QString &billId, QObject *context,
                             std::function<void(const QVector<StoredStatementFile> &)> done);
 
+    // Ids of the stored bills matching what the user typed (BillSearch), within the bills of
+    // `filterKey` when it is not empty. For search as you type: a search superseded by a newer
+    // one before it ran is skipped, and its callback never called.
+    void search(const QString &text, const QString &filterKey, QObject *context,
+                std::function<void(const QSet<QString> &)> done);
+
     // Blocks until every call made so far has run (shutdown, tests).
     void flush();
 
@@ -87,6 +96,9 @@ private:
     QThread m_thread;
     StoreWorker *m_worker;
     bool m_open = false;
+    // The newest search asked for: the store's thread skips older ones still queued.
+    std::shared_ptr<std::atomic<quint64>> m_latestSearch =
+        std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace m3ter

@@ -5,6 +5,38 @@
 
 namespace m3ter {
 
+namespace {
+
+// Migration 2: the search text of the bills that `where` selects (b: bills): the bill's id,
+// invoice number, external reference and account code (from its list row), its account's code,
+// name and purchase order number, the purchase order number of its opened detail, and each
+// stored line item's description and product. Part of a released migration: never edit it;
+// a change of what is searched is a new migration that recreates the triggers.
+QString insertSearchRows(const QString &where) {
+    // SQLite 3.40 (Debian 12) has no concat_ws: each part is coalesced and joined by hand.
+    // (Returns a QString, not a QStringBuilder of temporaries.)
+    const auto part = [](const char *expression) -> QString {
+        return QStringLiteral(" || ' ' || coalesce(") + QLatin1String(expression) +
+               QStringLiteral(", '')");
+    };
+    QString sql = QStringLiteral("INSERT INTO search (rowid, body) SELECT b.rowid, b.id");
+    sql += part("json_extract(b.row_json, '$.sequentialInvoiceNumber')") +
+           part("json_extract(b.row_json, '$.externalInvoiceReference')") +
+           part("json_extract(b.row_json, '$.accountCode')") + part("a.code") + part("a.name") +
+           part("json_extract(a.json, '$.purchaseOrderNumber')") +
+           part("json_extract(d.json, '$.purchaseOrderNumber')") +
+           part("(SELECT group_concat(coalesce(json_extract(l.json, '$.description'), '')"
+                " || ' ' || coalesce(json_extract(l.json, '$.productName'), '')"
+                " || ' ' || coalesce(json_extract(l.json, '$.productCode'), ''), ' ')"
+                " FROM line_items l WHERE l.bill_id = b.id)");
+    sql += QStringLiteral(" FROM bills b LEFT JOIN accounts a ON a.id = b.account_id"
+                          " LEFT JOIN bill_details d ON d.bill_id = b.id WHERE ") +
+           where;
+    return sql;
+}
+
+} // namespace
+
 const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
     static const std::vector<Migration> list = {
         {1,
@@ -29,8 +61,8 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
              // UTC); NULL while none has.
              QStringLiteral("CREATE TABLE filters (filter_key TEXT PRIMARY KEY,"
                             " completed_at INTEGER)"),
-             QStringLiteral("CREATE TABLE accounts (id TEXT PRIMARY KEY, code TEXT NOT NULL,"
-                            " name TEXT NOT NULL, json TEXT NOT NULL, stored_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE accounts (id TEXT PRIMARY KEY, code TEXT,"
+                            " name TEXT, json TEXT NOT NULL, stored_at INTEGER NOT NULL)"),
              // A bill the user opened: its JSON as the API sent it (with every line item), and
              // the line items one per row for search.
              QStringLiteral("CREATE TABLE bill_details (bill_id TEXT PRIMARY KEY,"
@@ -42,6 +74,31 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
              QStringLiteral("CREATE TABLE statement_files (bill_id TEXT NOT NULL,"
                             " kind TEXT NOT NULL, path TEXT NOT NULL,"
                             " downloaded_at INTEGER NOT NULL, PRIMARY KEY (bill_id, kind))"),
+         }},
+        {2,
+         {
+             // Full-text search over every stored bill (BillSearch), one row per bill with the
+             // bill's rowid, kept current by triggers: a bill written or removed, an account
+             // written (its bills' names), a detail written (after its line items).
+             QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(body,"
+                            " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+             insertSearchRows(QStringLiteral("1")),
+             QStringLiteral("CREATE TRIGGER bills_search_insert AFTER INSERT ON bills BEGIN ") +
+                 insertSearchRows(QStringLiteral("b.rowid = new.rowid")) + QStringLiteral("; END"),
+             QStringLiteral("CREATE TRIGGER bills_search_update AFTER UPDATE ON bills BEGIN"
+                            " DELETE FROM search WHERE rowid = old.rowid; ") +
+                 insertSearchRows(QStringLiteral("b.rowid = new.rowid")) + QStringLiteral("; END"),
+             QStringLiteral("CREATE TRIGGER bills_search_delete AFTER DELETE ON bills BEGIN"
+                            " DELETE FROM search WHERE rowid = old.rowid; END"),
+             QStringLiteral("CREATE TRIGGER accounts_search AFTER INSERT ON accounts BEGIN"
+                            " DELETE FROM search WHERE rowid IN"
+                            " (SELECT rowid FROM bills WHERE account_id = new.id); ") +
+                 insertSearchRows(QStringLiteral("b.account_id = new.id")) +
+                 QStringLiteral("; END"),
+             QStringLiteral("CREATE TRIGGER bill_details_search AFTER INSERT ON bill_details BEGIN"
+                            " DELETE FROM search WHERE rowid IN"
+                            " (SELECT rowid FROM bills WHERE id = new.bill_id); ") +
+                 insertSearchRows(QStringLiteral("b.id = new.bill_id")) + QStringLiteral("; END"),
          }},
     };
     return list;

@@ -1,5 +1,6 @@
 #include "store/StoreWorker.h"
 
+#include "store/BillSearch.h"
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 
@@ -21,6 +22,7 @@ StoreOpenResult StoreWorker::open(const QString &path) {
         const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         m_writer = std::make_unique<StoreWriter>(db);
         m_reader = std::make_unique<StoreReader>(db);
+        m_search = std::make_unique<BillSearch>(db);
     }
     return result;
 }
@@ -30,6 +32,7 @@ void StoreWorker::close() {
         return;
     m_writer.reset();
     m_reader.reset();
+    m_search.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

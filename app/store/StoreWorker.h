@@ -9,6 +9,7 @@
 
 namespace m3ter {
 
+class BillSearch;
 class StoreReader;
 class StoreWriter;
 
@@ -29,11 +30,13 @@ public:
     // Null while no store is open.
     StoreWriter *writer() { return m_writer.get(); }
     StoreReader *reader() { return m_reader.get(); }
+    BillSearch *search() { return m_search.get(); }
 
 private:
     QString m_connectionName;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<BillSearch> m_search;
 };
 
 } // namespace m3ter

@@ -184,17 +184,8 @@ bool StoreWriter::writeBillDetail(const QString &billId, const QByteArray &json,
     StoreTransaction transaction(m_db);
     if (!transaction.isOpen())
         return failTransaction(m_db, error);
+    // Line items first: the detail's insert trigger indexes them for search.
     QSqlQuery query(m_db);
-    if (!prepare(query,
-                 QStringLiteral("INSERT OR REPLACE INTO bill_details (bill_id, json, stored_at)"
-                                " VALUES (?, ?, ?)"),
-                 error))
-        return false;
-    query.addBindValue(billId);
-    query.addBindValue(QString::fromUtf8(json));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!query.exec())
-        return fail(query, error);
     if (!prepare(query, QStringLiteral("DELETE FROM line_items WHERE bill_id = ?"), error))
         return false;
     query.addBindValue(billId);
@@ -215,6 +206,16 @@ bool StoreWriter::writeBillDetail(const QString &billId, const QByteArray &json,
         if (!query.exec())
             return fail(query, error);
     }
+    if (!prepare(query,
+                 QStringLiteral("INSERT OR REPLACE INTO bill_details (bill_id, json, stored_at)"
+                                " VALUES (?, ?, ?)"),
+                 error))
+        return false;
+    query.addBindValue(billId);
+    query.addBindValue(QString::fromUtf8(json));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec())
+        return fail(query, error);
     return transaction.commit() || failTransaction(m_db, error);
 }
 

@@ -1,6 +1,7 @@
 #include "store/BillStore.h"
 
 #include "store/BillSearch.h"
+#include "store/ChangeLog.h"
 #include "store/StoreLogging.h"
 #include "store/StoreReader.h"
 #include "store/StoreWorker.h"
@@ -85,24 +86,21 @@ void BillStore::completeRefresh(const QString &filterKey, quint64 refreshId) {
     const QDateTime asOf = QDateTime::currentDateTimeUtc();
     call(
         this,
-        [filterKey, refreshId, asOf](StoreWorker &worker) -> std::optional<QString> {
+        [filterKey, refreshId, asOf](StoreWorker &worker) -> std::pair<int, QString> {
             if (!worker.isOpen())
-                return std::nullopt;
+                return {-1, QString()};
             QString error;
-            if (!worker.writer()->completeRefresh(filterKey, refreshId, asOf.toMSecsSinceEpoch(),
-                                                  &error))
-                return error;
-            return QString();
+            const int changes = worker.writer()->completeRefresh(filterKey, refreshId,
+                                                                 asOf.toMSecsSinceEpoch(), &error);
+            return {changes, error};
         },
-        [this, filterKey, asOf](const std::optional<QString> &error) {
-            if (!error)
-                return;
-            if (!error->isEmpty()) {
-                qCWarning(lcStore) << "completing a refresh failed:" << *error;
-                emit writeFailed(*error);
-                return;
+        [this, filterKey, asOf](const std::pair<int, QString> &result) {
+            if (result.first >= 0) {
+                emit refreshCompleted(filterKey, asOf, result.first);
+            } else if (!result.second.isEmpty()) {
+                qCWarning(lcStore) << "completing a refresh failed:" << result.second;
+                emit writeFailed(result.second);
             }
-            emit refreshCompleted(filterKey, asOf);
         });
 }
 
@@ -182,6 +180,38 @@ void BillStore::search(const QString &text, const QString &filterKey, QObject *c
             if (ids)
                 done(*ids);
         });
+}
+
+void BillStore::readChanges(bool includeReviewed, QObject *context,
+                            std::function<void(const QVector<BillChange> &)> done) {
+    call(
+        context,
+        [includeReviewed](StoreWorker &worker) {
+            return worker.isOpen() ? worker.changes()->list(includeReviewed)
+                                   : QVector<BillChange>();
+        },
+        [done = std::move(done)](const QVector<BillChange> &changes) { done(changes); });
+}
+
+void BillStore::markReviewed(const QString &billId) {
+    call(
+        this,
+        [billId](StoreWorker &worker) -> std::pair<int, QString> {
+            if (!worker.isOpen())
+                return {0, QString()};
+            QString error;
+            return {worker.changes()->markReviewed(billId, &error), error};
+        },
+        [this](const std::pair<int, QString> &result) {
+            if (result.first >= 0)
+                emit changesReviewed(result.first);
+            else
+                emit writeFailed(result.second);
+        });
+}
+
+void BillStore::markAllReviewed() {
+    markReviewed(QString());
 }
 
 void BillStore::flush() {

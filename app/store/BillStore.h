@@ -3,6 +3,7 @@
 #include "domain/Account.h"
 #include "domain/BillFilter.h"
 #include "models/BillRow.h"
+#include "store/BillChange.h"
 #include "store/StoreFile.h"
 #include "store/StoreTypes.h"
 
@@ -75,6 +76,15 @@ public:
     void search(const QString &text, const QString &filterKey, QObject *context,
                 std::function<void(const QSet<QString> &)> done);
 
+    // What completed refreshes found changed (BillChange), in the order found; only what is not
+    // reviewed yet unless asked.
+    void readChanges(bool includeReviewed, QObject *context,
+                     std::function<void(const QVector<BillChange> &)> done);
+    // Moves the "since I last looked" baseline: the changes recorded so far of one bill, or of
+    // every bill, are reviewed; changesReviewed() follows.
+    void markReviewed(const QString &billId);
+    void markAllReviewed();
+
     // Blocks until every call made so far has run (shutdown, tests).
     void flush();
 
@@ -83,7 +93,9 @@ signals:
     // A write could not be made (disk full, file removed); the store keeps its previous state.
     // The reason is for the log, in English.
     void writeFailed(const QString &reason);
-    void refreshCompleted(const QString &filterKey, const QDateTime &asOf);
+    // A refresh completed and was stored; `changes` records were added for it (ChangeLog).
+    void refreshCompleted(const QString &filterKey, const QDateTime &asOf, int changes);
+    void changesReviewed(int count);
 
 private:
     // Runs work(worker) on the store's thread; deliver(result) then runs on this object's

@@ -100,6 +100,20 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
                             " (SELECT rowid FROM bills WHERE id = new.bill_id); ") +
                  insertSearchRows(QStringLiteral("b.id = new.bill_id")) + QStringLiteral("; END"),
          }},
+        {3,
+         {
+             // A bill's row as stored before a refresh of the filter first rewrote it, and
+             // whether the filter held it then (ChangeLog); emptied when a refresh completes.
+             QStringLiteral("CREATE TABLE refresh_before (filter_key TEXT NOT NULL,"
+                            " bill_id TEXT NOT NULL, row_json TEXT, was_member INTEGER NOT NULL,"
+                            " PRIMARY KEY (filter_key, bill_id)) WITHOUT ROWID"),
+             // What completed refreshes found changed, until the user marks it reviewed.
+             QStringLiteral("CREATE TABLE changes (id INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+                            " bill_id TEXT NOT NULL, account_id TEXT, filter_key TEXT NOT NULL,"
+                            " old_value TEXT, new_value TEXT, currency TEXT, old_currency TEXT,"
+                            " detected_at INTEGER NOT NULL, reviewed INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX changes_unreviewed ON changes(reviewed, bill_id)"),
+         }},
     };
     return list;
 }

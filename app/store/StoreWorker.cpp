@@ -1,6 +1,7 @@
 #include "store/StoreWorker.h"
 
 #include "store/BillSearch.h"
+#include "store/ChangeLog.h"
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 
@@ -23,6 +24,7 @@ StoreOpenResult StoreWorker::open(const QString &path) {
         m_writer = std::make_unique<StoreWriter>(db);
         m_reader = std::make_unique<StoreReader>(db);
         m_search = std::make_unique<BillSearch>(db);
+        m_changes = std::make_unique<ChangeLog>(db);
     }
     return result;
 }
@@ -33,6 +35,7 @@ void StoreWorker::close() {
     m_writer.reset();
     m_reader.reset();
     m_search.reset();
+    m_changes.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

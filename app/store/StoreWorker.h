@@ -10,6 +10,7 @@
 namespace m3ter {
 
 class BillSearch;
+class ChangeLog;
 class StoreReader;
 class StoreWriter;
 
@@ -31,12 +32,14 @@ public:
     StoreWriter *writer() { return m_writer.get(); }
     StoreReader *reader() { return m_reader.get(); }
     BillSearch *search() { return m_search.get(); }
+    ChangeLog *changes() { return m_changes.get(); }
 
 private:
     QString m_connectionName;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<BillSearch> m_search;
+    std::unique_ptr<ChangeLog> m_changes;
 };
 
 } // namespace m3ter

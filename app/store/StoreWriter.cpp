@@ -25,6 +25,16 @@ bool failTransaction(const QSqlDatabase &db, QString *error) {
     return false;
 }
 
+int failCount(const QSqlQuery &query, QString *error) {
+    fail(query, error);
+    return -1;
+}
+
+int failTransactionCount(const QSqlDatabase &db, QString *error) {
+    failTransaction(db, error);
+    return -1;
+}
+
 bool prepare(QSqlQuery &query, const QString &sql, QString *error) {
     return query.prepare(sql) || fail(query, error);
 }
@@ -32,7 +42,8 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error) {
 } // namespace
 
 StoreWriter::StoreWriter(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(db)
+    , m_changes(db) {}
 
 void StoreWriter::beginRefresh(const QString &filterKey, quint64 refreshId) {
     m_currentRefresh.insert(filterKey, refreshId);
@@ -70,6 +81,8 @@ bool StoreWriter::writePage(const QString &filterKey, quint64 refreshId, int fir
     filter.addBindValue(filterKey);
     if (!filter.exec())
         return fail(filter, error);
+    if (!m_changes.snapshot(filterKey, rows, error))
+        return false;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int order = firstOrder;
@@ -95,13 +108,18 @@ bool StoreWriter::writePage(const QString &filterKey, quint64 refreshId, int fir
     return transaction.commit() || failTransaction(m_db, error);
 }
 
-bool StoreWriter::completeRefresh(const QString &filterKey, quint64 refreshId,
-                                  qint64 completedAtMSecs, QString *error) {
-    if (!isCurrent(filterKey, refreshId))
-        return true;
+int StoreWriter::completeRefresh(const QString &filterKey, quint64 refreshId,
+                                 qint64 completedAtMSecs, QString *error) {
+    if (!isCurrent(filterKey, refreshId)) {
+        error->clear(); // superseded: nothing to report
+        return -1;
+    }
     StoreTransaction transaction(m_db);
     if (!transaction.isOpen())
-        return failTransaction(m_db, error);
+        return failTransactionCount(m_db, error);
+    const int changes = m_changes.recordRefresh(filterKey, refreshId, completedAtMSecs, error);
+    if (changes < 0)
+        return -1;
     QSqlQuery query(m_db);
     // The bills this refresh did not return: out of the filter, and out of the store when no
     // other filter returned them either.
@@ -109,41 +127,43 @@ bool StoreWriter::completeRefresh(const QString &filterKey, quint64 refreshId,
                  QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY)"),
                  error) ||
         !query.exec() || !query.exec(QStringLiteral("DELETE FROM temp.gone")))
-        return fail(query, error);
+        return failCount(query, error);
     if (!prepare(query,
                  QStringLiteral("INSERT INTO temp.gone SELECT bill_id FROM filter_bills"
                                 " WHERE filter_key = ? AND refresh_id <> ?"),
                  error))
-        return false;
+        return -1;
     query.addBindValue(filterKey);
     query.addBindValue(qint64(refreshId));
     if (!query.exec())
-        return fail(query, error);
+        return failCount(query, error);
     if (!prepare(
             query,
             QStringLiteral("DELETE FROM filter_bills WHERE filter_key = ? AND refresh_id <> ?"),
             error))
-        return false;
+        return -1;
     query.addBindValue(filterKey);
     query.addBindValue(qint64(refreshId));
     if (!query.exec())
-        return fail(query, error);
+        return failCount(query, error);
     if (!query.exec(QStringLiteral("DELETE FROM bills WHERE id IN (SELECT id FROM temp.gone)"
                                    " AND NOT EXISTS (SELECT 1 FROM filter_bills"
                                    " WHERE filter_bills.bill_id = bills.id)")))
-        return fail(query, error);
+        return failCount(query, error);
     if (!prepare(query,
                  QStringLiteral("INSERT INTO filters (filter_key, completed_at) VALUES (?, ?)"
                                 " ON CONFLICT DO UPDATE SET completed_at = excluded.completed_at"),
                  error))
-        return false;
+        return -1;
     query.addBindValue(filterKey);
     query.addBindValue(completedAtMSecs);
     if (!query.exec())
-        return fail(query, error);
+        return failCount(query, error);
     query.exec(QStringLiteral("DELETE FROM temp.gone"));
     m_currentRefresh.remove(filterKey);
-    return transaction.commit() || failTransaction(m_db, error);
+    if (!transaction.commit())
+        return failTransactionCount(m_db, error);
+    return changes;
 }
 
 bool StoreWriter::writeAccounts(const QVector<Account> &accounts, QString *error) {

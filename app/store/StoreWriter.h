@@ -2,6 +2,7 @@
 
 #include "domain/Account.h"
 #include "models/BillRow.h"
+#include "store/ChangeLog.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,11 +31,12 @@ public:
     bool writePage(const QString &filterKey, quint64 refreshId, int firstOrder,
                    const QVector<BillRow> &rows, QString *error);
 
-    // The refresh returned every bill of the filter: bills it did not return leave the filter
-    // (and the store, when no other filter holds them), and the filter is complete as of
-    // `completedAtMSecs`.
-    bool completeRefresh(const QString &filterKey, quint64 refreshId, qint64 completedAtMSecs,
-                         QString *error);
+    // The refresh returned every bill of the filter: what changed is recorded (ChangeLog), bills
+    // it did not return leave the filter (and the store, when no other filter holds them), and
+    // the filter is complete as of `completedAtMSecs`. The number of changes recorded; -1 when
+    // it failed (with a reason) or was superseded by a later refresh (no reason).
+    int completeRefresh(const QString &filterKey, quint64 refreshId, qint64 completedAtMSecs,
+                        QString *error);
 
     bool writeAccounts(const QVector<Account> &accounts, QString *error);
 
@@ -49,6 +51,7 @@ private:
     bool isCurrent(const QString &filterKey, quint64 refreshId) const;
 
     QSqlDatabase m_db;
+    ChangeLog m_changes;
     QHash<QString, quint64> m_currentRefresh;
 };
 

@@ -55,6 +55,7 @@ private:
         store.completeRefresh(key, id);
         QVERIFY(completed.wait(10000));
         QCOMPARE(completed.first().first().toString(), key);
+        QCOMPARE(completed.first().at(2).toInt() >= 0, true);
     }
 
 private slots:

@@ -22,20 +22,23 @@ int fail(const QSqlQuery &query, QString *error) {
 ChangeLog::ChangeLog(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
-bool ChangeLog::snapshot(const QString &filterKey, const QVector<BillRow> &rows, QString *error) {
+bool ChangeLog::snapshot(const QString &filterKey, const QVector<StoredRow> &rows, QString *error) {
+    // Only a bill whose row changes or that was not in the filter is kept aside: rewriting an
+    // unchanged bill (most of a refresh) costs one lookup.
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO refresh_before (filter_key, bill_id, row_json, was_member)"
-            " VALUES (?, ?, (SELECT row_json FROM bills WHERE id = ?),"
-            " EXISTS (SELECT 1 FROM filter_bills WHERE filter_key = ? AND bill_id = ?))")))
+            " SELECT ?, n.id, b.row_json, m.bill_id IS NOT NULL"
+            " FROM (SELECT ? AS id) n"
+            " LEFT JOIN bills b ON b.id = n.id"
+            " LEFT JOIN filter_bills m ON m.filter_key = ? AND m.bill_id = n.id"
+            " WHERE b.row_json IS NOT ? OR m.bill_id IS NULL")))
         return fail(query, error) >= 0;
-    for (const BillRow &row : rows) {
-        const QString id = row.id.toString();
+    for (const StoredRow &row : rows) {
         query.bindValue(0, filterKey);
-        query.bindValue(1, id);
-        query.bindValue(2, id);
-        query.bindValue(3, filterKey);
-        query.bindValue(4, id);
+        query.bindValue(1, row.id);
+        query.bindValue(2, filterKey);
+        query.bindValue(3, row.json);
         if (!query.exec())
             return fail(query, error) >= 0;
     }

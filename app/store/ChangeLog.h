@@ -21,7 +21,13 @@ class ChangeLog {
 public:
     explicit ChangeLog(QSqlDatabase db);
 
-    bool snapshot(const QString &filterKey, const QVector<BillRow> &rows, QString *error);
+    // A bill about to be written: its id and its row as BillRowCodec encodes it.
+    struct StoredRow {
+        QString id;
+        QString json;
+    };
+    // Before the rows are written: keeps aside those that change or join the filter.
+    bool snapshot(const QString &filterKey, const QVector<StoredRow> &rows, QString *error);
 
     // Records the changes of the filter's completing refresh `refreshId`; call it before the
     // bills the refresh did not return leave the filter. The number recorded, or -1.

@@ -82,6 +82,10 @@ Outcome openConnection(const QString &path, const QString &connectionName, QStri
         return Outcome::Broken;
     }
     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // Reads of a large store through the page cache and a memory map instead of a system call
+    // per page (the index of search writes many small pages).
+    query.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+    query.exec(QStringLiteral("PRAGMA mmap_size=268435456"));
     query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     query.finish();
     if (!StoreSchema::migrate(db, error))

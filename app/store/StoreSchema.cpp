@@ -43,7 +43,7 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
          {
              // A bill row as the list shows it, one per bill whatever filters returned it:
              // row_json holds the fields of kBillListFields by their JSON names (BillRowCodec),
-             // so a new list field needs no migration.
+             // so a new list field needs no migration. stored_at: when the row last changed.
              QStringLiteral("CREATE TABLE bills (id TEXT PRIMARY KEY, account_id TEXT,"
                             " row_json TEXT NOT NULL, stored_at INTEGER NOT NULL)"),
              QStringLiteral("CREATE INDEX bills_account ON bills(account_id)"),
@@ -80,8 +80,9 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
              // Full-text search over every stored bill (BillSearch), one row per bill with the
              // bill's rowid, kept current by triggers: a bill written or removed, an account
              // written (its bills' names), a detail written (after its line items).
-             QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(body,"
-                            " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+             QStringLiteral(
+                 "CREATE VIRTUAL TABLE search USING fts5(body,"
+                 " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', detail = none)"),
              insertSearchRows(QStringLiteral("1")),
              QStringLiteral("CREATE TRIGGER bills_search_insert AFTER INSERT ON bills BEGIN ") +
                  insertSearchRows(QStringLiteral("b.rowid = new.rowid")) + QStringLiteral("; END"),

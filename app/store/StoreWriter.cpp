@@ -67,7 +67,10 @@ bool StoreWriter::writePage(const QString &filterKey, quint64 refreshId, int fir
                  QStringLiteral("INSERT INTO bills (id, account_id, row_json, stored_at)"
                                 " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                                 " account_id = excluded.account_id,"
-                                " row_json = excluded.row_json, stored_at = excluded.stored_at"),
+                                " row_json = excluded.row_json, stored_at = excluded.stored_at"
+                                // An unchanged bill is not rewritten (nor re-indexed).
+                                " WHERE row_json IS NOT excluded.row_json"
+                                " OR account_id IS NOT excluded.account_id"),
                  error) ||
         !prepare(member,
                  QStringLiteral("INSERT INTO filter_bills (filter_key, bill_id, api_order,"
@@ -81,20 +84,27 @@ bool StoreWriter::writePage(const QString &filterKey, quint64 refreshId, int fir
     filter.addBindValue(filterKey);
     if (!filter.exec())
         return fail(filter, error);
-    if (!m_changes.snapshot(filterKey, rows, error))
+
+    QVector<ChangeLog::StoredRow> encoded;
+    encoded.reserve(rows.size());
+    for (const BillRow &row : rows) {
+        if (row.id.isEmpty()) {
+            *error = QStringLiteral("a bill without an id at position %1")
+                         .arg(firstOrder + encoded.size());
+            return false;
+        }
+        encoded.append({row.id.toString(), QString::fromUtf8(BillRowCodec::encode(row))});
+    }
+    if (!m_changes.snapshot(filterKey, encoded, error))
         return false;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int order = firstOrder;
-    for (const BillRow &row : rows) {
-        if (row.id.isEmpty()) {
-            *error = QStringLiteral("a bill without an id at position %1").arg(order);
-            return false;
-        }
-        const QString id = row.id.toString();
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString &id = encoded[i].id;
         bill.bindValue(0, id);
-        bill.bindValue(1, row.accountId);
-        bill.bindValue(2, QString::fromUtf8(BillRowCodec::encode(row)));
+        bill.bindValue(1, rows[i].accountId);
+        bill.bindValue(2, encoded[i].json);
         bill.bindValue(3, now);
         if (!bill.exec())
             return fail(bill, error);

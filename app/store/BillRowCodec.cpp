@@ -42,8 +42,8 @@ QByteArray encode(const BillRow &row) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-std::optional<BillRow> decode(QByteArrayView json, StringPool &pool) {
-    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray());
+std::optional<BillRow> decode(const QByteArray &json, StringPool &pool) {
+    const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isObject())
         return std::nullopt;
     const QJsonObject object = document.object();

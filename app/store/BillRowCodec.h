@@ -3,7 +3,6 @@
 #include "models/BillRow.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 
 #include <optional>
 
@@ -23,7 +22,7 @@ QByteArray encode(const BillRow &row);
 
 // nullopt when `json` is not a JSON object or the id is missing. Strings that repeat across
 // bills are interned through `pool`, as BillPageParser does.
-std::optional<BillRow> decode(QByteArrayView json, StringPool &pool);
+std::optional<BillRow> decode(const QByteArray &json, StringPool &pool);
 
 } // namespace BillRowCodec
 } // namespace m3ter

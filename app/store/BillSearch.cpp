@@ -29,18 +29,39 @@ QString BillSearch::matchExpression(const QString &text) {
     return terms.join(QLatin1Char(' '));
 }
 
-QSet<QString> BillSearch::find(const QString &text, const QString &filterKey) const {
+void BillSearch::forgetIds() {
+    m_ids.clear();
+    m_maxRowid = 0;
+}
+
+bool BillSearch::readNewIds() {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid, id FROM bills WHERE rowid > ? ORDER BY rowid"));
+    query.addBindValue(m_maxRowid);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "reading bill ids failed:" << query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const qint64 rowid = query.value(0).toLongLong();
+        m_ids.insert(rowid, query.value(1).toString());
+        m_maxRowid = qMax(m_maxRowid, rowid);
+    }
+    return true;
+}
+
+QSet<QString> BillSearch::find(const QString &text, const QString &filterKey) {
     QSet<QString> ids;
     const QString match = matchExpression(text);
-    if (match.isEmpty())
+    if (match.isEmpty() || !readNewIds())
         return ids;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT b.id FROM search s JOIN bills b ON b.rowid = s.rowid"
-                                 " WHERE search MATCH ?");
+    QString sql = QStringLiteral("SELECT rowid FROM search WHERE search MATCH ?");
     if (!filterKey.isEmpty())
-        sql += QStringLiteral(" AND b.id IN (SELECT bill_id FROM filter_bills"
-                              " WHERE filter_key = ?)");
+        sql += QStringLiteral(" AND rowid IN (SELECT b.rowid FROM filter_bills f"
+                              " JOIN bills b ON b.id = f.bill_id WHERE f.filter_key = ?)");
     query.prepare(sql);
     query.addBindValue(match);
     if (!filterKey.isEmpty())
@@ -49,8 +70,11 @@ QSet<QString> BillSearch::find(const QString &text, const QString &filterKey) co
         qCWarning(lcStore) << "search failed:" << query.lastError().text();
         return ids;
     }
-    while (query.next())
-        ids.insert(query.value(0).toString());
+    while (query.next()) {
+        const auto it = m_ids.constFind(query.value(0).toLongLong());
+        if (it != m_ids.constEnd())
+            ids.insert(*it);
+    }
     return ids;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,10 +21,21 @@ public:
     static QString matchExpression(const QString &text);
 
     // Ids of the bills that match; within the bills of `filterKey` when it is not empty.
-    QSet<QString> find(const QString &text, const QString &filterKey = QString()) const;
+    QSet<QString> find(const QString &text, const QString &filterKey = QString());
+
+    // Bills were removed: their row numbers may be given to new bills, so the ids known by row
+    // number are read again at the next search.
+    void forgetIds();
 
 private:
+    bool readNewIds();
+
     QSqlDatabase m_db;
+    // Every stored bill's id by its row number, read once (and then only for bills added since):
+    // a search that matches most bills, as the first letters typed do, then costs a hash lookup
+    // per match instead of a read of the bill.
+    QHash<qint64, QString> m_ids;
+    qint64 m_maxRowid = 0;
 };
 
 } // namespace m3ter

@@ -92,6 +92,7 @@ void BillStore::completeRefresh(const QString &filterKey, quint64 refreshId) {
             QString error;
             const int changes = worker.writer()->completeRefresh(filterKey, refreshId,
                                                                  asOf.toMSecsSinceEpoch(), &error);
+            worker.search()->forgetIds(); // bills may have left the store
             return {changes, error};
         },
         [this, filterKey, asOf](const std::pair<int, QString> &result) {
@@ -125,11 +126,11 @@ void BillStore::storeStatementFile(const QString &billId, const QString &kind,
 }
 
 void BillStore::readFilter(const QString &filterKey, QObject *context,
-                           std::function<void(const StoredFilter &)> done) {
+                           std::function<void(const StoredFilter &)> done, int limit) {
     call(
         context,
-        [filterKey](StoreWorker &worker) {
-            return worker.isOpen() ? worker.reader()->readFilter(filterKey) : StoredFilter();
+        [filterKey, limit](StoreWorker &worker) {
+            return worker.isOpen() ? worker.reader()->readFilter(filterKey, limit) : StoredFilter();
         },
         [done = std::move(done)](const StoredFilter &stored) { done(stored); });
 }

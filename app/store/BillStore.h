@@ -62,8 +62,10 @@ public:
     // kind: "JSON" or "CSV"; never pass the download link.
     void storeStatementFile(const QString &billId, const QString &kind, const QString &path);
 
+    // The stored rows of a filter (StoredFilter), at most `limit` when it is not negative: a
+    // table can show the first screenful of a large filter while the rest is read.
     void readFilter(const QString &filterKey, QObject *context,
-                    std::function<void(const StoredFilter &)> done);
+                    std::function<void(const StoredFilter &)> done, int limit = -1);
     void readAccounts(QObject *context, std::function<void(const QVector<Account> &)> done);
     void readBillDetail(const QString &billId, QObject *context,
                         std::function<void(const QByteArray &)> done);

@@ -8,13 +8,15 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace m3ter {
 
 StoreReader::StoreReader(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
-StoredFilter StoreReader::readFilter(const QString &filterKey) const {
+StoredFilter StoreReader::readFilter(const QString &filterKey, int limit) const {
     StoredFilter stored;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -23,22 +25,43 @@ StoredFilter StoreReader::readFilter(const QString &filterKey) const {
     if (query.exec() && query.next() && !query.value(0).isNull())
         stored.asOf = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
 
-    query.prepare(QStringLiteral("SELECT b.row_json FROM filter_bills f"
+    // As UTF-8 bytes (a BLOB), the form the JSON parser takes: no round trip through UTF-16.
+    query.prepare(QStringLiteral("SELECT CAST(b.row_json AS BLOB) FROM filter_bills f"
                                  " JOIN bills b ON b.id = f.bill_id"
-                                 " WHERE f.filter_key = ? ORDER BY f.api_order"));
+                                 " WHERE f.filter_key = ? ORDER BY f.api_order LIMIT ?"));
     query.addBindValue(filterKey);
+    query.addBindValue(limit);
     if (!query.exec()) {
         qCWarning(lcStore) << "reading a filter failed:" << query.lastError().text();
         return stored;
     }
-    StringPool pool;
-    while (query.next()) {
-        std::optional<BillRow> row = BillRowCodec::decode(query.value(0).toString().toUtf8(), pool);
-        if (!row)
-            continue;
-        row->apiOrder = int(stored.rows.size());
-        stored.rows.append(std::move(*row));
-    }
+    QVector<QByteArray> json;
+    while (query.next())
+        json.append(query.value(0).toByteArray());
+
+    // Decoding is most of a large read: slices of rows are decoded on the pool's threads, each
+    // with its own string pool, and joined in order.
+    const qsizetype sliceRows = qMax<qsizetype>(
+        1024, json.size() / qMax(1, 2 * QThreadPool::globalInstance()->maxThreadCount()) + 1);
+    QVector<QPair<qsizetype, qsizetype>> slices;
+    for (qsizetype from = 0; from < json.size(); from += sliceRows)
+        slices.append({from, qMin(json.size(), from + sliceRows)});
+    const QList<QVector<BillRow>> decoded =
+        QtConcurrent::blockingMapped(slices, [&json](const QPair<qsizetype, qsizetype> &slice) {
+            StringPool pool;
+            QVector<BillRow> rows;
+            rows.reserve(slice.second - slice.first);
+            for (qsizetype i = slice.first; i < slice.second; ++i) {
+                if (std::optional<BillRow> row = BillRowCodec::decode(json[i], pool))
+                    rows.append(std::move(*row));
+            }
+            return rows;
+        });
+    stored.rows.reserve(json.size());
+    for (const QVector<BillRow> &rows : decoded)
+        stored.rows += rows;
+    for (qsizetype i = 0; i < stored.rows.size(); ++i)
+        stored.rows[i].apiOrder = int(i);
     return stored;
 }
 

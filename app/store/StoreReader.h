@@ -16,9 +16,10 @@ class StoreReader {
 public:
     explicit StoreReader(QSqlDatabase db);
 
-    // The filter's stored rows in the API's order (apiOrder = index), and when it was last
-    // complete. Empty rows and an invalid asOf for a filter never stored.
-    StoredFilter readFilter(const QString &filterKey) const;
+    // The filter's stored rows in the API's order (apiOrder = index), at most `limit` of them
+    // when it is not negative, and when it was last complete. Empty rows and an invalid asOf for
+    // a filter never stored.
+    StoredFilter readFilter(const QString &filterKey, int limit = -1) const;
 
     QVector<Account> accounts() const; // id, code, name, currency, purchase order number
 

@@ -90,8 +90,30 @@ private slots:
             QCOMPARE(stored.rows[i].apiOrder, i);
         }
         QCOMPARE(stored.rows[105].total.toString(), QStringLiteral("0.000000000000000001"));
+        const StoredFilter head = StoreSync::wait<StoredFilter>(
+            [&](QObject *context, auto done) { reopened.readFilter(key, context, done, 20); });
+        QCOMPARE(head.rows.size(), 20);
+        QVERIFY(StoreFixtures::sameRow(head.rows[19], expected[19]));
+        QCOMPARE(head.asOf, stored.asOf);
         QVERIFY(stored.asOf >= before);
         QVERIFY(stored.asOf <= QDateTime::currentDateTimeUtc());
+    }
+
+    void aLargeFilterIsReadInOrder() {
+        // More rows than one decoding slice, so several are decoded at once and joined.
+        BillStore store;
+        QVERIFY(StoreSync::open(store, m_path));
+        QVector<QVector<BillRow>> pages;
+        for (int first = 0; first < 3000; first += 500)
+            pages.append(rows(first, first + 500));
+        refresh(store, QStringLiteral("k"), pages);
+        const StoredFilter stored = StoreSync::readFilter(store, QStringLiteral("k"));
+        QCOMPARE(stored.rows.size(), 3000);
+        for (int i = 0; i < 3000; ++i) {
+            QVERIFY2(StoreFixtures::sameRow(stored.rows[i], row(i)),
+                     qPrintable(QString::number(i)));
+            QCOMPARE(stored.rows[i].apiOrder, i);
+        }
     }
 
     void filtersAreKeptApartAndAFilterNeverStoredIsEmpty() {

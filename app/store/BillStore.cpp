@@ -59,6 +59,13 @@ void BillStore::open(const QString &path) {
         });
 }
 
+void BillStore::close() {
+    StoreWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_open = false;
+}
+
 QString BillStore::filterKey(const BillFilter &filter) {
     // Never empty (SQLite would store an empty QString as NULL): "bills?" for every bill.
     return QStringLiteral("bills?") + filter.toQuery().toString(QUrl::FullyEncoded);

@@ -43,6 +43,9 @@ public:
     // deliver empty results.
     void open(const QString &path);
     bool isOpen() const { return m_open; }
+    // Closes the database after the calls already made; later calls do nothing until open().
+    // Blocks until it is closed, so the file may then be removed (StoreFile::remove).
+    void close();
 
     // The key under which a filter's rows are kept: its API query in a stable order
     // ("bills?status=PENDING"; "bills?" for no filter).

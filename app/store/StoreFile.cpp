@@ -125,6 +125,15 @@ QString StoreFile::pathFor(const QString &dataDir, const QString &organizationId
                                   QStringLiteral(".sqlite"));
 }
 
+bool StoreFile::remove(const QString &path) {
+    bool removed = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+            removed = false;
+    }
+    return removed;
+}
+
 StoreOpenResult StoreFile::open(const QString &path, const QString &connectionName) {
     StoreOpenResult result;
     QString error;

@@ -32,6 +32,10 @@ public:
     // folder is made owner-only (0700) and the file owner read/write (0600) before SQLite
     // writes a byte; WAL journal; schema migrated to StoreSchema::latestVersion().
     static StoreOpenResult open(const QString &path, const QString &connectionName);
+
+    // Deletes the store's file with its WAL and shared-memory files ("Forget local data", a
+    // profile deleted). The store must be closed. False when a file remains.
+    static bool remove(const QString &path);
 };
 
 } // namespace m3ter

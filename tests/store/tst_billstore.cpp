@@ -239,6 +239,20 @@ private slots:
         QVERIFY(StoreSync::readFilter(store, QStringLiteral("k")).rows.isEmpty());
     }
 
+    void forgettingTheLocalDataRemovesTheFile() {
+        BillStore store;
+        QVERIFY(StoreSync::open(store, m_path));
+        refresh(store, QStringLiteral("k"), {rows(0, 3)});
+        store.close();
+        QVERIFY(!store.isOpen());
+        QVERIFY(StoreSync::readFilter(store, QStringLiteral("k")).rows.isEmpty());
+        QVERIFY(StoreFile::remove(m_path));
+        QVERIFY(!QFile::exists(m_path));
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+        QVERIFY(StoreSync::open(store, m_path)); // a fresh, empty store
+        QVERIFY(StoreSync::readFilter(store, QStringLiteral("k")).rows.isEmpty());
+    }
+
     void aCallbackWhoseContextIsGoneIsDropped() {
         BillStore store;
         QVERIFY(StoreSync::open(store, m_path));

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
 
 namespace m3ter {
 
@@ -23,18 +23,18 @@ public:
     // Ids of the bills that match; within the bills of `filterKey` when it is not empty.
     QSet<QString> find(const QString &text, const QString &filterKey = QString());
 
-    // Bills were removed: their row numbers may be given to new bills, so the ids known by row
-    // number are read again at the next search.
-    void forgetIds();
+    // Reads the ids of the bills stored since the last call (all of them the first time), which
+    // find() otherwise does first: the store calls it when it is idle after a read.
+    bool readNewIds();
+    // Bills were removed: row numbers they held may be given to new bills.
+    void billsRemoved();
 
 private:
-    bool readNewIds();
-
     QSqlDatabase m_db;
-    // Every stored bill's id by its row number, read once (and then only for bills added since):
-    // a search that matches most bills, as the first letters typed do, then costs a hash lookup
-    // per match instead of a read of the bill.
-    QHash<qint64, QString> m_ids;
+    // Every stored bill's id at the index of its row number (null where none), read once and
+    // then only for bills added since: a search that matches most bills, as the first letters
+    // typed do, then costs an index per match instead of a read of the bill.
+    QVector<QString> m_ids;
     qint64 m_maxRowid = 0;
 };
 

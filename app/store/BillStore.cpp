@@ -99,7 +99,8 @@ void BillStore::completeRefresh(const QString &filterKey, quint64 refreshId) {
             QString error;
             const int changes = worker.writer()->completeRefresh(filterKey, refreshId,
                                                                  asOf.toMSecsSinceEpoch(), &error);
-            worker.search()->forgetIds(); // bills may have left the store
+            worker.search()->billsRemoved(); // bills may have left the store
+            worker.search()->readNewIds();
             return {changes, error};
         },
         [this, filterKey, asOf](const std::pair<int, QString> &result) {
@@ -140,6 +141,14 @@ void BillStore::readFilter(const QString &filterKey, QObject *context,
             return worker.isOpen() ? worker.reader()->readFilter(filterKey, limit) : StoredFilter();
         },
         [done = std::move(done)](const StoredFilter &stored) { done(stored); });
+    // Then, before a first keystroke needs them, the ids search maps its matches to.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker] {
+            if (worker->isOpen())
+                worker->search()->readNewIds();
+        },
+        Qt::QueuedConnection);
 }
 
 void BillStore::readAccounts(QObject *context, std::function<void(const QVector<Account> &)> done) {

@@ -82,7 +82,7 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
              // written (its bills' names), a detail written (after its line items).
              QStringLiteral(
                  "CREATE VIRTUAL TABLE search USING fts5(body,"
-                 " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', detail = none)"),
+                 " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = none)"),
              insertSearchRows(QStringLiteral("1")),
              QStringLiteral("CREATE TRIGGER bills_search_insert AFTER INSERT ON bills BEGIN ") +
                  insertSearchRows(QStringLiteral("b.rowid = new.rowid")) + QStringLiteral("; END"),

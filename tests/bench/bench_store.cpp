@@ -256,6 +256,7 @@ int main(int argc, char **argv) {
         QStringLiteral("SO-00001"),       billId(4242).left(13),
         QStringLiteral("premium plan 3"), QStringLiteral("hooli support seats")};
     QVector<double> searchMs;
+    QVector<QPair<double, QString>> slowest;
     qint64 hits = 0;
     for (int run = 0; run < runs; ++run) {
         for (const QString &query : queries) {
@@ -267,6 +268,8 @@ int main(int argc, char **argv) {
                 });
                 searchMs.append(double(bench::monotonicNs() - start) / 1e6);
                 hits += ids.size();
+                slowest.append(
+                    {searchMs.last(), typed + QStringLiteral(" (%1 hits)").arg(ids.size())});
             }
         }
     }
@@ -276,6 +279,12 @@ int main(int argc, char **argv) {
                .arg(bench::percentile(searchMs, 0.95), 0, 'f', 1)
                .arg(bench::percentile(searchMs, 1.0), 0, 'f', 1)
                .arg(double(hits) / searchMs.size(), 0, 'f', 0);
+    std::sort(slowest.begin(), slowest.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; i < qMin(8, int(slowest.size())); ++i)
+        out << QStringLiteral("  slow: %1 ms \"%2\"\n")
+                   .arg(slowest[i].first, 0, 'f', 1)
+                   .arg(slowest[i].second);
     out.flush();
 
     // --- change detection: 5 % changed, 1 % gone, 1 % new

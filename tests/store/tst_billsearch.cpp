@@ -143,6 +143,15 @@ private slots:
         QCOMPARE(find(QStringLiteral("inv")), QSet<QString>());
     }
 
+    void billsThatReuseTheRowNumbersOfRemovedOnesAreFoundByTheirOwnIds() {
+        refresh(QStringLiteral("a"), {row(1), row(2), row(3)});
+        QCOMPARE(find(QStringLiteral("inv")), idsOf({1, 2, 3}));
+        refresh(QStringLiteral("a"), {});               // every bill leaves the store
+        refresh(QStringLiteral("a"), {row(7), row(8)}); // SQLite gives them rows 1 and 2 again
+        QCOMPARE(find(QStringLiteral("inv")), idsOf({7, 8}));
+        QCOMPARE(find(QStringLiteral("INV-000007")), idsOf({7}));
+    }
+
     void theLastOfQuickSearchesIsAnswered() {
         refresh(QStringLiteral("a"), {row(11), row(12)});
         QSet<QString> last;

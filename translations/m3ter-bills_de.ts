@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BillColumnMenus</name>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1 (aufsteigend)</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
+        <translation>%1 (absteigend)</translation>
+    </message>
+</context>
+<context>
+    <name>BillTableExport</name>
+    <message>
+        <source>Bill id</source>
+        <extracomment>CSV export headers: bill ID, account ID, and the bill total with every decimal.</extracomment>
+        <translation>Rechnungs-ID</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Kundenkonto-ID</translation>
+    </message>
+    <message>
+        <source>Total (exact)</source>
+        <translation>Gesamtbetrag (exakt)</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::Account</name>
     <message>
         <source>expected a string or a number</source>
@@ -1510,6 +1538,29 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     </message>
 </context>
 <context>
+    <name>m3ter::FileActions</name>
+    <message>
+        <source>Open statement</source>
+        <translation>Rechnungsauszug öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. It may have been moved or deleted.</source>
+        <translation>%1 ist nicht mehr vorhanden. Möglicherweise wurde die Datei verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
+        <translation>Zum Öffnen von %1 ist keine Anwendung eingerichtet. Verwenden Sie „Anzeigen“, um die Datei hier zu sehen, oder „Im Ordner anzeigen“.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::GenerateStatementsDialog</name>
     <message>
         <source>Also generate &amp;CSV statements</source>
@@ -2175,19 +2226,6 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
         <translation>Alle laden und sortieren</translation>
     </message>
     <message>
-        <source>Bill id</source>
-        <extracomment>CSV export headers: bill ID, account ID, and the bill total with every decimal.</extracomment>
-        <translation>Rechnungs-ID</translation>
-    </message>
-    <message>
-        <source>Account id</source>
-        <translation>Kundenkonto-ID</translation>
-    </message>
-    <message>
-        <source>Total (exact)</source>
-        <translation>Gesamtbetrag (exakt)</translation>
-    </message>
-    <message>
         <source>CSV (UTF-8) (*.csv)</source>
         <translation>CSV (UTF-8) (*.csv)</translation>
     </message>
@@ -2232,87 +2270,6 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
         <translation>Ansicht „%1“ gespeichert</translation>
     </message>
     <message>
-        <source>&amp;Generate statements…</source>
-        <extracomment>Menu and toolbar: create statements (documents summarising a bill) on the server.</extracomment>
-        <translation>Rechnungsauszüge &amp;erzeugen…</translation>
-    </message>
-    <message>
-        <source>Generate statements for the selected bills (Ctrl+G)</source>
-        <translation>Rechnungsauszüge für die ausgewählten Rechnungen erzeugen (Strg+G)</translation>
-    </message>
-    <message>
-        <source>Generate statements</source>
-        <translation>Rechnungsauszüge erzeugen</translation>
-    </message>
-    <message>
-        <source>&amp;Download existing statements</source>
-        <extracomment>Statements menu: download statements that were generated earlier, without generating new ones.</extracomment>
-        <translation>&amp;Vorhandene Rechnungsauszüge herunterladen</translation>
-    </message>
-    <message>
-        <source>Save the statements the selected bills already have, without generating new ones</source>
-        <translation>Die bereits vorhandenen Rechnungsauszüge der ausgewählten Rechnungen speichern, ohne neue zu erzeugen</translation>
-    </message>
-    <message>
-        <source>Regenerate &amp;stale statements…</source>
-        <extracomment>Statements menu: stale statement = it no longer matches its bill (the bill changed since).</extracomment>
-        <translation>Veraltete Rechnungsauszüge &amp;neu erzeugen…</translation>
-    </message>
-    <message>
-        <source>Generate new statements for every loaded bill whose statement is stale</source>
-        <translation>Neue Rechnungsauszüge für alle geladenen Rechnungen erzeugen, deren Rechnungsauszug veraltet ist</translation>
-    </message>
-    <message>
-        <source>Select the bills to generate statements for.</source>
-        <translation>Wählen Sie die Rechnungen aus, für die Rechnungsauszüge erzeugt werden sollen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %Ln statement(s)…</source>
-        <translation>
-            <numerusform>%Ln Rechnungsauszug wird erzeugt…</numerusform>
-            <numerusform>%Ln Rechnungsauszüge werden erzeugt…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None of the selected bills has a statement yet; use Generate statements.</source>
-        <translation>Keine der ausgewählten Rechnungen hat bisher einen Rechnungsauszug; verwenden Sie „Rechnungsauszüge erzeugen“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %Ln existing statement(s)…</source>
-        <translation>
-            <numerusform>%Ln vorhandener Rechnungsauszug wird heruntergeladen…</numerusform>
-            <numerusform>%Ln vorhandene Rechnungsauszüge werden heruntergeladen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1/%2 statements — %3</source>
-        <extracomment>Window title (and taskbar entry) while statements are generated: progress first, so it stays visible in a narrow taskbar button.</extracomment>
-        <translation>%1/%2 Rechnungsauszüge — %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln statement(s) downloaded</source>
-        <translation>
-            <numerusform>%Ln Rechnungsauszug heruntergeladen</numerusform>
-            <numerusform>%Ln Rechnungsauszüge heruntergeladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln not (see the statements panel)</source>
-        <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
-        <translation>
-            <numerusform>, %Ln nicht (siehe Bereich „Rechnungsauszüge“)</numerusform>
-            <numerusform>, %Ln nicht (siehe Bereich „Rechnungsauszüge“)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Statements finished with problems</source>
-        <translation>Rechnungsauszüge mit Problemen abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Statements ready</source>
-        <translation>Rechnungsauszüge fertig</translation>
-    </message>
-    <message>
         <source>&amp;Next pane</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
@@ -2342,15 +2299,6 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
-    </message>
-    <message>
-        <source>%1 (ascending)</source>
-        <translation>%1 (aufsteigend)</translation>
-    </message>
-    <message>
-        <source>%1 (descending)</source>
-        <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
-        <translation>%1 (absteigend)</translation>
     </message>
     <message>
         <source>%1 — m3ter Bills</source>
@@ -2685,6 +2633,90 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     </message>
 </context>
 <context>
+    <name>m3ter::StatementActions</name>
+    <message>
+        <source>&amp;Generate statements…</source>
+        <extracomment>Menu and toolbar: create statements (documents summarising a bill) on the server.</extracomment>
+        <translation>Rechnungsauszüge &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Generate statements for the selected bills (Ctrl+G)</source>
+        <translation>Rechnungsauszüge für die ausgewählten Rechnungen erzeugen (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Generate statements</source>
+        <translation>Rechnungsauszüge erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Download existing statements</source>
+        <extracomment>Statements menu: download statements that were generated earlier, without generating new ones.</extracomment>
+        <translation>&amp;Vorhandene Rechnungsauszüge herunterladen</translation>
+    </message>
+    <message>
+        <source>Save the statements the selected bills already have, without generating new ones</source>
+        <translation>Die bereits vorhandenen Rechnungsauszüge der ausgewählten Rechnungen speichern, ohne neue zu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerate &amp;stale statements…</source>
+        <extracomment>Statements menu: stale statement = it no longer matches its bill (the bill changed since).</extracomment>
+        <translation>Veraltete Rechnungsauszüge &amp;neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Generate new statements for every loaded bill whose statement is stale</source>
+        <translation>Neue Rechnungsauszüge für alle geladenen Rechnungen erzeugen, deren Rechnungsauszug veraltet ist</translation>
+    </message>
+    <message>
+        <source>Select the bills to generate statements for.</source>
+        <translation>Wählen Sie die Rechnungen aus, für die Rechnungsauszüge erzeugt werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %Ln statement(s)…</source>
+        <translation>
+            <numerusform>%Ln Rechnungsauszug wird erzeugt…</numerusform>
+            <numerusform>%Ln Rechnungsauszüge werden erzeugt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected bills has a statement yet; use Generate statements.</source>
+        <translation>Keine der ausgewählten Rechnungen hat bisher einen Rechnungsauszug; verwenden Sie „Rechnungsauszüge erzeugen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %Ln existing statement(s)…</source>
+        <translation>
+            <numerusform>%Ln vorhandener Rechnungsauszug wird heruntergeladen…</numerusform>
+            <numerusform>%Ln vorhandene Rechnungsauszüge werden heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 statements — %3</source>
+        <extracomment>Window title (and taskbar entry) while statements are generated: progress first, so it stays visible in a narrow taskbar button.</extracomment>
+        <translation>%1/%2 Rechnungsauszüge — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln Rechnungsauszug heruntergeladen</numerusform>
+            <numerusform>%Ln Rechnungsauszüge heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not (see the statements panel)</source>
+        <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
+        <translation>
+            <numerusform>, %Ln nicht (siehe Bereich „Rechnungsauszüge“)</numerusform>
+            <numerusform>, %Ln nicht (siehe Bereich „Rechnungsauszüge“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statements finished with problems</source>
+        <translation>Rechnungsauszüge mit Problemen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Statements ready</source>
+        <translation>Rechnungsauszüge fertig</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::StatementBatchSubmitter</name>
     <message>
         <source>The statement jobs could not be created: %1</source>
@@ -2992,22 +3024,6 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>No statements yet. Select bills and choose Generate statements (Ctrl+G); they are saved under %1.</source>
         <translation>Noch keine Rechnungsauszüge. Wählen Sie Rechnungen aus und dann „Rechnungsauszüge erzeugen“ (Strg+G); sie werden unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open statement</source>
-        <translation>Rechnungsauszug öffnen</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there. It may have been moved or deleted.</source>
-        <translation>%1 ist nicht mehr vorhanden. Möglicherweise wurde die Datei verschoben oder gelöscht.</translation>
-    </message>
-    <message>
-        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
-        <translation>Zum Öffnen von %1 ist keine Anwendung eingerichtet. Verwenden Sie „Anzeigen“, um die Datei hier zu sehen, oder „Im Ordner anzeigen“.</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>

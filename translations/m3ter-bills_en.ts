@@ -86,27 +86,6 @@
 <context>
     <name>m3ter::MainWindow</name>
     <message numerus="yes">
-        <source>Generating %Ln statement(s)…</source>
-        <translation>
-            <numerusform>Generating %Ln statement…</numerusform>
-            <numerusform>Generating %Ln statements…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %Ln existing statement(s)…</source>
-        <translation>
-            <numerusform>Downloading %Ln existing statement…</numerusform>
-            <numerusform>Downloading %Ln existing statements…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln statement(s) downloaded</source>
-        <translation>
-            <numerusform>%Ln statement downloaded</numerusform>
-            <numerusform>%Ln statements downloaded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln bill(s) loaded (more available)</source>
         <translation>
             <numerusform>%Ln bill loaded (more available)</numerusform>
@@ -143,14 +122,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %Ln not (see the statements panel)</source>
-        <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
-        <translation>
-            <numerusform>, %Ln not (see the statements panel)</numerusform>
-            <numerusform>, %Ln not (see the statements panel)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln statement(s) are still being generated or downloaded.</source>
         <translation>
             <numerusform>%Ln statement is still being generated or downloaded.</numerusform>
@@ -172,6 +143,38 @@
         <translation>
             <numerusform>Bill detail: %1 (account %2), %n line item, total %3.</numerusform>
             <numerusform>Bill detail: %1 (account %2), %n line items, total %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::StatementActions</name>
+    <message numerus="yes">
+        <source>Generating %Ln statement(s)…</source>
+        <translation>
+            <numerusform>Generating %Ln statement…</numerusform>
+            <numerusform>Generating %Ln statements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %Ln existing statement(s)…</source>
+        <translation>
+            <numerusform>Downloading %Ln existing statement…</numerusform>
+            <numerusform>Downloading %Ln existing statements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln statement downloaded</numerusform>
+            <numerusform>%Ln statements downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not (see the statements panel)</source>
+        <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
+        <translation>
+            <numerusform>, %Ln not (see the statements panel)</numerusform>
+            <numerusform>, %Ln not (see the statements panel)</numerusform>
         </translation>
     </message>
 </context>

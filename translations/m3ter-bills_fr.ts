@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BillColumnMenus</name>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1 (croissant)</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
+        <translation>%1 (décroissant)</translation>
+    </message>
+</context>
+<context>
+    <name>BillTableExport</name>
+    <message>
+        <source>Bill id</source>
+        <extracomment>CSV export headers: bill ID, account ID, and the bill total with every decimal.</extracomment>
+        <translation>ID de facture</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>ID du compte</translation>
+    </message>
+    <message>
+        <source>Total (exact)</source>
+        <translation>Total (exact)</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::Account</name>
     <message>
         <source>expected a string or a number</source>
@@ -1510,6 +1538,29 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     </message>
 </context>
 <context>
+    <name>m3ter::FileActions</name>
+    <message>
+        <source>Open statement</source>
+        <translation>Ouvrir le relevé</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there. It may have been moved or deleted.</source>
+        <translation>%1 n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
+        <translation>Aucune application n&apos;est configurée pour ouvrir %1. Utilisez «&#xa0;Visualiser&#xa0;» pour l&apos;afficher ici, ou «&#xa0;Afficher dans le dossier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::GenerateStatementsDialog</name>
     <message>
         <source>Also generate &amp;CSV statements</source>
@@ -2175,19 +2226,6 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
         <translation>Tout charger et trier</translation>
     </message>
     <message>
-        <source>Bill id</source>
-        <extracomment>CSV export headers: bill ID, account ID, and the bill total with every decimal.</extracomment>
-        <translation>ID de facture</translation>
-    </message>
-    <message>
-        <source>Account id</source>
-        <translation>ID du compte</translation>
-    </message>
-    <message>
-        <source>Total (exact)</source>
-        <translation>Total (exact)</translation>
-    </message>
-    <message>
         <source>CSV (UTF-8) (*.csv)</source>
         <translation>CSV (UTF-8) (*.csv)</translation>
     </message>
@@ -2232,87 +2270,6 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
         <translation>Vue «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
-        <source>&amp;Generate statements…</source>
-        <extracomment>Menu and toolbar: create statements (documents summarising a bill) on the server.</extracomment>
-        <translation>&amp;Générer des relevés…</translation>
-    </message>
-    <message>
-        <source>Generate statements for the selected bills (Ctrl+G)</source>
-        <translation>Générer des relevés pour les factures sélectionnées (Ctrl+G)</translation>
-    </message>
-    <message>
-        <source>Generate statements</source>
-        <translation>Générer des relevés</translation>
-    </message>
-    <message>
-        <source>&amp;Download existing statements</source>
-        <extracomment>Statements menu: download statements that were generated earlier, without generating new ones.</extracomment>
-        <translation>Télécharger les relevés &amp;existants</translation>
-    </message>
-    <message>
-        <source>Save the statements the selected bills already have, without generating new ones</source>
-        <translation>Enregistrer les relevés existants des factures sélectionnées, sans en générer de nouveaux</translation>
-    </message>
-    <message>
-        <source>Regenerate &amp;stale statements…</source>
-        <extracomment>Statements menu: stale statement = it no longer matches its bill (the bill changed since).</extracomment>
-        <translation>Régénérer les relevés &amp;obsolètes…</translation>
-    </message>
-    <message>
-        <source>Generate new statements for every loaded bill whose statement is stale</source>
-        <translation>Générer de nouveaux relevés pour chaque facture chargée dont le relevé est obsolète</translation>
-    </message>
-    <message>
-        <source>Select the bills to generate statements for.</source>
-        <translation>Sélectionnez les factures pour lesquelles générer des relevés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generating %Ln statement(s)…</source>
-        <translation>
-            <numerusform>Génération de %Ln relevé…</numerusform>
-            <numerusform>Génération de %Ln relevés…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None of the selected bills has a statement yet; use Generate statements.</source>
-        <translation>Aucune des factures sélectionnées n&apos;a encore de relevé&#x202f;; utilisez «&#xa0;Générer des relevés&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %Ln existing statement(s)…</source>
-        <translation>
-            <numerusform>Téléchargement de %Ln relevé existant…</numerusform>
-            <numerusform>Téléchargement de %Ln relevés existants…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1/%2 statements — %3</source>
-        <extracomment>Window title (and taskbar entry) while statements are generated: progress first, so it stays visible in a narrow taskbar button.</extracomment>
-        <translation>%1/%2 relevés — %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln statement(s) downloaded</source>
-        <translation>
-            <numerusform>%Ln relevé téléchargé</numerusform>
-            <numerusform>%Ln relevés téléchargés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln not (see the statements panel)</source>
-        <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
-        <translation>
-            <numerusform>, %Ln non téléchargé (voir le panneau des relevés)</numerusform>
-            <numerusform>, %Ln non téléchargés (voir le panneau des relevés)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Statements finished with problems</source>
-        <translation>Relevés terminés avec des erreurs</translation>
-    </message>
-    <message>
-        <source>Statements ready</source>
-        <translation>Relevés prêts</translation>
-    </message>
-    <message>
         <source>&amp;Next pane</source>
         <translation>Volet &amp;suivant</translation>
     </message>
@@ -2342,15 +2299,6 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>%1 (ascending)</source>
-        <translation>%1 (croissant)</translation>
-    </message>
-    <message>
-        <source>%1 (descending)</source>
-        <extracomment>Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.</extracomment>
-        <translation>%1 (décroissant)</translation>
     </message>
     <message>
         <source>%1 — m3ter Bills</source>
@@ -2685,6 +2633,90 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     </message>
 </context>
 <context>
+    <name>m3ter::StatementActions</name>
+    <message>
+        <source>&amp;Generate statements…</source>
+        <extracomment>Menu and toolbar: create statements (documents summarising a bill) on the server.</extracomment>
+        <translation>&amp;Générer des relevés…</translation>
+    </message>
+    <message>
+        <source>Generate statements for the selected bills (Ctrl+G)</source>
+        <translation>Générer des relevés pour les factures sélectionnées (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Generate statements</source>
+        <translation>Générer des relevés</translation>
+    </message>
+    <message>
+        <source>&amp;Download existing statements</source>
+        <extracomment>Statements menu: download statements that were generated earlier, without generating new ones.</extracomment>
+        <translation>Télécharger les relevés &amp;existants</translation>
+    </message>
+    <message>
+        <source>Save the statements the selected bills already have, without generating new ones</source>
+        <translation>Enregistrer les relevés existants des factures sélectionnées, sans en générer de nouveaux</translation>
+    </message>
+    <message>
+        <source>Regenerate &amp;stale statements…</source>
+        <extracomment>Statements menu: stale statement = it no longer matches its bill (the bill changed since).</extracomment>
+        <translation>Régénérer les relevés &amp;obsolètes…</translation>
+    </message>
+    <message>
+        <source>Generate new statements for every loaded bill whose statement is stale</source>
+        <translation>Générer de nouveaux relevés pour chaque facture chargée dont le relevé est obsolète</translation>
+    </message>
+    <message>
+        <source>Select the bills to generate statements for.</source>
+        <translation>Sélectionnez les factures pour lesquelles générer des relevés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %Ln statement(s)…</source>
+        <translation>
+            <numerusform>Génération de %Ln relevé…</numerusform>
+            <numerusform>Génération de %Ln relevés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected bills has a statement yet; use Generate statements.</source>
+        <translation>Aucune des factures sélectionnées n&apos;a encore de relevé&#x202f;; utilisez «&#xa0;Générer des relevés&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %Ln existing statement(s)…</source>
+        <translation>
+            <numerusform>Téléchargement de %Ln relevé existant…</numerusform>
+            <numerusform>Téléchargement de %Ln relevés existants…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 statements — %3</source>
+        <extracomment>Window title (and taskbar entry) while statements are generated: progress first, so it stays visible in a narrow taskbar button.</extracomment>
+        <translation>%1/%2 relevés — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln relevé téléchargé</numerusform>
+            <numerusform>%Ln relevés téléchargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not (see the statements panel)</source>
+        <extracomment>Appended to &quot;N statements downloaded&quot;.</extracomment>
+        <translation>
+            <numerusform>, %Ln non téléchargé (voir le panneau des relevés)</numerusform>
+            <numerusform>, %Ln non téléchargés (voir le panneau des relevés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statements finished with problems</source>
+        <translation>Relevés terminés avec des erreurs</translation>
+    </message>
+    <message>
+        <source>Statements ready</source>
+        <translation>Relevés prêts</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::StatementBatchSubmitter</name>
     <message>
         <source>The statement jobs could not be created: %1</source>
@@ -2992,22 +3024,6 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>No statements yet. Select bills and choose Generate statements (Ctrl+G); they are saved under %1.</source>
         <translation>Aucun relevé pour l&apos;instant. Sélectionnez des factures et choisissez «&#xa0;Générer des relevés&#xa0;» (Ctrl+G)&#x202f;; ils sont enregistrés sous %1.</translation>
-    </message>
-    <message>
-        <source>Open statement</source>
-        <translation>Ouvrir le relevé</translation>
-    </message>
-    <message>
-        <source>%1 is no longer there. It may have been moved or deleted.</source>
-        <translation>%1 n&apos;existe plus à cet emplacement. Il a peut-être été déplacé ou supprimé.</translation>
-    </message>
-    <message>
-        <source>No application is set up to open %1. Use View to see it here, or Show in folder.</source>
-        <translation>Aucune application n&apos;est configurée pour ouvrir %1. Utilisez «&#xa0;Visualiser&#xa0;» pour l&apos;afficher ici, ou «&#xa0;Afficher dans le dossier&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>

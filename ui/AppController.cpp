@@ -1,15 +1,16 @@
 #include "AppController.h"
 
-#include "ConnectionDialog.h"
-#include "DemoBackend.h"
-#include "InlineNotice.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
-#include "PreferencesDialog.h"
 #include "api/ApiClient.h"
 #include "auth/AuthLogging.h"
 #include "auth/CredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "common/InlineNotice.h"
+#include "common/MessageBox.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/PreferencesDialog.h"
+#include "demo/DemoBackend.h"
+#include "session/Session.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,10 +31,10 @@ AppController::AppController(ProfileStore *profiles, CredentialStore *credential
 AppController::~AppController() {
     delete m_dialog;
     releaseQuitOnLastWindowClosed();
-    // The window uses the client; the client may talk to the demo sandbox.
-    m_window.reset();
-    m_client.reset();
-    m_demo.reset();
+}
+
+ApiClient *AppController::client() const {
+    return m_session ? m_session->client() : nullptr;
 }
 
 ConnectionDialog *AppController::connectionDialog() const {
@@ -133,21 +134,13 @@ void AppController::openSession(const Profile &profile, const QString &secret, b
         m_window->close(); // saves its geometry and filter
         m_window.reset();
     }
-    m_client.reset();
+    m_session.reset();
     if (!demo)
         m_demo.reset();
 
-    ApiConnection connection;
-    connection.baseUrl = profile.baseUrl;
-    connection.orgId = profile.orgId;
-    connection.clientId = profile.clientId;
-    connection.clientSecret = secret;
-    m_client = std::make_unique<ApiClient>(connection);
+    m_session = std::make_unique<Session>(profile, secret);
     m_sessionProfileId = demo ? QString() : profile.id;
-    const MainWindow::Connection label{profile.displayName.isEmpty() ? profile.orgId
-                                                                     : profile.displayName,
-                                       profile.orgId, profile.production};
-    m_window = std::make_unique<MainWindow>(m_client.get(), label);
+    m_window = std::make_unique<MainWindow>(m_session.get());
     QMenu *menu = m_window->connectionMenu();
     connect(menu, &QMenu::aboutToShow, this, [this, menu] { rebuildConnectionMenu(menu); });
     rebuildConnectionMenu(menu); // shortcuts work before the menu was ever opened

@@ -21,9 +21,10 @@ class CredentialStore;
 class DemoBackend;
 class MainWindow;
 class ProfileStore;
+class Session;
 
-// Owns one session at a time: the ApiClient for the active connection and the MainWindow that
-// uses it (plus the embedded sandbox in demo mode). Switching profiles tears both down and
+// Owns one session at a time: the Session of the active connection and the MainWindow that
+// presents it (plus the embedded sandbox in demo mode). Switching profiles tears both down and
 // builds new ones, so no request, cache or token can mix two organizations. Also runs the
 // connection dialog (first start, new, edit, missing secret) and the preferences.
 class AppController : public QObject {
@@ -53,7 +54,8 @@ public:
 
     // Test seams.
     MainWindow *window() const { return m_window.get(); }
-    ApiClient *client() const { return m_client.get(); }
+    Session *session() const { return m_session.get(); }
+    ApiClient *client() const;
     ConnectionDialog *connectionDialog() const;
     // The profile of the running session; empty in demo mode or for a command-line connection.
     QString sessionProfileId() const { return m_sessionProfileId; }
@@ -84,8 +86,10 @@ private:
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
+    // Destroyed in reverse: the window presents the session, the session may talk to the demo
+    // sandbox.
     std::unique_ptr<DemoBackend> m_demo;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QPointer<ConnectionDialog> m_dialog;
     QString m_sessionProfileId;

@@ -1,29 +1,33 @@
 #include "MainWindow.h"
 
-#include "BillDetailPane.h"
-#include "BillFilterBar.h"
-#include "BillTableView.h"
-#include "CurrencySumsButton.h"
-#include "FileDialog.h"
-#include "GenerateStatementsDialog.h"
-#include "InlineNotice.h"
-#include "MessageBox.h"
-#include "PaletteFollower.h"
-#include "StatementPanel.h"
-#include "TableStateOverlay.h"
-#include "ThemeColors.h"
-#include "ThemeIcon.h"
 #include "api/ApiClient.h"
+#include "bills/BillColumnMenus.h"
+#include "bills/BillColumnWidths.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
+#include "bills/BillTableExport.h"
+#include "bills/BillTableView.h"
+#include "bills/CurrencySumsButton.h"
+#include "bills/TableStateOverlay.h"
+#include "common/FileDialog.h"
+#include "common/InlineNotice.h"
+#include "common/MessageBox.h"
+#include "common/WindowPlacement.h"
 #include "domain/BillFilter.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/AccountDirectory.h"
-#include "models/ApiBillPageSource.h"
 #include "models/BillTableModel.h"
-#include "models/CsvWriter.h"
 #include "models/DisplayFormat.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
+#include "statements/StatementActions.h"
 #include "statements/StatementFileNames.h"
+#include "statements/StatementPanel.h"
 #include "statements/StatementQueue.h"
+#include "theme/PaletteFollower.h"
+#include "theme/ThemeColors.h"
+#include "theme/ThemeIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,14 +49,11 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
-#include <QStyledItemDelegate>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -62,13 +63,6 @@
 namespace m3ter {
 
 namespace {
-
-const QString kSettingsWindow = QStringLiteral("mainWindow/geometry");
-const QString kSettingsState = QStringLiteral("mainWindow/state");
-const QString kSettingsSplitter = QStringLiteral("mainWindow/splitter");
-const QString kSettingsHeader = QStringLiteral("billTable/header");
-const QString kSettingsFilter = QStringLiteral("billTable/filter");
-const QString kSettingsViews = QStringLiteral("savedViews");
 
 // The default filter a finance user starts from: this month's and last month's bills.
 BillFilter defaultFilter() {
@@ -97,35 +91,32 @@ void showAsProduction(QLabel *label, int padding) {
 
 } // namespace
 
-MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget *parent)
+MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_connection(connection)
-    , m_accounts(new AccountDirectory(client, this))
-    , m_source(new ApiBillPageSource(client, this))
-    , m_model(new BillTableModel(m_source, this))
+    , m_session(session)
+    , m_model(session->bills())
     , m_filterBar(new BillFilterBar(this))
     , m_notice(new InlineNotice(this))
     , m_view(new BillTableView(this))
     , m_overlay(nullptr)
-    , m_detail(new BillDetailPane(client, this))
+    , m_detail(new BillDetailPane(session->details(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
     , m_totalsLabel(new CurrencySumsButton(this))
-    , m_selectionLabel(new CurrencySumsButton(this)) {
+    , m_selectionLabel(new CurrencySumsButton(this))
+    , m_placement(new WindowPlacement(this))
+    , m_statements(session->statements()) {
     setObjectName(QStringLiteral("mainWindow"));
     // The application name goes last: desktops (Qt on X11 and Windows) append the application's
     // display name to a title that does not already end with it, which gave "m3ter Bills —
     // Demo sandbox — m3ter Bills".
     //: Window title: connection (organization) — application name.
-    setWindowTitle(tr("%1 — m3ter Bills").arg(connection.displayName));
-    if (connection.production)
+    setWindowTitle(tr("%1 — m3ter Bills").arg(session->displayName()));
+    if (session->profile().production)
         //: Window title of a production connection.
-        setWindowTitle(tr("%1 (PRODUCTION) — m3ter Bills").arg(connection.displayName));
-    m_baseTitle = windowTitle();
+        setWindowTitle(tr("%1 (PRODUCTION) — m3ter Bills").arg(session->displayName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/m3ter-bills.svg")));
-    m_model->setAccountDirectory(m_accounts);
-    m_filterBar->setAccountDirectory(m_accounts);
+    m_filterBar->setAccountDirectory(session->accounts());
 
     createActions();
     createCentralArea();
@@ -200,12 +191,9 @@ MainWindow::MainWindow(ApiClient *client, const Connection &connection, QWidget 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::start() {
-    QSettings settings;
-    const QVariant stored = settings.value(kSettingsFilter);
-    const BillFilter filter =
-        stored.isValid() ? BillFilter::fromVariantMap(stored.toMap()) : defaultFilter();
+    const BillFilter filter = AppSettings().billFilter().value_or(defaultFilter());
     m_filterBar->setFilter(filter);
-    m_accounts->load();
+    m_session->accounts()->load();
     applyFilter(filter);
     // Resume what the previous run left: unfinished jobs are polled, finished ones downloaded.
     QString error;
@@ -349,11 +337,15 @@ void MainWindow::createMenus() {
     view->addAction(m_loadAllAction);
     QMenu *columns = view->addMenu(tr("&Columns"));
     columns->setObjectName(QStringLiteral("columnsMenu"));
-    connect(columns, &QMenu::aboutToShow, this, [this, columns] { fillColumnMenu(columns); });
+    connect(columns, &QMenu::aboutToShow, this,
+            [this, columns] { BillColumnMenus::fillColumns(columns, m_view->horizontalHeader()); });
     // The keyboard's way to what a click on a column header does.
     QMenu *sortBy = view->addMenu(tr("&Sort by"));
     sortBy->setObjectName(QStringLiteral("sortMenu"));
-    connect(sortBy, &QMenu::aboutToShow, this, [this, sortBy] { fillSortMenu(sortBy); });
+    connect(sortBy, &QMenu::aboutToShow, this, [this, sortBy] {
+        BillColumnMenus::fillSort(sortBy, m_view->horizontalHeader(), *m_model,
+                                  [this](int column) { onHeaderClicked(column); });
+    });
 
     m_viewsMenu = new QMenu(tr("Saved &views"), this);
     m_viewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
@@ -383,9 +375,9 @@ void MainWindow::createMenus() {
 
     QMenu *statements = menuBar()->addMenu(tr("&Statements"));
     statements->setObjectName(QStringLiteral("statementsMenu"));
-    statements->addAction(m_generateAction);
-    statements->addAction(m_downloadExistingAction);
-    statements->addAction(m_regenerateStaleAction);
+    statements->addAction(generateStatementsAction());
+    statements->addAction(downloadExistingAction());
+    statements->addAction(regenerateStaleAction());
     statements->addSeparator();
     statements->addAction(m_statementPanel->cancelAllAction());
     statements->addAction(m_statementPanel->retryAction());
@@ -431,16 +423,17 @@ void MainWindow::createMenus() {
     toolBar->addAction(m_exportAction);
     toolBar->addAction(m_loadAllAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_generateAction);
+    toolBar->addAction(generateStatementsAction());
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     auto *connectionLabel = new QLabel(toolBar);
     connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     //: Toolbar: which m3ter organization the window is connected to.
-    connectionLabel->setText(tr("%1 · org %2").arg(m_connection.displayName, m_connection.orgId));
+    connectionLabel->setText(
+        tr("%1 · org %2").arg(m_session->displayName(), m_session->profile().orgId));
     connectionLabel->setContentsMargins(8, 0, 8, 0);
-    if (m_connection.production) {
+    if (m_session->profile().production) {
         //: Toolbar: the connection is to a production organization (real customer data).
         connectionLabel->setText(tr("PRODUCTION · %1").arg(connectionLabel->text()));
         showAsProduction(connectionLabel, 2);
@@ -507,13 +500,13 @@ void MainWindow::createCentralArea() {
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (m_connection.production) {
+    if (m_session->profile().production) {
         // Always in view (unlike the toolbar, which the user can hide): real customer data.
         auto *banner = new QLabel(central);
         banner->setObjectName(QStringLiteral("productionBanner"));
         //: Banner across the main window while connected to a production organization.
         banner->setText(tr("PRODUCTION — %1 · organization %2 · real customer data")
-                            .arg(m_connection.displayName, m_connection.orgId));
+                            .arg(m_session->displayName(), m_session->profile().orgId));
         banner->setTextFormat(Qt::PlainText);
         banner->setAlignment(Qt::AlignCenter);
         showAsProduction(banner, 4);
@@ -525,14 +518,14 @@ void MainWindow::createCentralArea() {
 }
 
 void MainWindow::restoreSettings() {
-    QSettings settings;
-    m_fitToScreenPending = !restoreGeometry(settings.value(kSettingsWindow).toByteArray());
+    const AppSettings settings;
+    m_fitToScreenPending = !restoreGeometry(settings.windowGeometry());
     if (m_fitToScreenPending)
         resize(1400, 820); // until fitToScreen() knows the screen
-    restoreState(settings.value(kSettingsState).toByteArray());
-    if (!m_splitter->restoreState(settings.value(kSettingsSplitter).toByteArray()))
+    restoreState(settings.windowState());
+    if (!m_splitter->restoreState(settings.splitterState()))
         m_splitter->setSizes({840, 560});
-    m_view->horizontalHeader()->restoreState(settings.value(kSettingsHeader).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.billTableHeader());
     // The header's saved sort indicator would claim an order the rows may not have.
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     applyColumnWidths(); // columns saved by an older version may be too narrow for this text
@@ -546,152 +539,21 @@ void MainWindow::showEvent(QShowEvent *event) {
     QMainWindow::showEvent(event);
 }
 
-void MainWindow::moveEvent(QMoveEvent *event) {
-    QMainWindow::moveEvent(event);
-    if (m_frameCheckPending && frameGeometry().size() != geometry().size())
-        keepFrameOnScreen();
-}
-
-void MainWindow::keepFrameOnScreen() {
-    m_frameCheckPending = false;
-    const QScreen *screen = this->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size();
-    const QSize fitting = size().boundedTo(available.size() - frame).expandedTo(minimumSizeHint());
-    if (fitting != size())
-        resize(fitting);
-    const QSize outer = fitting + frame;
-    QPoint topLeft = frameGeometry().topLeft();
-    topLeft.setX(qBound(available.left(), topLeft.x(), available.right() + 1 - outer.width()));
-    topLeft.setY(qBound(available.top(), topLeft.y(), available.bottom() + 1 - outer.height()));
-    if (topLeft != frameGeometry().topLeft())
-        move(topLeft); // QWidget::move() places the frame's top-left corner
-}
-
 void MainWindow::fitToScreen() {
-    const QScreen *screen = this->screen();
-    if (!screen)
-        return;
-    const QRect available = screen->availableGeometry();
-    QSize frame = frameGeometry().size() - geometry().size();
-    // Before the window manager frames the window its frame is unknown (empty here): leave room
-    // for a title bar and borders, and correct the size once the frame is known
-    // (keepFrameOnScreen(), from moveEvent() or shortly after the first show, since a window
-    // manager that frames the window where it stands sends no move).
-    m_frameCheckPending = frame.isEmpty();
-    if (m_frameCheckPending) {
-        frame = QSize(8, 2 * fontMetrics().height() + 8);
-        QTimer::singleShot(500, this, [this] {
-            if (m_frameCheckPending && frameGeometry().size() != geometry().size())
-                keepFrameOnScreen();
-        });
-    }
-    const QSize room = available.size() - frame;
     // Room for the key columns and the detail pane as it would like to be (more with large
-    // text), at least 1400×820, at most the screen.
+    // text), at least 1400×820, at most the screen (WindowPlacement).
     const QSize preferred(qMax(1400, m_tableArea->minimumWidth() + m_splitter->handleWidth() +
                                          m_detail->sizeHint().width()),
                           qMax(820, sizeHint().height()));
-    const QSize size = preferred.boundedTo(room).expandedTo(minimumSizeHint());
-    resize(size);
-    QPoint topLeft = available.center() -
-                     QPoint(size.width() + frame.width(), size.height() + frame.height()) / 2;
-    // move() places the frame once it is known, the window itself until then: leave room for
-    // the guessed frame's left border and title bar.
-    if (m_frameCheckPending)
-        topLeft += QPoint(frame.width() / 2, frame.height() - frame.width() / 2);
-    move(topLeft);
+    const QSize size = m_placement->fitToScreen(preferred);
     // The table keeps its key columns in view; the detail pane gets the rest.
     const int total = m_splitter->width() > 0 ? m_splitter->width() : size.width();
     const int table = qMax(m_tableArea->minimumWidth(), total * 3 / 5);
     m_splitter->setSizes({table, qMax(0, total - table)});
 }
 
-// The sections stay Interactive: no QHeaderView::ResizeToContents and no
-// resizeColumnsToContents(), which lay out the text of every loaded row again after each page
-// (100,000 rows: most of the GUI thread's time, see docs/BENCHMARKS.md); each new row's total is
-// measured once here instead.
 void MainWindow::applyColumnWidths() {
-    QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics cells = m_view->fontMetrics();
-    const QFontMetrics titles = header->fontMetrics();
-    const QStyle *style = header->style();
-    const int headerMargin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    // Title, margins on both sides and room for the sort arrow.
-    const int titleChrome =
-        3 * headerMargin + style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
-    const int cellChrome =
-        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
-    const int chars = cells.averageCharWidth();
-    // Called after every page of a load: each text shape is measured once (TextWidthCache).
-    const auto widest = [this, &cells](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = qMax(width, m_cellWidths.width(cells, text));
-        return width;
-    };
-    const QLocale locale;
-    const QStringList dates = {formatDate(QDate(2026, 12, 28), locale),
-                               formatDate(QDate(2026, 9, 30), locale)};
-    QStringList statuses;
-    for (const QString &status : knownBillStatuses())
-        statuses.append(billStatusLabel(status));
-    QStringList frequencies;
-    for (const QString &frequency : knownBillingFrequencies())
-        frequencies.append(billingFrequencyLabel(frequency));
-    QStringList amounts;
-    const Decimal large = Decimal::fromString(u"-999999.99").value_or(Decimal());
-    for (const char *currency : {"USD", "EUR", "GBP", "JPY", "KWD", "CHF"})
-        amounts.append(formatMoney(large, QLatin1String(currency), locale));
-    // Totals loaded since the last call: a large amount must never be cut, so the column
-    // follows the data (each row is measured once, also when every bill is loaded).
-    if (m_totalsMeasured > m_model->rowCount())
-        m_totalsMeasured = 0; // new rows after a reset
-    for (; m_totalsMeasured < m_model->rowCount(); ++m_totalsMeasured)
-        amounts.append(
-            m_model->index(m_totalsMeasured, BillTableModel::TotalColumn).data().toString());
-
-    int content[BillTableModel::ColumnCount] = {};
-    content[BillTableModel::AccountCodeColumn] = chars * 10;
-    content[BillTableModel::AccountNameColumn] = chars * 22; // longer names end in "…"
-    content[BillTableModel::BillDateColumn] = widest(dates);
-    content[BillTableModel::DueDateColumn] = widest(dates);
-    content[BillTableModel::ServicePeriodColumn] =
-        cells.horizontalAdvance(formatPeriod(QDate(2026, 9, 30), QDate(2026, 12, 28), locale));
-    content[BillTableModel::StatusColumn] = widest(statuses);
-    content[BillTableModel::LockedColumn] = 0;
-    content[BillTableModel::CurrencyColumn] = cells.horizontalAdvance(QStringLiteral("MMM"));
-    content[BillTableModel::TotalColumn] = widest(amounts);
-    content[BillTableModel::BillingFrequencyColumn] = widest(frequencies);
-    content[BillTableModel::InvoiceNumberColumn] = chars * 12;
-    content[BillTableModel::ExternalInvoiceDateColumn] = widest(dates);
-    content[BillTableModel::ExternalInvoiceReferenceColumn] = chars * 16;
-    content[BillTableModel::StatementColumn] = chars * 12;
-    content[BillTableModel::LastCalculatedColumn] = cells.horizontalAdvance(
-        formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), locale));
-
-    int keyWidth = 0;
-    for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
-        const int needed =
-            qMax(m_titleWidths.width(titles, BillTableModel::columnTitle(c)) + titleChrome,
-                 content[c] + cellChrome);
-        if (header->sectionSize(c) < needed)
-            header->resizeSection(c, needed);
-        switch (c) {
-        case BillTableModel::AccountCodeColumn:
-        case BillTableModel::AccountNameColumn:
-        case BillTableModel::BillDateColumn:
-        case BillTableModel::TotalColumn:
-        case BillTableModel::CurrencyColumn:
-        case BillTableModel::StatusColumn:
-            keyWidth += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
-            break;
-        default:
-            break;
-        }
-    }
+    const int keyWidth = m_columnWidths.apply(m_view, *m_model);
     // Next to the detail pane the table keeps the columns a bill is read by in view, so the
     // splitter can never narrow it into cutting a total.
     if (m_tableArea) {
@@ -701,12 +563,12 @@ void MainWindow::applyColumnWidths() {
 }
 
 void MainWindow::saveSettings() const {
-    QSettings settings;
-    settings.setValue(kSettingsWindow, saveGeometry());
-    settings.setValue(kSettingsState, saveState());
-    settings.setValue(kSettingsSplitter, m_splitter->saveState());
-    settings.setValue(kSettingsHeader, m_view->horizontalHeader()->saveState());
-    settings.setValue(kSettingsFilter, m_model->filter().toVariantMap());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setBillTableHeader(m_view->horizontalHeader()->saveState());
+    settings.setBillFilter(m_model->filter());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -764,7 +626,7 @@ void MainWindow::applyFilter(const BillFilter &filter) {
     m_notice->hide();
     m_detail->clear();
     m_model->setFilter(filter);
-    QSettings().setValue(kSettingsFilter, filter.toVariantMap());
+    AppSettings().setBillFilter(filter);
 }
 
 void MainWindow::updateOverlay() {
@@ -862,7 +724,7 @@ void MainWindow::onSelectionChanged() {
         m_selectionLabel->setTotals(tr("%Ln selected: %1", nullptr, int(rows.size())),
                                     m_model->totalsOfRows(rows));
     }
-    updateStatementActions();
+    m_statementActions->updateActions();
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (rows.size() == 1 && current.isValid())
         m_detail->showBill(m_model->billAt(rows.first()).id);
@@ -899,85 +761,21 @@ void MainWindow::onSortNeedsAllRows(int column, Qt::SortOrder order) {
     });
 }
 
-// The column chooser, shared by View > Columns and the header's context menu.
-void MainWindow::fillColumnMenu(QMenu *menu) {
-    menu->clear();
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
-        QAction *action = menu->addAction(BillTableModel::columnTitle(c));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(c));
-        connect(action, &QAction::toggled, this,
-                [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-}
-
-// Sort by (View menu): the same as clicking the column's header, which a keyboard cannot do.
-void MainWindow::fillSortMenu(QMenu *menu) {
-    menu->clear();
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int c = header->logicalIndex(visual);
-        if (header->isSectionHidden(c))
-            continue;
-        QString text = BillTableModel::columnTitle(c);
-        if (m_model->sortColumn() == c) {
-            text = m_model->sortOrder() == Qt::AscendingOrder
-                       //: Sort by menu: the column the bills are sorted by, A to Z / 1 to 9.
-                       ? tr("%1 (ascending)").arg(text)
-                       //: Sort by menu: the column the bills are sorted by, Z to A / 9 to 1.
-                       : tr("%1 (descending)").arg(text);
-        }
-        QAction *action = menu->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(m_model->sortColumn() == c);
-        connect(action, &QAction::triggered, this, [this, c] { onHeaderClicked(c); });
-    }
-}
-
 void MainWindow::showHeaderMenu(const QPoint &pos) {
     QMenu menu(this);
-    fillColumnMenu(&menu);
+    BillColumnMenus::fillColumns(&menu, m_view->horizontalHeader());
     menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
 }
 
 bool MainWindow::exportTable(const QString &fileName, bool selectionOnly, bool withBom,
                              QString *error) {
-    QHeaderView *header = m_view->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    QList<QStringList> records;
-    QStringList titles;
-    for (int c : columns)
-        titles.append(BillTableModel::columnTitle(c));
-    // Ids and exact amounts are what a spreadsheet or an auditor reconciles against.
-    //: CSV export headers: bill ID, account ID, and the bill total with every decimal.
-    titles << tr("Bill id") << tr("Account id") << tr("Total (exact)");
-    records.append(titles);
     QList<int> rows = selectionOnly ? selectedRows() : QList<int>();
     if (!selectionOnly) {
         rows.reserve(m_model->rowCount());
         for (int r = 0; r < m_model->rowCount(); ++r)
             rows.append(r);
     }
-    for (int r : rows) {
-        QStringList record;
-        record.reserve(columns.size() + 3);
-        for (int c : columns)
-            record.append(m_model->index(r, c).data().toString());
-        const QModelIndex first = m_model->index(r, 0);
-        record << first.data(BillTableModel::BillIdRole).toString()
-               << first.data(BillTableModel::AccountIdRole).toString()
-               << first.data(BillTableModel::AmountTextRole).toString();
-        records.append(record);
-    }
-    CsvWriter::Options options;
-    options.withBom = withBom;
-    return CsvWriter::write(fileName, records, options, error);
+    return BillTableExport::writeCsv(*m_view, *m_model, rows, fileName, withBom, error);
 }
 
 void MainWindow::exportTableInteractively(bool selectionOnly) {
@@ -1004,20 +802,8 @@ void MainWindow::exportTableInteractively(bool selectionOnly) {
 
 void MainWindow::copySelection() {
     const QList<int> rows = selectedRows();
-    if (rows.isEmpty())
-        return;
-    QHeaderView *header = m_view->horizontalHeader();
-    QStringList lines;
-    for (int r : rows) {
-        QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int logical = header->logicalIndex(visual);
-            if (!header->isSectionHidden(logical))
-                cells.append(m_model->index(r, logical).data().toString());
-        }
-        lines.append(cells.join(QLatin1Char('\t')));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    if (!rows.isEmpty())
+        QApplication::clipboard()->setText(BillTableExport::tabSeparated(*m_view, *m_model, rows));
 }
 
 void MainWindow::rebuildViewsMenu() {
@@ -1034,24 +820,8 @@ void MainWindow::rebuildViewsMenu() {
         remove->addAction(name, this, [this, name] { deleteSavedView(name); });
 }
 
-namespace {
-
-// QSettings group names may not contain '/' or '\\'; percent-encoding keeps any name the user
-// typed and decodes back exactly.
-QString viewGroup(const QString &name) {
-    return kSettingsViews + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
-}
-
-} // namespace
-
 QStringList MainWindow::savedViewNames() const {
-    QSettings settings;
-    settings.beginGroup(kSettingsViews);
-    QStringList names;
-    for (const QString &key : settings.childGroups())
-        names.append(QUrl::fromPercentEncoding(key.toLatin1()));
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return AppSettings().savedViewNames();
 }
 
 void MainWindow::saveCurrentView() {
@@ -1065,24 +835,17 @@ void MainWindow::saveCurrentView() {
 }
 
 void MainWindow::saveView(const QString &name) {
-    QSettings settings;
-    settings.beginGroup(viewGroup(name));
-    settings.setValue(QStringLiteral("filter"), m_filterBar->filter().toVariantMap());
-    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
-    settings.endGroup();
+    AppSettings().setSavedView(name,
+                               {m_filterBar->filter(), m_view->horizontalHeader()->saveState()});
     statusBar()->showMessage(tr("View “%1” saved").arg(name), 5000);
 }
 
 bool MainWindow::applySavedView(const QString &name) {
-    QSettings settings;
-    settings.beginGroup(viewGroup(name));
-    if (!settings.contains(QStringLiteral("filter")))
+    const std::optional<AppSettings::SavedView> view = AppSettings().savedView(name);
+    if (!view)
         return false;
-    const BillFilter filter =
-        BillFilter::fromVariantMap(settings.value(QStringLiteral("filter")).toMap());
-    m_view->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("header")).toByteArray());
-    settings.endGroup();
+    const BillFilter filter = view->filter;
+    m_view->horizontalHeader()->restoreState(view->header);
     // A restored header may carry a sort indicator; the new rows are in API order.
     m_view->horizontalHeader()->setSortIndicatorShown(false);
     m_filterBar->setFilter(filter);
@@ -1091,297 +854,43 @@ bool MainWindow::applySavedView(const QString &name) {
 }
 
 void MainWindow::deleteSavedView(const QString &name) {
-    QSettings().remove(viewGroup(name));
+    AppSettings().removeSavedView(name);
 }
 
 // ---- statements
 
-namespace {
-
-// Marks stale statements in the bill table: amber text and a warning sign in the statement
-// column, so they stand out before anyone sends an outdated statement on.
-class StaleStatementDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (!index.data(BillTableModel::StatementStaleRole).toBool())
-            return;
-        if (const QWidget *widget = option->widget) {
-            option->icon = widget->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-            option->features |= QStyleOptionViewItem::HasDecoration;
-            const int size = widget->style()->pixelMetric(QStyle::PM_SmallIconSize);
-            option->decorationSize = QSize(size, size);
-        }
-        // Amber derived from the view's palette, so it stays readable on a dark one.
-        if (!(option->state & QStyle::State_Selected))
-            option->palette.setColor(
-                QPalette::Text,
-                ThemeColors::text(ThemeColors::Tone::Warning, option->palette, QPalette::Base));
-    }
-};
-
-} // namespace
-
 void MainWindow::createStatements() {
-    // One queue file per organization: resuming another organization's jobs with this
-    // connection's credentials could only fail.
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString stateFile =
-        m_connection.orgId.isEmpty()
-            ? dataDir + QStringLiteral("/statement-queue.json")
-            : dataDir + QStringLiteral("/statement-queue-%1.json")
-                            .arg(StatementFileNames::sanitizeComponent(m_connection.orgId));
-    m_statements =
-        new StatementQueue(m_client, stateFile, StatementPanel::statementsFolder(), this);
-    // Statements are filed under the profile's name, not the organization's UUID.
-    if (!m_connection.orgId.isEmpty())
-        m_statements->setOrganizationFolder(
-            StatementPanel::organizationFolder(m_connection.displayName, m_connection.orgId));
-    m_statementPanel = new StatementPanel(m_statements, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_statementPanel);
-    m_statementPanel->hide(); // until there is something to show (or the saved state says so)
-
-    //: Menu and toolbar: create statements (documents summarising a bill) on the server.
-    m_generateAction = new QAction(themeIcon("document-new"), tr("&Generate statements…"), this);
-    m_generateAction->setObjectName(QStringLiteral("generateStatementsAction"));
-    m_generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_generateAction->setToolTip(tr("Generate statements for the selected bills (Ctrl+G)"));
-    m_generateAction->setIconText(tr("Generate statements"));
-    connect(m_generateAction, &QAction::triggered, this,
-            [this] { generateStatements(selectedRows()); });
-
-    m_downloadExistingAction =
-        //: Statements menu: download statements that were generated earlier, without generating new
-        //: ones.
-        new QAction(themeIcon("go-down"), tr("&Download existing statements"), this);
-    m_downloadExistingAction->setObjectName(QStringLiteral("downloadExistingAction"));
-    m_downloadExistingAction->setToolTip(
-        tr("Save the statements the selected bills already have, without generating new ones"));
-    connect(m_downloadExistingAction, &QAction::triggered, this,
-            [this] { downloadExistingStatements(selectedRows()); });
-
-    //: Statements menu: stale statement = it no longer matches its bill (the bill changed since).
-    m_regenerateStaleAction = new QAction(tr("Regenerate &stale statements…"), this);
-    m_regenerateStaleAction->setObjectName(QStringLiteral("regenerateStaleAction"));
-    m_regenerateStaleAction->setToolTip(
-        tr("Generate new statements for every loaded bill whose statement is stale"));
-    connect(m_regenerateStaleAction, &QAction::triggered, this, [this] {
-        QList<StatementRequestItem> bills;
-        bool anyCsv = false;
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            const BillRow &row = m_model->billAt(r);
-            if (!row.statementStale)
-                continue;
-            bills.append(statementItem(r));
-            anyCsv = anyCsv || row.csvStatementGenerated;
-        }
-        askToGenerate(bills, int(bills.size()), anyCsv);
-    });
-
-    // The bill table: stale statements stand out; right-click offers the statement actions.
-    m_view->setItemDelegateForColumn(BillTableModel::StatementColumn,
-                                     new StaleStatementDelegate(m_view));
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    m_view->addActions({separator, m_generateAction, m_downloadExistingAction});
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-
-    connect(m_detail, &BillDetailPane::generateStatementRequested, this,
-            [this](const QString &billId) {
-                const int row = m_model->rowOfBill(billId);
-                if (row >= 0) {
-                    askToGenerate({statementItem(row)},
-                                  m_model->billAt(row).jsonStatementGenerated ? 1 : 0, false);
-                } else if (m_detail->bill() && m_detail->bill()->id == billId) {
-                    const Bill &bill = *m_detail->bill();
-                    askToGenerate({{bill.id, bill.accountCode, bill.billDate}}, 0, false);
-                }
-            });
-
-    connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateStatementActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatementActions);
-    connect(m_statementPanel, &StatementPanel::runProgressChanged, this,
-            &MainWindow::onStatementProgress);
-    connect(m_statements, &StatementQueue::batchFinished, this,
-            &MainWindow::onStatementBatchFinished);
-    // The bill table's Statement column follows the jobs as they finish, so it (and the next
-    // "N already have a statement" question) is right without a Refresh.
-    connect(m_statements, &StatementQueue::entryChanged, this, [this](int entryId) {
-        const StatementEntry *entry = m_statements->entry(entryId);
-        if (entry && entry->stage == StatementEntry::Stage::Downloaded &&
-            m_model->markStatementGenerated(entry->item.billId, entry->includeCsv))
-            updateStatementActions();
-    });
-    connect(m_statements, &StatementQueue::entryAdded, this, [this] {
-        if (m_statementPanel->isHidden())
-            m_statementPanel->show();
-    });
-    connect(m_statements, &StatementQueue::warning, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_statements, &StatementQueue::saveFailed, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
-    updateStatementActions();
+    m_statementActions =
+        new StatementActions(m_session, this, m_view, m_detail, [this] { return selectedRows(); });
+    m_statementPanel = m_statementActions->panel();
 }
 
-StatementRequestItem MainWindow::statementItem(int row) const {
-    const BillRow &bill = m_model->billAt(row);
-    QString code = bill.accountCode;
-    if (code.isEmpty()) // older bills may lack it; the account directory knows it
-        code = m_model->index(row, BillTableModel::AccountCodeColumn).data().toString();
-    return {bill.id, code, bill.billDate};
+StatementQueue *MainWindow::statementQueue() const {
+    return m_session->statements();
 }
 
-void MainWindow::updateStatementActions() {
-    if (!m_generateAction)
-        return;
-    const QList<int> rows = selectedRows();
-    bool anyExisting = false;
-    for (int r : rows) {
-        if (m_model->billAt(r).jsonStatementGenerated) {
-            anyExisting = true;
-            break;
-        }
-    }
-    const bool anyStale = m_model->hasStaleStatement();
-    m_generateAction->setEnabled(!rows.isEmpty());
-    m_downloadExistingAction->setEnabled(anyExisting);
-    m_regenerateStaleAction->setEnabled(anyStale);
+QAction *MainWindow::generateStatementsAction() const {
+    return m_statementActions->generateAction();
+}
+
+QAction *MainWindow::downloadExistingAction() const {
+    return m_statementActions->downloadExistingAction();
+}
+
+QAction *MainWindow::regenerateStaleAction() const {
+    return m_statementActions->regenerateStaleAction();
 }
 
 void MainWindow::generateStatements(const QList<int> &rows) {
-    QList<StatementRequestItem> bills;
-    int existing = 0;
-    for (int r : rows) {
-        if (r < 0 || r >= m_model->rowCount())
-            continue;
-        bills.append(statementItem(r));
-        existing += m_model->billAt(r).jsonStatementGenerated ? 1 : 0;
-    }
-    askToGenerate(bills, existing, false);
-}
-
-void MainWindow::askToGenerate(const QList<StatementRequestItem> &bills, int existing,
-                               bool csvDefault) {
-    if (bills.isEmpty()) {
-        statusBar()->showMessage(tr("Select the bills to generate statements for."), 5000);
-        return;
-    }
-    if (auto *open = findChild<GenerateStatementsDialog *>(); open && open->isVisible()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog =
-        new GenerateStatementsDialog(bills, existing, StatementPanel::statementsFolder(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (csvDefault)
-        dialog->setIncludeCsv(true);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { submitStatements(dialog->bills(), dialog->includeCsv()); });
-    dialog->open();
-}
-
-void MainWindow::submitStatements(const QList<StatementRequestItem> &bills, bool includeCsv) {
-    m_statements->setTargetRoot(StatementPanel::statementsFolder());
-    if (m_statements->submit(bills, includeCsv) == 0)
-        return;
-    m_statementPanel->show();
-    m_statementPanel->raise();
-    statusBar()->showMessage(tr("Generating %Ln statement(s)…", nullptr, int(bills.size())), 5000);
+    m_statementActions->generateStatements(rows);
 }
 
 int MainWindow::downloadExistingStatements(const QList<int> &rows) {
-    QList<StatementRequestItem> withCsv;
-    QList<StatementRequestItem> jsonOnly;
-    for (int r : rows) {
-        if (r < 0 || r >= m_model->rowCount())
-            continue;
-        const BillRow &bill = m_model->billAt(r);
-        if (!bill.jsonStatementGenerated)
-            continue;
-        (bill.csvStatementGenerated ? withCsv : jsonOnly).append(statementItem(r));
-    }
-    const int n = int(withCsv.size() + jsonOnly.size());
-    if (n == 0) {
-        statusBar()->showMessage(tr("None of the selected bills has a statement yet; use "
-                                    "Generate statements."),
-                                 8000);
-        return 0;
-    }
-    m_statements->setTargetRoot(StatementPanel::statementsFolder());
-    NoticeGroup group;
-    if (!withCsv.isEmpty()) {
-        if (const int id = m_statements->downloadExisting(withCsv, true))
-            group.pending.append(id);
-    }
-    if (!jsonOnly.isEmpty()) {
-        if (const int id = m_statements->downloadExisting(jsonOnly, false))
-            group.pending.append(id);
-    }
-    if (group.pending.size() > 1)
-        m_noticeGroups.append(group);
-    m_statementPanel->show();
-    m_statementPanel->raise();
-    statusBar()->showMessage(tr("Downloading %Ln existing statement(s)…", nullptr, n), 5000);
-    return n;
+    return m_statementActions->downloadExistingStatements(rows);
 }
 
-void MainWindow::onStatementProgress(int done, int total, bool active) {
-    if (active && total > 0) {
-        //: Window title (and taskbar entry) while statements are generated: progress first,
-        //: so it stays visible in a narrow taskbar button.
-        setWindowTitle(tr("%1/%2 statements — %3").arg(done).arg(total).arg(m_baseTitle));
-    } else {
-        setWindowTitle(m_baseTitle);
-    }
-}
-
-void MainWindow::onStatementBatchFinished(int submissionId, int complete, int failed) {
-    for (int i = 0; i < m_noticeGroups.size(); ++i) {
-        NoticeGroup &group = m_noticeGroups[i];
-        if (!group.pending.contains(submissionId))
-            continue;
-        group.pending.removeAll(submissionId);
-        group.complete += complete;
-        group.failed += failed;
-        if (!group.pending.isEmpty())
-            return; // the rest of the same request is still going
-        const NoticeGroup finished = m_noticeGroups.takeAt(i);
-        notifyStatements(finished.complete, finished.failed);
-        return;
-    }
-    notifyStatements(complete, failed);
-}
-
-void MainWindow::notifyStatements(int complete, int failed) {
-    QString text = tr("%Ln statement(s) downloaded", nullptr, complete);
-    if (failed > 0)
-        //: Appended to "N statements downloaded".
-        text += tr(", %Ln not (see the statements panel)", nullptr, failed);
-    m_lastStatementNotice = text;
-    statusBar()->showMessage(text, 15000);
-    QApplication::alert(this); // flashes the taskbar entry when the window is in the background
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(m_baseTitle);
-        const auto bringBack = [this] {
-            showNormal();
-            raise();
-            activateWindow();
-            m_statementPanel->show();
-        };
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, bringBack);
-        connect(m_tray, &QSystemTrayIcon::activated, this, bringBack);
-        m_tray->show();
-    }
-    m_tray->showMessage(
-        failed > 0 ? tr("Statements finished with problems") : tr("Statements ready"), text,
-        failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+QString MainWindow::lastStatementNotice() const {
+    return m_statementActions->lastNotice();
 }
 
 } // namespace m3ter

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TextWidthCache.h"
+#include "bills/BillColumnWidths.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -9,36 +9,29 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QSystemTrayIcon;
 class QTableView;
 
 namespace m3ter {
 
-class AccountDirectory;
-class ApiBillPageSource;
-class ApiClient;
 class BillDetailPane;
 class BillFilterBar;
 class BillTableModel;
 class CurrencySumsButton;
 class InlineNotice;
+class Session;
 class StatementPanel;
+class StatementActions;
 class StatementQueue;
-struct StatementRequestItem;
 class TableStateOverlay;
+class WindowPlacement;
 
 // The bill browser: filter bar on top, the lazily paged bill table, the detail pane of the
-// selected bill on the right, and a status bar with counts and per-currency sums.
+// selected bill on the right, and a status bar with counts and per-currency sums. Presents a
+// Session (borrowed: it must outlive the window) and builds no engine itself.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    struct Connection {
-        QString displayName; // profile name or "Demo sandbox"
-        QString orgId;
-        bool production = false;
-    };
-
-    MainWindow(ApiClient *client, const Connection &connection, QWidget *parent = nullptr);
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads the remembered filter (or the default) and starts paging.
@@ -66,37 +59,33 @@ public:
     bool exportTable(const QString &fileName, bool selectionOnly, bool withBom, QString *error);
 
     // ---- statements (StatementQueue + the statements dock)
-    StatementQueue *statementQueue() const { return m_statements; }
+    StatementQueue *statementQueue() const;
     StatementPanel *statementPanel() const { return m_statementPanel; }
-    QAction *generateStatementsAction() const { return m_generateAction; }
-    QAction *downloadExistingAction() const { return m_downloadExistingAction; }
-    QAction *regenerateStaleAction() const { return m_regenerateStaleAction; }
+    QAction *generateStatementsAction() const;
+    QAction *downloadExistingAction() const;
+    QAction *regenerateStaleAction() const;
     // Asks (GenerateStatementsDialog, window-modal, not blocking) and then submits.
     void generateStatements(const QList<int> &rows);
     // Downloads the statements the bills already have, without creating jobs; returns how many
     // bills had one.
     int downloadExistingStatements(const QList<int> &rows);
     // The last "statements finished" message (status bar and desktop notification).
-    QString lastStatementNotice() const { return m_lastStatementNotice; }
+    QString lastStatementNotice() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    void moveEvent(QMoveEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createCentralArea();
-    // Column widths from the translated titles and the widest values a column shows (amounts,
-    // dates, statuses in this locale and font); widens, never narrows, columns the user sized.
-    // Also keeps the table pane wide enough for the key columns next to the detail pane.
+    // Column widths (BillColumnWidths), and the table pane kept wide enough for the key columns
+    // next to the detail pane.
     void applyColumnWidths();
-    // The first time the window opens without a saved geometry: a size that fits the screen.
+    // The first time the window opens without a saved geometry: a size that fits the screen
+    // (WindowPlacement), the splitter shared between the table and the detail pane.
     void fitToScreen();
-    // Once the window manager has framed the window: shrinks and moves it so that the frame,
-    // which fitToScreen() could only guess, is on the screen too.
-    void keepFrameOnScreen();
     void restoreSettings();
     void saveSettings() const;
     void applyFilter(const struct BillFilter &filter);
@@ -107,8 +96,6 @@ private:
     void onSortNeedsAllRows(int column, Qt::SortOrder order);
     void onSelectionChanged();
     void showHeaderMenu(const QPoint &pos);
-    void fillColumnMenu(QMenu *menu);
-    void fillSortMenu(QMenu *menu);
     // Moves the keyboard focus to the next (+1) or previous (-1) pane.
     void focusPane(int step);
     void focusFirstControl(QWidget *pane, Qt::FocusReason reason);
@@ -121,18 +108,8 @@ private:
     void deleteSavedView(const QString &name);
     QList<int> selectedRows() const;
     void createStatements();
-    void askToGenerate(const QList<StatementRequestItem> &bills, int existing, bool csvDefault);
-    void submitStatements(const QList<StatementRequestItem> &bills, bool includeCsv);
-    StatementRequestItem statementItem(int row) const;
-    void updateStatementActions();
-    void onStatementProgress(int done, int total, bool active);
-    void onStatementBatchFinished(int submissionId, int complete, int failed);
-    void notifyStatements(int complete, int failed);
 
-    ApiClient *m_client;
-    Connection m_connection;
-    AccountDirectory *m_accounts;
-    ApiBillPageSource *m_source;
+    Session *m_session;
     BillTableModel *m_model;
     BillFilterBar *m_filterBar;
     InlineNotice *m_notice;
@@ -149,10 +126,8 @@ private:
     CurrencySumsButton *m_selectionLabel;
     QWidget *m_tableArea = nullptr;
     bool m_fitToScreenPending = false;
-    bool m_frameCheckPending = false; // fitToScreen() ran before the frame was known
-    int m_totalsMeasured = 0;         // rows whose total applyColumnWidths() has measured
-    TextWidthCache m_cellWidths;      // applyColumnWidths() after every page of a load
-    TextWidthCache m_titleWidths;
+    WindowPlacement *m_placement;
+    BillColumnWidths m_columnWidths;
     QMenu *m_viewsMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QAction *m_refreshAction = nullptr;
@@ -166,22 +141,9 @@ private:
     QAction *m_nextPaneAction = nullptr;
     QAction *m_previousPaneAction = nullptr;
 
-    QString m_baseTitle;
-    StatementQueue *m_statements = nullptr;
+    StatementQueue *m_statements; // the Session's
+    StatementActions *m_statementActions = nullptr;
     StatementPanel *m_statementPanel = nullptr;
-    QAction *m_generateAction = nullptr;
-    QAction *m_downloadExistingAction = nullptr;
-    QAction *m_regenerateStaleAction = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-    QString m_lastStatementNotice;
-    // Submissions reported as one notification (downloadExisting() splits JSON-only and
-    // JSON+CSV bills): pending submission ids and the counts so far.
-    struct NoticeGroup {
-        QList<int> pending;
-        int complete = 0;
-        int failed = 0;
-    };
-    QList<NoticeGroup> m_noticeGroups;
 };
 
 } // namespace m3ter

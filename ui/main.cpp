@@ -1,16 +1,15 @@
 #include "AppController.h"
 #include "AppTranslations.h"
-#include "LanguageSetting.h"
-#include "ProxySettings.h"
-#include "SelfTest.h"
 #include "auth/AppOptions.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "demo/SelfTest.h"
+#include "session/AppSettings.h"
+#include "session/LanguageSetting.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -61,8 +60,7 @@ int main(int argc, char *argv[]) {
     {
         // Before any widget or message exists: the language (and with it the formats of dates,
         // numbers and money) the user picked in Preferences, else the system's.
-        QSettings settings;
-        const QLocale locale = LanguageSetting::effectiveLocale(LanguageSetting::load(settings));
+        const QLocale locale = LanguageSetting::effectiveLocale(AppSettings().language());
         QLocale::setDefault(locale);
         installTranslations(&app, locale);
     }
@@ -90,11 +88,8 @@ int main(int argc, char *argv[]) {
         return result.passed ? 0 : 1;
     }
 
-    {
-        // The system proxy (HTTPS_PROXY included) unless the user chose otherwise.
-        QSettings settings;
-        ProxySettings::load(settings).apply();
-    }
+    // The system proxy (HTTPS_PROXY included) unless the user chose otherwise.
+    AppSettings().proxy().apply();
 
     ProfileStore profiles;
     KeychainCredentialStore credentials;

@@ -3,6 +3,7 @@
 #include "auth/AuthLogging.h"
 #include "auth/SessionCredentialStore.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace m3ter {
@@ -59,31 +60,37 @@ bool KeychainCredentialStore::isUnavailable() const {
 }
 
 void KeychainCredentialStore::doRead(const QString &profileId, Callback done) {
-    if (m_unavailable)
-        return runInSession(Operation::Read, profileId, {}, std::move(done));
-    start(new QKeychain::ReadPasswordJob(m_service), Operation::Read, profileId, {},
-          std::move(done));
+    run(Operation::Read, profileId, {}, std::move(done), 0);
 }
 
 void KeychainCredentialStore::doWrite(const QString &profileId, const QString &secret,
                                       Callback done) {
-    if (m_unavailable)
-        return runInSession(Operation::Write, profileId, secret, std::move(done));
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setTextData(secret);
-    start(job, Operation::Write, profileId, secret, std::move(done));
+    run(Operation::Write, profileId, secret, std::move(done), 0);
 }
 
 void KeychainCredentialStore::doDelete(const QString &profileId, Callback done) {
-    if (m_unavailable)
-        return runInSession(Operation::Delete, profileId, {}, std::move(done));
-    start(new QKeychain::DeletePasswordJob(m_service), Operation::Delete, profileId, {},
-          std::move(done));
+    run(Operation::Delete, profileId, {}, std::move(done), 0);
 }
 
-void KeychainCredentialStore::start(QKeychain::Job *job, Operation operation,
-                                    const QString &profileId, const QString &secret,
-                                    Callback done) {
+void KeychainCredentialStore::run(Operation operation, const QString &profileId,
+                                  const QString &secret, Callback done, int attempt) {
+    if (m_unavailable)
+        return runInSession(operation, profileId, secret, std::move(done));
+    QKeychain::Job *job = nullptr;
+    switch (operation) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case Operation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service);
+        write->setTextData(secret);
+        job = write;
+        break;
+    }
+    case Operation::Delete:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
+    }
     // No parent on purpose: the libsecret backend calls back into the job from GLib, so a job
     // deleted with its parent mid-flight would be a use-after-free. With auto-delete it lives
     // exactly until it has finished; `this` as context drops the result if the store is gone.
@@ -94,16 +101,16 @@ void KeychainCredentialStore::start(QKeychain::Job *job, Operation operation,
     // The secret is captured only for a write, to keep it in memory if the keychain turns out
     // to be unavailable.
     connect(job, &QKeychain::Job::finished, this,
-            [this, operation, profileId, secret, done = std::move(done)](QKeychain::Job *j) {
-                finished(j, operation, profileId, secret, done);
-            });
-    qCDebug(lcAuth) << "Keychain operation" << int(operation) << "for profile" << profileId;
+            [this, operation, profileId, secret, done = std::move(done), attempt](
+                QKeychain::Job *j) { finished(j, operation, profileId, secret, done, attempt); });
+    qCDebug(lcAuth) << "Keychain operation" << int(operation) << "for profile" << profileId
+                    << "attempt" << attempt + 1;
     job->start();
 }
 
 void KeychainCredentialStore::finished(QKeychain::Job *job, Operation operation,
                                        const QString &profileId, const QString &secret,
-                                       const Callback &done) {
+                                       const Callback &done, int attempt) {
     const QKeychain::Error error = job->error();
     CredentialResult result;
     if (error == QKeychain::NoError) {
@@ -124,6 +131,15 @@ void KeychainCredentialStore::finished(QKeychain::Job *job, Operation operation,
     }
 
     if (meansUnavailable(error)) {
+        // Another operation may have given up on the keychain meanwhile; then memory it is.
+        if (attempt == 0 && !m_unavailable) {
+            qCInfo(lcAuth) << "System keychain not ready (" << result.detail << "); retrying in"
+                           << m_retryDelayMs << "ms";
+            QTimer::singleShot(m_retryDelayMs, this, [this, operation, profileId, secret, done] {
+                run(operation, profileId, secret, done, 1);
+            });
+            return;
+        }
         becomeUnavailable(result.detail);
         runInSession(operation, profileId, secret, done);
         return;

@@ -146,6 +146,13 @@ MoneyTotals BillTableModel::totalsOfRows(const QList<int> &rows) const {
     return totals;
 }
 
+std::optional<Decimal> BillTableModel::totalAt(int row) const {
+    const int index = storageIndex(row);
+    if (!m_rows.hasTotal(index))
+        return std::nullopt;
+    return m_rows.total(index);
+}
+
 bool BillTableModel::hasStaleStatement() const {
     return m_rows.staleStatementCount() > 0;
 }

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <optional>
+
 namespace m3ter {
 
 class AccountDirectory;
@@ -107,6 +109,10 @@ public:
 
     // The bill shown in a row, built from the store (by value: the store keeps no BillRow).
     BillRow billAt(int row) const { return m_rows.row(storageIndex(row)); }
+    // A row's total (nullopt: none) and currency, without building the row: the view's column
+    // widths read them for every loaded bill.
+    std::optional<Decimal> totalAt(int row) const;
+    const QString &currencyAt(int row) const { return m_rows.currency(storageIndex(row)); }
     // Whether any loaded bill's statement is stale, without building the rows.
     bool hasStaleStatement() const;
     // Row of a bill id among the loaded rows, or -1.

@@ -4,24 +4,26 @@
 // the rules). A self-check proves the audit reports what it must.
 #include "AccessibilityAudit.h"
 #include "AppController.h"
-#include "BillDetailPane.h"
-#include "BillFilterBar.h"
-#include "ConnectionDialog.h"
-#include "GenerateStatementsDialog.h"
-#include "InlineNotice.h"
 #include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "StatementPanel.h"
-#include "StatementViewer.h"
-#include "TableStateOverlay.h"
 #include "api/ApiClient.h"
 #include "auth/AppOptions.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionCredentialStore.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
+#include "bills/TableStateOverlay.h"
+#include "common/FileActions.h"
+#include "common/InlineNotice.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/PreferencesDialog.h"
 #include "domain/BillFilter.h"
 #include "models/BillTableModel.h"
 #include "models/LineItemTreeModel.h"
 #include "sandbox/SandboxServer.h"
+#include "statements/GenerateStatementsDialog.h"
+#include "statements/StatementPanel.h"
+#include "statements/StatementViewer.h"
+#include "support/TestSession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -106,14 +108,13 @@ class TestAccessibility : public QObject {
 
 private:
     std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Session> m_session;
+    ApiClient *m_client = nullptr; // the session's
     QTemporaryDir m_dir;
 
     std::unique_ptr<MainWindow> loadedMainWindow() {
         QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
-        auto window = std::make_unique<MainWindow>(
-            m_client.get(),
-            MainWindow::Connection{QStringLiteral("Test"), m_server->config().orgId, true});
+        auto window = std::make_unique<MainWindow>(m_session.get());
         window->resize(1400, 900);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -151,11 +152,12 @@ private slots:
         connection.orgId = m_server->config().orgId;
         connection.clientId = m_server->config().clientId;
         connection.clientSecret = m_server->config().clientSecret;
-        m_client = std::make_unique<ApiClient>(connection);
+        m_session = test::makeSession(connection, QStringLiteral("Test"), true);
+        m_client = m_session->client();
     }
 
     void cleanupTestCase() {
-        m_client.reset();
+        m_session.reset();
         m_server.reset();
     }
 
@@ -416,9 +418,7 @@ private slots:
         problems += auditNextModal([&] { views->actions().constFirst()->trigger(); }, &title);
 
         problems += auditNextModal(
-            [&] {
-                StatementPanel::openFile(m_dir.filePath(QStringLiteral("gone.json")), window.get());
-            },
+            [&] { FileActions::open(m_dir.filePath(QStringLiteral("gone.json")), window.get()); },
             &title);
         QVERIFY2(problems.isEmpty(), report(problems).constData());
     }

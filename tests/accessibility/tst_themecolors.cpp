@@ -1,8 +1,8 @@
 // The colours the app derives from the palette (ThemeColors) stay readable: at least 4.5:1 (WCAG
 // AA for text) against what they are drawn on, under the light Fusion palette and a dark one, and
 // widgets that follow the palette (PaletteFollower) pick the new colours up when it changes.
-#include "PaletteFollower.h"
-#include "ThemeColors.h"
+#include "theme/PaletteFollower.h"
+#include "theme/ThemeColors.h"
 
 #include <QApplication>
 #include <QLabel>

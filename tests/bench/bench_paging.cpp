@@ -21,6 +21,7 @@
 #include "models/BillPageParser.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxThread.h"
+#include "session/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -222,7 +223,14 @@ QVector<SortTiming> sortEveryColumn(BillTableModel *model, bench::LatencyMonitor
 
 std::optional<EndToEnd> runEndToEnd(const ApiConnection &connection, ViewMode mode, bool paced,
                                     bool sortColumns) {
-    ApiClient client(connection);
+    // The window case pages through a Session's client, as the app does; the others own one.
+    Profile profile;
+    profile.displayName = QStringLiteral("Bench");
+    profile.baseUrl = connection.baseUrl;
+    profile.orgId = connection.orgId;
+    profile.clientId = connection.clientId;
+    Session session(profile, connection.clientSecret);
+    ApiClient &client = *session.client();
     if (!paced)
         client.pacer()->setMaxPerWindow(0);
     std::unique_ptr<MainWindow> window;
@@ -233,8 +241,7 @@ std::optional<EndToEnd> runEndToEnd(const ApiConnection &connection, ViewMode mo
     if (mode == ViewMode::Window) {
         QSettings().clear(); // default window state, every bill (as a user with no saved filter)
         QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
-        window = std::make_unique<MainWindow>(
-            &client, MainWindow::Connection{QStringLiteral("Bench"), connection.orgId, false});
+        window = std::make_unique<MainWindow>(&session);
         window->resize(1280, 800);
         window->show();
         model = window->billModel();

@@ -16,13 +16,13 @@
 //     GUI event loop's latency over the measured phase.
 #include "BenchSandboxProcess.h"
 #include "BenchSupport.h"
-#include "StatementPanel.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ListBillsRequest.h"
 #include "domain/Bill.h"
 #include "domain/BillFilter.h"
 #include "statements/StatementJobPoller.h"
+#include "statements/StatementPanel.h"
 #include "statements/StatementQueue.h"
 
 #include <QApplication>

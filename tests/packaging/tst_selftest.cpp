@@ -1,4 +1,4 @@
-#include "SelfTest.h"
+#include "demo/SelfTest.h"
 
 #include <QtTest>
 

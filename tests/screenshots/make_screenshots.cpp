@@ -9,17 +9,18 @@
 // opens on the screen it runs on (no resize), then with the statements dock open, saved as
 // main-window<suffix>.png and statements<suffix>.png.
 #include "AppTranslations.h"
-#include "BillDetailPane.h"
-#include "DemoBackend.h"
-#include "GenerateStatementsDialog.h"
-#include "InlineNotice.h"
 #include "MainWindow.h"
-#include "StatementPanel.h"
-#include "StatementViewer.h"
-#include "ThemeColors.h"
 #include "api/ApiClient.h"
+#include "bills/BillDetailPane.h"
+#include "common/InlineNotice.h"
+#include "demo/DemoBackend.h"
 #include "models/BillTableModel.h"
+#include "session/Session.h"
+#include "statements/GenerateStatementsDialog.h"
+#include "statements/StatementPanel.h"
 #include "statements/StatementQueue.h"
+#include "statements/StatementViewer.h"
+#include "theme/ThemeColors.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -109,8 +110,13 @@ int main(int argc, char *argv[]) {
         err << "demo sandbox did not start\n";
         return 1;
     }
-    ApiClient client(demo.connection());
-    MainWindow window(&client, {QStringLiteral("Demo sandbox"), demo.connection().orgId, false});
+    Profile profile;
+    profile.displayName = QStringLiteral("Demo sandbox");
+    profile.baseUrl = demo.connection().baseUrl;
+    profile.orgId = demo.connection().orgId;
+    profile.clientId = demo.connection().clientId;
+    Session session(profile, demo.connection().clientSecret);
+    MainWindow window(&session);
     window.show();
     if (!screenFit)
         window.resize(1600, 900); // after show(): the first show fits the window to the screen

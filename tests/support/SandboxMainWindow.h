@@ -1,11 +1,12 @@
 #pragma once
 
-#include "GenerateStatementsDialog.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
+#include "statements/GenerateStatementsDialog.h"
 #include "statements/StatementQueue.h"
+#include "support/TestSession.h"
 
 #include <QDir>
 #include <QItemSelection>
@@ -39,18 +40,32 @@ protected:
 
     void openWindow(const ApiConnection &connection) {
         using namespace std::chrono_literals;
-        client = std::make_unique<ApiClient>(connection);
+        window.reset(); // it presents the session
+        session = makeSession(connection, QStringLiteral("Test"));
+        client = session->client();
         RetryPolicy fast = client->retryPolicy();
         fast.setBaseDelay(std::chrono::milliseconds(10));
         client->setRetryPolicy(fast);
-        window = std::make_unique<MainWindow>(
-            client.get(), MainWindow::Connection{QStringLiteral("Test"), connection.orgId, false});
+        window = std::make_unique<MainWindow>(session.get());
         window->resize(1400, 860);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         window->start();
         window->statementQueue()->setPollIntervals(50ms, 300ms);
         window->statementQueue()->setSubmitRetryDelayMs(100);
+    }
+
+    // As quitting and starting again: the session goes (the queue saves its state), a new one
+    // for the same connection comes.
+    void restartSession() {
+        const ApiConnection connection = client->connection();
+        window.reset(); // it presents the session
+        session.reset();
+        session = makeSession(connection, QStringLiteral("Test"));
+        client = session->client();
+        RetryPolicy fast = client->retryPolicy();
+        fast.setBaseDelay(std::chrono::milliseconds(10));
+        client->setRetryPolicy(fast);
     }
 
     void selectRows(const QList<int> &rows) {
@@ -81,7 +96,8 @@ protected:
     }
 
     std::unique_ptr<sandbox::SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<Session> session;
+    ApiClient *client = nullptr; // the session's
     std::unique_ptr<MainWindow> window;
 };
 

@@ -1,9 +1,10 @@
 // The interface language: the choices Preferences offers, the locale the app then runs in, and
 // that the embedded translations really translate (German and French text, German formats).
 #include "AppTranslations.h"
-#include "LanguageSetting.h"
 #include "domain/Decimal.h"
 #include "domain/Money.h"
+#include "session/AppSettings.h"
+#include "session/LanguageSetting.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -39,12 +40,12 @@ private slots:
     }
 
     void savesAndLoadsTheChoice() {
-        QSettings settings;
-        QCOMPARE(LanguageSetting::load(settings), QString());
-        LanguageSetting::save(settings, QStringLiteral("fr"));
-        QCOMPARE(LanguageSetting::load(settings), QStringLiteral("fr"));
-        LanguageSetting::save(settings, QString());
-        QVERIFY(!settings.contains(QStringLiteral("ui/language")));
+        AppSettings settings;
+        QCOMPARE(settings.language(), QString());
+        settings.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(settings.language(), QStringLiteral("fr"));
+        settings.setLanguage(QString());
+        QVERIFY(!settings.qsettings().contains(QStringLiteral("ui/language")));
     }
 
     void effectiveLocale_data() {

@@ -1,0 +1,78 @@
+#include "Session.h"
+
+#include "api/ApiClient.h"
+#include "models/AccountDirectory.h"
+#include "models/ApiBillPageSource.h"
+#include "models/BillDetailCache.h"
+#include "models/BillTableModel.h"
+#include "session/AppSettings.h"
+#include "statements/StatementEntry.h"
+#include "statements/StatementFileNames.h"
+#include "statements/StatementQueue.h"
+
+#include <QStandardPaths>
+
+namespace m3ter {
+
+ApiConnection Session::connectionFor(const Profile &profile, const QString &secret) {
+    ApiConnection connection;
+    connection.baseUrl = profile.baseUrl;
+    connection.orgId = profile.orgId;
+    connection.clientId = profile.clientId;
+    connection.clientSecret = secret;
+    return connection;
+}
+
+QString Session::stateFileFor(const QString &stateFolder, const QString &orgId) {
+    return orgId.isEmpty() ? stateFolder + QStringLiteral("/statement-queue.json")
+                           : stateFolder + QStringLiteral("/statement-queue-%1.json")
+                                               .arg(StatementFileNames::sanitizeComponent(orgId));
+}
+
+Session::Session(const Profile &profile, const QString &secret, QObject *parent)
+    : Session(profile, secret, Options(), parent) {}
+
+Session::Session(const Profile &profile, const QString &secret, const Options &options,
+                 QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_client(std::make_unique<ApiClient>(connectionFor(profile, secret)))
+    , m_accounts(std::make_unique<AccountDirectory>(m_client.get()))
+    , m_source(std::make_unique<ApiBillPageSource>(m_client.get()))
+    , m_bills(std::make_unique<BillTableModel>(m_source.get()))
+    , m_details(std::make_unique<BillDetailCache>(m_client.get())) {
+    m_bills->setAccountDirectory(m_accounts.get());
+
+    const QString stateFolder =
+        options.stateFolder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            : options.stateFolder;
+    const QString statementsFolder = options.statementsFolder.isEmpty()
+                                         ? AppSettings().statementsFolder()
+                                         : options.statementsFolder;
+    m_statements = std::make_unique<StatementQueue>(
+        m_client.get(), stateFileFor(stateFolder, profile.orgId), statementsFolder);
+    // Statements are filed under the profile's name, not the organization's UUID.
+    if (!options.organizationFolder.isEmpty())
+        m_statements->setOrganizationFolder(options.organizationFolder);
+    else if (!profile.orgId.isEmpty())
+        m_statements->setOrganizationFolder(
+            AppSettings().organizationFolder(displayName(), profile.orgId));
+
+    // The bill table's Statement column follows the jobs as they finish, so it (and the next
+    // "N already have a statement" question) is right without a Refresh.
+    connect(m_statements.get(), &StatementQueue::entryChanged, this, [this](int entryId) {
+        const StatementEntry *entry = m_statements->entry(entryId);
+        if (entry && entry->stage == StatementEntry::Stage::Downloaded &&
+            m_bills->markStatementGenerated(entry->item.billId, entry->includeCsv))
+            emit statementColumnChanged();
+    });
+}
+
+Session::~Session() = default;
+
+QString Session::displayName() const {
+    return m_profile.displayName.isEmpty() ? m_profile.orgId : m_profile.displayName;
+}
+
+} // namespace m3ter

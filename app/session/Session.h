@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/ApiConnection.h"
+#include "auth/Profile.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace m3ter {
+
+class AccountDirectory;
+class ApiBillPageSource;
+class ApiClient;
+class BillDetailCache;
+class BillTableModel;
+class StatementQueue;
+
+// Everything one connection works with, without a widget: the ApiClient for the profile and the
+// engines built on it (account directory, bill pages and the bill table model, the detail cache,
+// the statement queue), plus where their files live (the queue's state file, the statements
+// folder). Windows and panes are handed a Session and only present it; switching profiles
+// destroys the Session and builds a new one, so no request, cache or token can mix two
+// organizations.
+//
+// Teardown is by member order: the engines go first (the queue saves its state, the model and
+// the cache cancel their requests through the client), the client last.
+//
+// The bill table model lives here rather than in the window: it is the engine of the bill list
+// (paging, sorting, totals, the Statement column the queue updates), the self-test and the
+// session tests drive it without a window, and the local bill store will hang off it.
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        // The folder of the statement queue's state file; empty: the app's data folder.
+        QString stateFolder;
+        // The folder statements are saved under; empty: AppSettings::statementsFolder().
+        QString statementsFolder;
+        // The <organization> folder level under it; empty: AppSettings::organizationFolder()
+        // for the profile's name.
+        QString organizationFolder;
+    };
+
+    // The one place a profile and its secret become a connection.
+    static ApiConnection connectionFor(const Profile &profile, const QString &secret);
+    // The queue's state file of an organization in stateFolder: one per organization, since
+    // resuming another organization's jobs with this connection's credentials could only fail.
+    static QString stateFileFor(const QString &stateFolder, const QString &orgId);
+
+    Session(const Profile &profile, const QString &secret, QObject *parent = nullptr);
+    Session(const Profile &profile, const QString &secret, const Options &options,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    const Profile &profile() const { return m_profile; }
+    // The profile's name, or the organization id when it has none.
+    QString displayName() const;
+
+    ApiClient *client() const { return m_client.get(); }
+    AccountDirectory *accounts() const { return m_accounts.get(); }
+    ApiBillPageSource *billSource() const { return m_source.get(); }
+    BillTableModel *bills() const { return m_bills.get(); }
+    BillDetailCache *details() const { return m_details.get(); }
+    StatementQueue *statements() const { return m_statements.get(); }
+
+signals:
+    // A downloaded statement marked its bill in bills() (the Statement column).
+    void statementColumnChanged();
+
+private:
+    Profile m_profile;
+    // Declared in the order they are built; destroyed in reverse (see above).
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AccountDirectory> m_accounts;
+    std::unique_ptr<ApiBillPageSource> m_source;
+    std::unique_ptr<BillTableModel> m_bills;
+    std::unique_ptr<BillDetailCache> m_details;
+    std::unique_ptr<StatementQueue> m_statements;
+};
+
+} // namespace m3ter

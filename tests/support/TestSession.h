@@ -1,0 +1,23 @@
+#pragma once
+
+#include "api/ApiConnection.h"
+#include "auth/Profile.h"
+#include "session/Session.h"
+
+#include <memory>
+
+namespace m3ter::test {
+
+// A Session on a test connection (a sandbox over loopback), as a profile named `name` would open.
+inline std::unique_ptr<Session> makeSession(const ApiConnection &connection, const QString &name,
+                                            bool production = false) {
+    Profile profile;
+    profile.displayName = name;
+    profile.baseUrl = connection.baseUrl;
+    profile.orgId = connection.orgId;
+    profile.clientId = connection.clientId;
+    profile.production = production;
+    return std::make_unique<Session>(profile, connection.clientSecret);
+}
+
+} // namespace m3ter::test

@@ -1,0 +1,260 @@
+// The real main window, offscreen, against the sandbox over loopback HTTP: what a finance user
+// does in a session — filter, scroll, select, read the detail, sort, export — and what they see
+// when the server misbehaves.
+#include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "bills/BillDetailPane.h"
+#include "bills/BillFilterBar.h"
+#include "bills/TableStateOverlay.h"
+#include "common/InlineNotice.h"
+#include "models/BillTableModel.h"
+#include "models/LineItemTreeModel.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
+#include "support/TestSession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace m3ter;
+using namespace m3ter::sandbox;
+
+namespace {
+
+SandboxConfig config() {
+    SandboxConfig c;
+    c.seed = 11;
+    c.accounts = 30;
+    c.bills = 420;
+    c.rateLimitPerSecond = 0;
+    return c;
+}
+
+QStringList columnValues(const BillTableModel &model, int column) {
+    QStringList values;
+    for (int r = 0; r < model.rowCount(); ++r)
+        values << model.index(r, column).data().toString();
+    return values;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init() {
+        QSettings().clear();
+        server = std::make_unique<SandboxServer>(config());
+        QVERIFY(server->start());
+        ApiConnection connection;
+        connection.baseUrl = server->baseUrl();
+        connection.orgId = server->config().orgId;
+        connection.clientId = server->config().clientId;
+        connection.clientSecret = server->config().clientSecret;
+        window.reset(); // it presents the session
+        session = test::makeSession(connection, QStringLiteral("Test"));
+        client = session->client();
+        RetryPolicy fast = client->retryPolicy();
+        fast.setBaseDelay(std::chrono::milliseconds(10));
+        client->setRetryPolicy(fast);
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1400, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void cleanup() {
+        window.reset();
+        session.reset();
+        server.reset();
+    }
+
+    void browseFilterSelectAndExport() {
+        BillTableModel *model = window->billModel();
+        // Start from "all bills" so scrolling has pages to fetch.
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
+        QCOMPARE(window->tableOverlay()->state(), TableStateOverlay::State::Hidden);
+        QTRY_VERIFY(window->statusText().contains(QLatin1String("more available")));
+
+        // Scrolling to the end fetches the next page.
+        const int before = model->rowCount();
+        QTableView *view = window->billView();
+        view->scrollToBottom();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before, 10000);
+
+        // Filter on status through the filter bar's own controls.
+        auto *status = window->filterBar()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        QVERIFY(status);
+        status->setCurrentIndex(status->findData(QStringLiteral("APPROVED")));
+        auto *apply = window->filterBar()->findChild<QPushButton *>(QStringLiteral("applyFilter"));
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowCount() > 0 && model->loadState() == BillTableModel::LoadState::Idle, 10000);
+        QCOMPARE(model->filter().status, QStringLiteral("APPROVED"));
+        QStringList statuses = columnValues(*model, BillTableModel::StatusColumn);
+        statuses.removeDuplicates();
+        QCOMPARE(statuses.size(), 1); // every row is Approved
+        const QStringList expected =
+            server->store().matchingBillIds(model->filter().toQuery().toString());
+        QCOMPARE(model->billAt(0).id.toString(), expected.first());
+
+        // Selecting a bill shows its line items in the detail pane.
+        view->selectRow(0);
+        const QString billId = model->billAt(0).id;
+        BillDetailPane *detail = window->detailPane();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->currentBillId(), billId, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->bill().has_value(), 10000);
+        const int position = server->store().billPosition(billId);
+        QCOMPARE(detail->lineItemModel()->rowCount(),
+                 int(server->store().lineItems(position).size()));
+        QVERIFY(detail->lineItemModel()->rowCount() > 0);
+        QVERIFY(window->statusText().contains(QLatin1String("1 selected")));
+
+        // Export the loaded rows: a header plus one line per bill, ids and exact totals included.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("bills.csv"));
+        QString error;
+        QVERIFY2(window->exportTable(file, false, true, &error), qPrintable(error));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // BOM for Excel was asked for
+        const QList<QByteArray> lines = bytes.mid(3).split('\n');
+        QCOMPARE(lines.size() - 1 /* trailing newline */, model->rowCount() + 1);
+        QVERIFY(lines.first().startsWith("Account code,Account,Bill date"));
+        QVERIFY(lines.at(1).contains(billId.toLatin1()));
+        QVERIFY(lines.at(1).contains(model->billAt(0).total.toString().toLatin1()));
+    }
+
+    void emptyResultShowsAMessageNotAnEmptyGrid() {
+        BillFilter nothing;
+        nothing.ids = QStringList{QStringLiteral("00000000-0000-0000-0000-000000000001")};
+        window->filterBar()->setFilter(nothing);
+        QSettings().setValue(QStringLiteral("billTable/filter"), nothing.toVariantMap());
+        window->start();
+        QTRY_COMPARE_WITH_TIMEOUT(window->tableOverlay()->state(), TableStateOverlay::State::Empty,
+                                  10000);
+        QVERIFY(window->tableOverlay()->text().contains(QLatin1String("No bill matches")));
+    }
+
+    void serverErrorShowsRetryAndRetryRecovers() {
+        // More failures than the retry policy allows: the user sees the error in the table area.
+        server->faults().add(QStringLiteral("bills.list"), FaultSpec::httpStatus(503, 3));
+        window->filterBar()->setFilter(BillFilter());
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        TableStateOverlay *overlay = window->tableOverlay();
+        QTRY_COMPARE_WITH_TIMEOUT(overlay->state(), TableStateOverlay::State::Error, 10000);
+        QVERIFY2(overlay->text().contains(QLatin1String("503")) ||
+                     overlay->text().contains(QLatin1String("unavailable"), Qt::CaseInsensitive),
+                 qPrintable(overlay->text()));
+        auto *retry = overlay->findChild<QPushButton *>(QStringLiteral("tableStateRetry"));
+        QVERIFY(retry && retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->billModel()->rowCount() >= 100, 10000);
+        QCOMPARE(overlay->state(), TableStateOverlay::State::Hidden);
+    }
+
+    void sortingOffersToLoadEverythingFirst() {
+        window->filterBar()->setFilter(BillFilter());
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillTableModel *model = window->billModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
+        QHeaderView *header = window->billView()->horizontalHeader();
+        const int x = header->sectionViewportPosition(BillTableModel::TotalColumn) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        InlineNotice *notice = window->notice();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QLatin1String("needs every matching bill")));
+        QVERIFY(!header->isSortIndicatorShown()); // no order claimed over a partial list
+        auto *accept = notice->findChild<QPushButton *>(QStringLiteral("inlineNoticeAccept"));
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 20000);
+        QCOMPARE(model->rowCount(), 420);
+        QTRY_COMPARE(model->sortColumn(), int(BillTableModel::TotalColumn));
+        QVERIFY(header->isSortIndicatorShown());
+        QCOMPARE(header->sortIndicatorSection(), int(BillTableModel::TotalColumn));
+        QVERIFY(!notice->isVisible());
+        // By currency, then ascending by exact amount within each currency.
+        for (int r = 1; r < model->rowCount(); ++r) {
+            const BillRow previous = model->billAt(r - 1);
+            const BillRow current = model->billAt(r);
+            QVERIFY(QString::localeAwareCompare(previous.currency, current.currency) <= 0);
+            if (previous.currency == current.currency)
+                QVERIFY(!(current.total < previous.total));
+        }
+
+        if (!qEnvironmentVariableIsEmpty("BILLS_SCREENSHOT_DIR")) {
+            window->grab().save(qEnvironmentVariable("BILLS_SCREENSHOT_DIR") +
+                                QStringLiteral("/test-sorted.png"));
+        }
+    }
+
+    void savedViewRestoresFiltersAndColumns() {
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillFilter pending;
+        pending.status = QStringLiteral("PENDING");
+        pending.locked = BillFilter::Locked::Exclude;
+        window->filterBar()->setFilter(pending);
+        QHeaderView *header = window->billView()->horizontalHeader();
+        header->setSectionHidden(BillTableModel::DueDateColumn, true);
+        window->saveView(QStringLiteral("Pending / unlocked"));
+        QCOMPARE(window->savedViewNames(), QStringList{QStringLiteral("Pending / unlocked")});
+
+        window->filterBar()->setFilter(BillFilter());
+        header->setSectionHidden(BillTableModel::DueDateColumn, false);
+        QVERIFY(window->applySavedView(QStringLiteral("Pending / unlocked")));
+        QCOMPARE(window->filterBar()->filter(), pending);
+        QCOMPARE(window->billModel()->filter(), pending); // applied, not just shown
+        QVERIFY(header->isSectionHidden(BillTableModel::DueDateColumn));
+        QVERIFY(!window->applySavedView(QStringLiteral("no such view")));
+    }
+
+    void columnsAndFilterAreRestoredInTheNextSession() {
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillFilter approved;
+        approved.status = QStringLiteral("APPROVED");
+        window->filterBar()->setFilter(approved);
+        QTest::mouseClick(
+            window->filterBar()->findChild<QPushButton *>(QStringLiteral("applyFilter")),
+            Qt::LeftButton);
+        window->billView()->horizontalHeader()->setSectionHidden(BillTableModel::StatusColumn,
+                                                                 true);
+        window->close(); // saves the window state
+        window = std::make_unique<MainWindow>(session.get());
+        window->start();
+        QVERIFY(
+            window->billView()->horizontalHeader()->isSectionHidden(BillTableModel::StatusColumn));
+        QCOMPARE(window->billModel()->filter(), approved);
+        QCOMPARE(window->filterBar()->filter().status, QStringLiteral("APPROVED"));
+    }
+
+private:
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<Session> session;
+    ApiClient *client = nullptr; // the session's
+    std::unique_ptr<MainWindow> window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

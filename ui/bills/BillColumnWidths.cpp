@@ -1,0 +1,118 @@
+#include "BillColumnWidths.h"
+
+#include "domain/Decimal.h"
+#include "domain/EnumLabels.h"
+#include "domain/Money.h"
+#include "models/BillTableModel.h"
+#include "models/DisplayFormat.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStyle>
+#include <QTableView>
+
+namespace m3ter {
+
+int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
+    QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics cells = view->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    const QStyle *style = header->style();
+    const int headerMargin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // Title, margins on both sides and room for the sort arrow.
+    const int titleChrome =
+        3 * headerMargin + style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int cellChrome =
+        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 4;
+    const int chars = cells.averageCharWidth();
+    const auto widest = [this, &cells](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, m_cellWidths.width(cells, text));
+        return width;
+    };
+    const QLocale locale;
+    const QStringList dates = {formatDate(QDate(2026, 12, 28), locale),
+                               formatDate(QDate(2026, 9, 30), locale)};
+    QStringList statuses;
+    for (const QString &status : knownBillStatuses())
+        statuses.append(billStatusLabel(status));
+    QStringList frequencies;
+    for (const QString &frequency : knownBillingFrequencies())
+        frequencies.append(billingFrequencyLabel(frequency));
+    QStringList amounts;
+    const Decimal large = Decimal::fromString(u"-999999.99").value_or(Decimal());
+    for (const char *currency : {"USD", "EUR", "GBP", "JPY", "KWD", "CHF"})
+        amounts.append(formatMoney(large, QLatin1String(currency), locale));
+    // Totals loaded since the last call: a large amount must never be cut, so the column
+    // follows the data. Each row is looked at once (also when every bill is loaded), but only
+    // the largest new amount per currency and sign is formatted and measured: in one currency
+    // a larger amount never takes less room, and formatting every total after every page was a
+    // sixth of the GUI thread's work during a load.
+    if (m_totalsMeasured > model.rowCount())
+        m_totalsMeasured = 0; // new rows after a reset
+    struct Widest {
+        Decimal magnitude;
+        int row = -1;
+    };
+    QHash<QString, Widest> widestNew[2]; // by currency; [1]: negative amounts (a minus sign)
+    for (; m_totalsMeasured < model.rowCount(); ++m_totalsMeasured) {
+        const std::optional<Decimal> total = model.totalAt(m_totalsMeasured);
+        if (!total)
+            continue;
+        const QString &currency = model.currencyAt(m_totalsMeasured);
+        Widest &candidate = widestNew[total->isNegative() ? 1 : 0][currency];
+        if (candidate.row < 0 || total->abs() > candidate.magnitude)
+            candidate = {total->abs(), m_totalsMeasured};
+    }
+    for (const QHash<QString, Widest> &bySign : widestNew) {
+        for (const Widest &candidate : bySign)
+            amounts.append(
+                model.index(candidate.row, BillTableModel::TotalColumn).data().toString());
+    }
+
+    int content[BillTableModel::ColumnCount] = {};
+    content[BillTableModel::AccountCodeColumn] = chars * 10;
+    content[BillTableModel::AccountNameColumn] = chars * 22; // longer names end in "…"
+    content[BillTableModel::BillDateColumn] = widest(dates);
+    content[BillTableModel::DueDateColumn] = widest(dates);
+    content[BillTableModel::ServicePeriodColumn] =
+        cells.horizontalAdvance(formatPeriod(QDate(2026, 9, 30), QDate(2026, 12, 28), locale));
+    content[BillTableModel::StatusColumn] = widest(statuses);
+    content[BillTableModel::LockedColumn] = 0;
+    content[BillTableModel::CurrencyColumn] = cells.horizontalAdvance(QStringLiteral("MMM"));
+    content[BillTableModel::TotalColumn] = widest(amounts);
+    content[BillTableModel::BillingFrequencyColumn] = widest(frequencies);
+    content[BillTableModel::InvoiceNumberColumn] = chars * 12;
+    content[BillTableModel::ExternalInvoiceDateColumn] = widest(dates);
+    content[BillTableModel::ExternalInvoiceReferenceColumn] = chars * 16;
+    content[BillTableModel::StatementColumn] = chars * 12;
+    content[BillTableModel::LastCalculatedColumn] = cells.horizontalAdvance(
+        formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), locale));
+
+    int keyWidth = 0;
+    for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
+        const int needed =
+            qMax(m_titleWidths.width(titles, BillTableModel::columnTitle(c)) + titleChrome,
+                 content[c] + cellChrome);
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+        switch (c) {
+        case BillTableModel::AccountCodeColumn:
+        case BillTableModel::AccountNameColumn:
+        case BillTableModel::BillDateColumn:
+        case BillTableModel::TotalColumn:
+        case BillTableModel::CurrencyColumn:
+        case BillTableModel::StatusColumn:
+            keyWidth += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+            break;
+        default:
+            break;
+        }
+    }
+    return keyWidth;
+}
+
+} // namespace m3ter

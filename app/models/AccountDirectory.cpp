@@ -33,8 +33,10 @@ QString AccountDirectory::code(const QString &accountId) const {
 }
 
 void AccountDirectory::requestPage(const QString &nextToken) {
-    // Accounts are few (hundreds to low thousands), so the page is parsed on the GUI thread.
+    // Parsed on a worker: a page of accounts took the GUI thread several milliseconds while the
+    // first pages of bills arrive, which is when the user starts scrolling.
     auto *request = new ListAccountsRequest(m_client, nextToken, this);
+    request->setParseOffThread(true);
     m_request = request;
     connect(request, &ListAccountsRequest::succeeded, this, &AccountDirectory::onPageLoaded);
     connect(request, &ApiRequest::failed, this, &AccountDirectory::onPageFailed);

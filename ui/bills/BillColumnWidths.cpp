@@ -3,7 +3,6 @@
 #include "domain/Decimal.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
-#include "models/BillTableModel.h"
 #include "models/DisplayFormat.h"
 
 #include <QDateTime>
@@ -13,10 +12,12 @@
 #include <QStyle>
 #include <QTableView>
 
+#include <optional>
+
 namespace m3ter {
 
-int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
-    QHeaderView *header = view->horizontalHeader();
+void BillColumnWidths::measureFixed(const QTableView *view) {
+    const QHeaderView *header = view->horizontalHeader();
     const QFontMetrics cells = view->fontMetrics();
     const QFontMetrics titles = header->fontMetrics();
     const QStyle *style = header->style();
@@ -24,8 +25,7 @@ int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
     // Title, margins on both sides and room for the sort arrow.
     const int titleChrome =
         3 * headerMargin + style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
-    const int cellChrome =
-        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 4;
+    m_cellChrome = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 4;
     const int chars = cells.averageCharWidth();
     const auto widest = [this, &cells](const QStringList &texts) {
         int width = 0;
@@ -46,34 +46,8 @@ int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
     const Decimal large = Decimal::fromString(u"-999999.99").value_or(Decimal());
     for (const char *currency : {"USD", "EUR", "GBP", "JPY", "KWD", "CHF"})
         amounts.append(formatMoney(large, QLatin1String(currency), locale));
-    // Totals loaded since the last call: a large amount must never be cut, so the column
-    // follows the data. Each row is looked at once (also when every bill is loaded), but only
-    // the largest new amount per currency and sign is formatted and measured: in one currency
-    // a larger amount never takes less room, and formatting every total after every page was a
-    // sixth of the GUI thread's work during a load.
-    if (m_totalsMeasured > model.rowCount())
-        m_totalsMeasured = 0; // new rows after a reset
-    struct Widest {
-        Decimal magnitude;
-        int row = -1;
-    };
-    QHash<QString, Widest> widestNew[2]; // by currency; [1]: negative amounts (a minus sign)
-    for (; m_totalsMeasured < model.rowCount(); ++m_totalsMeasured) {
-        const std::optional<Decimal> total = model.totalAt(m_totalsMeasured);
-        if (!total)
-            continue;
-        const QString &currency = model.currencyAt(m_totalsMeasured);
-        Widest &candidate = widestNew[total->isNegative() ? 1 : 0][currency];
-        if (candidate.row < 0 || total->abs() > candidate.magnitude)
-            candidate = {total->abs(), m_totalsMeasured};
-    }
-    for (const QHash<QString, Widest> &bySign : widestNew) {
-        for (const Widest &candidate : bySign)
-            amounts.append(
-                model.index(candidate.row, BillTableModel::TotalColumn).data().toString());
-    }
 
-    int content[BillTableModel::ColumnCount] = {};
+    Widths content{};
     content[BillTableModel::AccountCodeColumn] = chars * 10;
     content[BillTableModel::AccountNameColumn] = chars * 22; // longer names end in "…"
     content[BillTableModel::BillDateColumn] = widest(dates);
@@ -91,12 +65,68 @@ int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
     content[BillTableModel::StatementColumn] = chars * 12;
     content[BillTableModel::LastCalculatedColumn] = cells.horizontalAdvance(
         formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), locale));
+    for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
+        m_fixed[size_t(c)] =
+            qMax(titles.horizontalAdvance(BillTableModel::columnTitle(c)) + titleChrome,
+                 content[size_t(c)] + m_cellChrome);
+    }
+}
+
+int BillColumnWidths::widestNewTotal(const QTableView *view, const BillTableModel &model) {
+    // A large amount must never be cut, so the Total column follows the data. Each row is
+    // looked at once (also when every bill is loaded), but only the largest new amount per
+    // currency and sign is formatted and measured: in one currency a larger amount never takes
+    // less room, and formatting every total after every page was a sixth of the GUI thread's
+    // work during a load.
+    if (m_totalsMeasured > model.rowCount())
+        m_totalsMeasured = 0; // new rows after a reset
+    struct Widest {
+        Decimal magnitude;
+        int row = -1;
+    };
+    QHash<QString, Widest> widestNew[2]; // by currency; [1]: negative amounts (a minus sign)
+    for (; m_totalsMeasured < model.rowCount(); ++m_totalsMeasured) {
+        const std::optional<Decimal> total = model.totalAt(m_totalsMeasured);
+        if (!total)
+            continue;
+        const QString &currency = model.currencyAt(m_totalsMeasured);
+        Widest &candidate = widestNew[total->isNegative() ? 1 : 0][currency];
+        if (candidate.row < 0 || total->abs() > candidate.magnitude)
+            candidate = {total->abs(), m_totalsMeasured};
+    }
+    const QFontMetrics cells = view->fontMetrics();
+    int width = 0;
+    for (const QHash<QString, Widest> &bySign : widestNew) {
+        for (const Widest &candidate : bySign) {
+            const QString text =
+                model.index(candidate.row, BillTableModel::TotalColumn).data().toString();
+            width = qMax(width, m_cellWidths.width(cells, text));
+        }
+    }
+    return width;
+}
+
+int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
+    QHeaderView *header = view->horizontalHeader();
+    // The fixed widths follow a font change (a palette or style change, large text) and the
+    // locale; the totals measured so far were measured in the old font, so they go too.
+    const QString fixedKey = view->font().key() + u'|' + header->font().key() + u'|' +
+                             QLocale().name() + u'|' + header->style()->name() + u'|' +
+                             BillTableModel::columnTitle(0);
+    if (fixedKey != m_fixedKey) {
+        m_fixedKey = fixedKey;
+        measureFixed(view);
+        m_widestTotal = 0;
+        m_totalsMeasured = 0;
+    }
+    if (const int total = widestNewTotal(view, model); total > 0)
+        m_widestTotal = qMax(m_widestTotal, total + m_cellChrome);
 
     int keyWidth = 0;
     for (int c = 0; c < BillTableModel::ColumnCount; ++c) {
-        const int needed =
-            qMax(m_titleWidths.width(titles, BillTableModel::columnTitle(c)) + titleChrome,
-                 content[c] + cellChrome);
+        int needed = m_fixed[size_t(c)];
+        if (c == BillTableModel::TotalColumn)
+            needed = qMax(needed, m_widestTotal);
         if (header->sectionSize(c) < needed)
             header->resizeSection(c, needed);
         switch (c) {

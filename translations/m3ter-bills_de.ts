@@ -3223,6 +3223,29 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     </message>
 </context>
 <context>
+    <name>m3ter::StoreFile</name>
+    <message>
+        <source>The local copy of your bills cannot be kept: %1</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills is in use by another window of this program, so this one works without it.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen wird von einem anderen Fenster dieses Programms verwendet; dieses arbeitet daher ohne sie.</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills could not be read or moved aside, so this session works without it.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen konnte weder gelesen noch beiseitegelegt werden; diese Sitzung arbeitet daher ohne sie.</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills could not be read and was moved aside as %1; a new one cannot be created, so this session works without it.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen konnte nicht gelesen werden und wurde als %1 beiseitegelegt; eine neue kann nicht angelegt werden, daher arbeitet diese Sitzung ohne sie.</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills could not be read, so it was moved aside as %1 and a new one was started. Bills are downloaded again.</source>
+        <translation>Die lokale Kopie Ihrer Rechnungen konnte nicht gelesen werden; sie wurde als %1 beiseitegelegt und eine neue angelegt. Die Rechnungen werden erneut geladen.</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::TableStateOverlay</name>
     <message>
         <source>&amp;Retry</source>

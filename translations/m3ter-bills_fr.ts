@@ -3223,6 +3223,29 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     </message>
 </context>
 <context>
+    <name>m3ter::StoreFile</name>
+    <message>
+        <source>The local copy of your bills cannot be kept: %1</source>
+        <translation>La copie locale de vos factures ne peut pas être conservée : %1</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills is in use by another window of this program, so this one works without it.</source>
+        <translation>La copie locale de vos factures est utilisée par une autre fenêtre de ce programme ; celle-ci fonctionne donc sans elle.</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills could not be read or moved aside, so this session works without it.</source>
+        <translation>La copie locale de vos factures n’a pu être ni lue ni mise de côté ; cette session fonctionne donc sans elle.</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills could not be read and was moved aside as %1; a new one cannot be created, so this session works without it.</source>
+        <translation>La copie locale de vos factures n’a pas pu être lue et a été mise de côté sous %1 ; une nouvelle ne peut pas être créée, cette session fonctionne donc sans elle.</translation>
+    </message>
+    <message>
+        <source>The local copy of your bills could not be read, so it was moved aside as %1 and a new one was started. Bills are downloaded again.</source>
+        <translation>La copie locale de vos factures n’a pas pu être lue ; elle a été mise de côté sous %1 et une nouvelle a été créée. Les factures sont téléchargées à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::TableStateOverlay</name>
     <message>
         <source>&amp;Retry</source>

@@ -63,9 +63,10 @@ m3ter account.")
 # dpkg-shlibdeps finds the libraries the executable links (Qt, QtKeychain, libc, ...).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads these as plugins, so dpkg-shlibdeps cannot see them: the SVG icon engine and image
-# format (the icons; --self-test fails without them). The platform plugins (xcb, wayland via
-# XWayland, offscreen) and the TLS backend come with libqt6gui6 and libqt6network6.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# format (the icons; --self-test fails without them) and the SQLite driver of the local bill
+# store (app/store). The platform plugins (xcb, wayland via XWayland, offscreen) and the TLS
+# backend come with libqt6gui6 and libqt6network6.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite")
 # A Secret Service provider for the keychain (KDE's KWallet works too), Qt's own translations
 # for the standard dialogs, and native Wayland windows.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
@@ -76,8 +77,9 @@ set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-proprietary")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
-# Fedora and openSUSE name the Qt SVG plugins differently.
-set(CPACK_RPM_PACKAGE_REQUIRES "(qt6-qtsvg or qt6-svg)")
+# Fedora and openSUSE name the Qt SVG plugins differently; Fedora ships the SQLite driver in
+# qt6-qtbase, openSUSE in qt6-sql-sqlite.
+set(CPACK_RPM_PACKAGE_REQUIRES "(qt6-qtsvg or qt6-svg), (qt6-qtbase or qt6-sql-sqlite)")
 # Directories the distribution's filesystem packages own already.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1

@@ -1099,6 +1099,140 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     </message>
 </context>
 <context>
+    <name>m3ter::ChangeListModel</name>
+    <message>
+        <source>New bill</source>
+        <extracomment>Changes panel: a bill the list did not hold before.</extracomment>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Bill gone</source>
+        <extracomment>Changes panel: a bill the list no longer holds.</extracomment>
+        <translation>Rechnung entfallen</translation>
+    </message>
+    <message>
+        <source>Total changed</source>
+        <translation>Betrag geändert</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <extracomment>Changes panel: e.g. Approved → Pending after a recalculation.</extracomment>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Locked changed</source>
+        <translation>Festschreibung geändert</translation>
+    </message>
+    <message>
+        <source>Statement stale</source>
+        <extracomment>Changes panel: the bill changed after its statement was generated.</extracomment>
+        <translation>Rechnungsauszug veraltet</translation>
+    </message>
+    <message>
+        <source>Statement no longer valid</source>
+        <translation>Rechnungsauszug nicht mehr gültig</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Nicht festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Changes panel column: what changed.</extracomment>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Bill id</source>
+        <translation>Rechnungs-ID</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <extracomment>Changes panel column: the value before the change.</extracomment>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Changes panel column: the value after the change.</extracomment>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <extracomment>Changes panel column: when the refresh found the change.</extracomment>
+        <translation>Gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::ChangesPanel</name>
+    <message>
+        <source>Changes since you last looked</source>
+        <translation>Änderungen seit dem letzten Ansehen</translation>
+    </message>
+    <message>
+        <source>Mark all as reviewed</source>
+        <translation>Alle als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Start again from here: the next refreshes list only what changes after now</source>
+        <translation>Ab hier neu beginnen: die nächsten Aktualisierungen zeigen nur, was sich ab jetzt ändert</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Seit dem letzten Ansehen hat sich nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked.</source>
+        <translation>
+            <numerusform>%Ln Änderung seit dem letzten Ansehen.</numerusform>
+            <numerusform>%Ln Änderungen seit dem letzten Ansehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>CSV export header: the change&apos;s kind as a stable word (total, status, …) and the exact values before and after.</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Was (exact)</source>
+        <translation>Vorher (exakt)</translation>
+    </message>
+    <message>
+        <source>Now (exact)</source>
+        <translation>Jetzt (exakt)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8) (*.csv)</source>
+        <translation>CSV (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::ConnectionDialog</name>
     <message>
         <source>This is a &amp;production organization (real customer data)</source>
@@ -2353,6 +2487,50 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
         <extracomment>Notice above the bill table after Refresh failed; the bills loaded before stay in the table. The button tries the refresh again.</extracomment>
         <translation>Die Rechnungen konnten nicht aktualisiert werden: %1 Die Tabelle zeigt weiter die zuvor geladenen Rechnungen.</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <extracomment>Where stored bills come from: &quot;as of &lt;date and time&gt;&quot; of the last complete load.</extracomment>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>from an earlier load that did not finish</source>
+        <extracomment>Where stored bills come from, when no load of this filter ever completed.</extracomment>
+        <translation>aus einem früheren, nicht abgeschlossenen Laden</translation>
+    </message>
+    <message>
+        <source>Showing the bills stored on this computer (%1) while the current list loads.</source>
+        <extracomment>Notice above the bill table: the bills kept from an earlier run show at once, while the current list loads from m3ter. %1: &quot;as of &lt;date and time&gt;&quot;.</extracomment>
+        <translation>Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%1), während die aktuelle Liste lädt.</translation>
+    </message>
+    <message>
+        <source>The bills could not be loaded: %1 Shown are the bills stored on this computer (%2); generating statements needs the connection.</source>
+        <extracomment>Notice above the bill table when m3ter cannot be reached: the bills kept on this computer are shown. %2: &quot;as of &lt;date and time&gt;&quot;.</extracomment>
+        <translation>Die Rechnungen konnten nicht geladen werden: %1 Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%2); zum Erzeugen von Rechnungsauszügen wird die Verbindung benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored bill(s), %1</source>
+        <extracomment>Status bar: bills shown from the copy kept on this computer; %1: &quot;as of &lt;time&gt;&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln gespeicherte Rechnung, %1</numerusform>
+            <numerusform>%Ln gespeicherte Rechnungen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show c&amp;hanges since you last looked</source>
+        <translation>&amp;Änderungen seit dem letzten Ansehen anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked</source>
+        <extracomment>Status bar after a refresh found differences with what was stored.</extracomment>
+        <translation>
+            <numerusform>%Ln Änderung seit dem letzten Ansehen</numerusform>
+            <numerusform>%Ln Änderungen seit dem letzten Ansehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::Page</name>
@@ -2714,6 +2892,10 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
     <message>
         <source>Statements ready</source>
         <translation>Rechnungsauszüge fertig</translation>
+    </message>
+    <message>
+        <source>Generating statements needs the current list from m3ter; the bills shown are stored on this computer</source>
+        <translation>Zum Erzeugen von Rechnungsauszügen wird die aktuelle Liste von m3ter benötigt; die angezeigten Rechnungen sind auf diesem Computer gespeichert</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>m3ter::ChangesPanel</name>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked.</source>
+        <translation>
+            <numerusform>%Ln change since you last looked.</numerusform>
+            <numerusform>%Ln changes since you last looked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>m3ter::CurrencySumsButton</name>
     <message numerus="yes">
         <source>%Ln currencies…</source>
@@ -126,6 +136,22 @@
         <translation>
             <numerusform>%Ln statement is still being generated or downloaded.</numerusform>
             <numerusform>%Ln statements are still being generated or downloaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored bill(s), %1</source>
+        <extracomment>Status bar: bills shown from the copy kept on this computer; %1: &quot;as of &lt;time&gt;&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln stored bill, %1</numerusform>
+            <numerusform>%Ln stored bills, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked</source>
+        <extracomment>Status bar after a refresh found differences with what was stored.</extracomment>
+        <translation>
+            <numerusform>%Ln change since you last looked</numerusform>
+            <numerusform>%Ln changes since you last looked</numerusform>
         </translation>
     </message>
 </context>

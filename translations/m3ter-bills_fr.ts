@@ -1099,6 +1099,140 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     </message>
 </context>
 <context>
+    <name>m3ter::ChangeListModel</name>
+    <message>
+        <source>New bill</source>
+        <extracomment>Changes panel: a bill the list did not hold before.</extracomment>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Bill gone</source>
+        <extracomment>Changes panel: a bill the list no longer holds.</extracomment>
+        <translation>Facture disparue</translation>
+    </message>
+    <message>
+        <source>Total changed</source>
+        <translation>Montant modifié</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <extracomment>Changes panel: e.g. Approved → Pending after a recalculation.</extracomment>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Locked changed</source>
+        <translation>Verrouillage modifié</translation>
+    </message>
+    <message>
+        <source>Statement stale</source>
+        <extracomment>Changes panel: the bill changed after its statement was generated.</extracomment>
+        <translation>Relevé obsolète</translation>
+    </message>
+    <message>
+        <source>Statement no longer valid</source>
+        <translation>Relevé plus valable</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Non verrouillée</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Changes panel column: what changed.</extracomment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Bill id</source>
+        <translation>ID de facture</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <extracomment>Changes panel column: the value before the change.</extracomment>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Changes panel column: the value after the change.</extracomment>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <extracomment>Changes panel column: when the refresh found the change.</extracomment>
+        <translation>Constatée</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::ChangesPanel</name>
+    <message>
+        <source>Changes since you last looked</source>
+        <translation>Modifications depuis votre dernière consultation</translation>
+    </message>
+    <message>
+        <source>Mark all as reviewed</source>
+        <translation>Tout marquer comme vu</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Start again from here: the next refreshes list only what changes after now</source>
+        <translation>Repartir d&apos;ici : les prochaines actualisations ne montrent que ce qui change à partir de maintenant</translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last looked.</source>
+        <translation>Rien n&apos;a changé depuis votre dernière consultation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked.</source>
+        <translation>
+            <numerusform>%Ln modification depuis votre dernière consultation.</numerusform>
+            <numerusform>%Ln modifications depuis votre dernière consultation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>CSV export header: the change&apos;s kind as a stable word (total, status, …) and the exact values before and after.</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Was (exact)</source>
+        <translation>Avant (exact)</translation>
+    </message>
+    <message>
+        <source>Now (exact)</source>
+        <translation>Maintenant (exact)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Exporter les modifications</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8) (*.csv)</source>
+        <translation>CSV (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
     <name>m3ter::ConnectionDialog</name>
     <message>
         <source>This is a &amp;production organization (real customer data)</source>
@@ -2353,6 +2487,50 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
         <extracomment>Notice above the bill table after Refresh failed; the bills loaded before stay in the table. The button tries the refresh again.</extracomment>
         <translation>Les factures n’ont pas pu être actualisées : %1 Le tableau montre toujours les factures chargées auparavant.</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <extracomment>Where stored bills come from: &quot;as of &lt;date and time&gt;&quot; of the last complete load.</extracomment>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>from an earlier load that did not finish</source>
+        <extracomment>Where stored bills come from, when no load of this filter ever completed.</extracomment>
+        <translation>d&apos;un chargement précédent inachevé</translation>
+    </message>
+    <message>
+        <source>Showing the bills stored on this computer (%1) while the current list loads.</source>
+        <extracomment>Notice above the bill table: the bills kept from an earlier run show at once, while the current list loads from m3ter. %1: &quot;as of &lt;date and time&gt;&quot;.</extracomment>
+        <translation>Affichage des factures enregistrées sur cet ordinateur (%1) pendant le chargement de la liste actuelle.</translation>
+    </message>
+    <message>
+        <source>The bills could not be loaded: %1 Shown are the bills stored on this computer (%2); generating statements needs the connection.</source>
+        <extracomment>Notice above the bill table when m3ter cannot be reached: the bills kept on this computer are shown. %2: &quot;as of &lt;date and time&gt;&quot;.</extracomment>
+        <translation>Les factures n&apos;ont pas pu être chargées : %1 Les factures affichées sont celles enregistrées sur cet ordinateur (%2) ; la génération de relevés nécessite la connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored bill(s), %1</source>
+        <extracomment>Status bar: bills shown from the copy kept on this computer; %1: &quot;as of &lt;time&gt;&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln facture enregistrée, %1</numerusform>
+            <numerusform>%Ln factures enregistrées, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show c&amp;hanges since you last looked</source>
+        <translation>Afficher les &amp;modifications depuis la dernière consultation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked</source>
+        <extracomment>Status bar after a refresh found differences with what was stored.</extracomment>
+        <translation>
+            <numerusform>%Ln modification depuis votre dernière consultation</numerusform>
+            <numerusform>%Ln modifications depuis votre dernière consultation</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::Page</name>
@@ -2714,6 +2892,10 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
     <message>
         <source>Statements ready</source>
         <translation>Relevés prêts</translation>
+    </message>
+    <message>
+        <source>Generating statements needs the current list from m3ter; the bills shown are stored on this computer</source>
+        <translation>La génération de relevés nécessite la liste actuelle de m3ter ; les factures affichées sont enregistrées sur cet ordinateur</translation>
     </message>
 </context>
 <context>

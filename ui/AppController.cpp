@@ -138,7 +138,9 @@ void AppController::openSession(const Profile &profile, const QString &secret, b
     if (!demo)
         m_demo.reset();
 
-    m_session = std::make_unique<Session>(profile, secret);
+    Session::Options options;
+    options.throwawayStore = demo; // the demo's bills are not worth keeping
+    m_session = std::make_unique<Session>(profile, secret, options);
     m_sessionProfileId = demo ? QString() : profile.id;
     m_window = std::make_unique<MainWindow>(m_session.get());
     QMenu *menu = m_window->connectionMenu();

@@ -7,6 +7,7 @@
 #include "bills/BillFilterBar.h"
 #include "bills/BillTableExport.h"
 #include "bills/BillTableView.h"
+#include "bills/ChangesPanel.h"
 #include "bills/CurrencySumsButton.h"
 #include "bills/TableStateOverlay.h"
 #include "common/FileDialog.h"
@@ -25,6 +26,8 @@
 #include "statements/StatementFileNames.h"
 #include "statements/StatementPanel.h"
 #include "statements/StatementQueue.h"
+#include "store/BillStore.h"
+#include "store/ChangeListModel.h"
 #include "theme/PaletteFollower.h"
 #include "theme/ThemeColors.h"
 #include "theme/ThemeIcon.h"
@@ -121,6 +124,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     createActions();
     createCentralArea();
     createStatements();
+    createChangesPanel();
     createMenus();
 
     m_countLabel->setObjectName(QStringLiteral("billCount"));
@@ -134,6 +138,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_filterBar, &BillFilterBar::applyRequested, this,
             [this](const BillFilter &filter) { applyFilter(filter); });
     connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateOverlay);
+    // Stored rows shown or replaced by the list from m3ter: the notice about them follows.
+    connect(m_model, &BillTableModel::storedRowsChanged, this, [this] {
+        if (!m_model->isShowingStoredRows() && m_notice->isVisible() &&
+            m_notice->text() == m_pagingErrorNotice)
+            m_notice->hide();
+        updateOverlay();
+    });
+    connect(session, &Session::storeNotice, this,
+            [this](const QString &text) { m_notice->showMessage(text, QString(), tr("Dismiss")); });
     connect(m_model, &BillTableModel::rowsLoaded, this, &MainWindow::updateOverlay);
     // The status bar and the load-all notice follow the rows at most every 250 ms: each new
     // text is laid out again (the notice's word-wrapped), which after every page of a load was
@@ -357,6 +370,11 @@ void MainWindow::createMenus() {
     view->addMenu(m_viewsMenu);
     m_filterBar->viewsButton()->setMenu(m_viewsMenu);
     connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildViewsMenu);
+    if (m_changesPanel) {
+        QAction *showChanges = m_changesPanel->toggleViewAction();
+        showChanges->setText(tr("Show c&hanges since you last looked"));
+        view->addAction(showChanges);
+    }
     view->addSeparator();
     view->addAction(m_nextPaneAction);
     view->addAction(m_previousPaneAction);
@@ -634,6 +652,15 @@ void MainWindow::applyFilter(const BillFilter &filter) {
     AppSettings().setBillFilter(filter);
 }
 
+QString MainWindow::storedAsOfText() const {
+    const QDateTime asOf = m_model->storedAsOf();
+    return asOf.isValid()
+               //: Where stored bills come from: "as of <date and time>" of the last complete load.
+               ? tr("as of %1").arg(formatDateTime(asOf.toLocalTime()))
+               //: Where stored bills come from, when no load of this filter ever completed.
+               : tr("from an earlier load that did not finish");
+}
+
 void MainWindow::updateOverlay() {
     const int rows = m_model->rowCount();
     switch (m_model->loadState()) {
@@ -643,6 +670,14 @@ void MainWindow::updateOverlay() {
             m_overlay->showLoading(tr("Loading bills…"));
         else
             m_overlay->hideOverlay();
+        if (m_model->isShowingStoredRows()) {
+            //: Notice above the bill table: the bills kept from an earlier run show at once,
+            //: while the current list loads from m3ter. %1: "as of <date and time>".
+            m_pagingErrorNotice = tr("Showing the bills stored on this computer (%1) while the "
+                                     "current list loads.")
+                                      .arg(storedAsOfText());
+            m_notice->showMessage(m_pagingErrorNotice);
+        }
         break;
     case BillTableModel::LoadState::Error:
         if (rows == 0) {
@@ -651,20 +686,28 @@ void MainWindow::updateOverlay() {
         } else {
             m_overlay->hideOverlay();
             m_pagingErrorNotice =
-                m_model->isRefreshing()
-                    //: Notice above the bill table after Refresh failed; the bills loaded
-                    //: before stay in the table. The button tries the refresh again.
-                    ? tr("The bills could not be refreshed: %1 The table still shows the bills "
-                         "as loaded before.")
-                          .arg(m_model->errorText())
-                    //: Notice above the bill table; the button loads the next page again.
-                    : tr("More bills could not be loaded: %1").arg(m_model->errorText());
+                m_model->isShowingStoredRows()
+                    //: Notice above the bill table when m3ter cannot be reached: the bills kept
+                    //: on this computer are shown. %2: "as of <date and time>".
+                    ? tr("The bills could not be loaded: %1 Shown are the bills stored on this "
+                         "computer (%2); generating statements needs the connection.")
+                          .arg(m_model->errorText(), storedAsOfText())
+                    : m_model->isRefreshing()
+                          //: Notice above the bill table after Refresh failed; the bills loaded
+                          //: before stay in the table. The button tries the refresh again.
+                          ? tr("The bills could not be refreshed: %1 The table still shows the "
+                               "bills as loaded before.")
+                                .arg(m_model->errorText())
+                          //: Notice above the bill table; the button loads the next page again.
+                          : tr("More bills could not be loaded: %1").arg(m_model->errorText());
             m_notice->showMessage(m_pagingErrorNotice, tr("Retry"), QString());
             connect(m_notice, &InlineNotice::accepted, m_model, &BillTableModel::retry,
                     Qt::UniqueConnection);
         }
         break;
     case BillTableModel::LoadState::Idle:
+        if (m_model->isShowingStoredRows()) // loaded, but not from m3ter
+            break;
         if (rows == 0) {
             const QString summary = m_model->filter().summary();
             m_overlay->showEmpty(summary.isEmpty()
@@ -687,7 +730,10 @@ QString MainWindow::statusText() const {
 
 void MainWindow::updateStatus() {
     const int loaded = m_model->loadedCount();
-    if (m_model->hasMore())
+    if (m_model->isShowingStoredRows())
+        //: Status bar: bills shown from the copy kept on this computer; %1: "as of <time>".
+        m_countLabel->setText(tr("%Ln stored bill(s), %1", nullptr, loaded).arg(storedAsOfText()));
+    else if (m_model->hasMore())
         m_countLabel->setText(tr("%Ln bill(s) loaded (more available)", nullptr, loaded));
     else if (m_model->isComplete())
         m_countLabel->setText(tr("All %Ln bill(s) loaded", nullptr, loaded));
@@ -860,6 +906,42 @@ bool MainWindow::applySavedView(const QString &name) {
 
 void MainWindow::deleteSavedView(const QString &name) {
     AppSettings().removeSavedView(name);
+}
+
+// ---- changes since the user last looked (the local store's change records)
+
+void MainWindow::createChangesPanel() {
+    BillStore *store = m_session->store();
+    if (!store)
+        return; // no local copy, nothing to compare with
+    m_changesPanel = new ChangesPanel(store, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_changesPanel);
+    m_changesPanel->hide(); // until a refresh finds something (or View shows it)
+    AccountDirectory *accounts = m_session->accounts();
+    m_changesPanel->model()->setAccountName([accounts](const QString &accountId) {
+        const QString code = accounts->code(accountId);
+        const QString name = accounts->name(accountId);
+        return name.isEmpty() ? code : code + QStringLiteral(" · ") + name;
+    });
+    connect(store, &BillStore::refreshCompleted, this,
+            [this](const QString &, const QDateTime &, int changes) {
+                if (changes <= 0)
+                    return;
+                //: Status bar after a refresh found differences with what was stored.
+                statusBar()->showMessage(
+                    tr("%Ln change(s) since you last looked", nullptr, changes), 15000);
+                m_changesPanel->show();
+                m_changesPanel->raise();
+            });
+    connect(m_changesPanel, &ChangesPanel::billActivated, this, [this](const QString &billId) {
+        const int row = m_model->rowOfBill(billId);
+        if (row < 0) { // not in this list (any more): its details still show
+            m_detail->showBill(billId);
+            return;
+        }
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    });
 }
 
 // ---- statements

@@ -16,6 +16,7 @@ namespace m3ter {
 class BillDetailPane;
 class BillFilterBar;
 class BillTableModel;
+class ChangesPanel;
 class CurrencySumsButton;
 class InlineNotice;
 class Session;
@@ -61,6 +62,7 @@ public:
     // ---- statements (StatementQueue + the statements dock)
     StatementQueue *statementQueue() const;
     StatementPanel *statementPanel() const { return m_statementPanel; }
+    ChangesPanel *changesPanel() const { return m_changesPanel; }
     QAction *generateStatementsAction() const;
     QAction *downloadExistingAction() const;
     QAction *regenerateStaleAction() const;
@@ -90,6 +92,8 @@ private:
     void saveSettings() const;
     void applyFilter(const struct BillFilter &filter);
     void updateOverlay();
+    // "as of <time>" of the stored rows shown, for the notice and the status bar.
+    QString storedAsOfText() const;
     void updateStatus();
     void updateSortIndicator(int column, Qt::SortOrder order);
     void onHeaderClicked(int section);
@@ -108,6 +112,7 @@ private:
     void deleteSavedView(const QString &name);
     QList<int> selectedRows() const;
     void createStatements();
+    void createChangesPanel();
 
     Session *m_session;
     BillTableModel *m_model;
@@ -144,6 +149,7 @@ private:
     StatementQueue *m_statements; // the Session's
     StatementActions *m_statementActions = nullptr;
     StatementPanel *m_statementPanel = nullptr;
+    ChangesPanel *m_changesPanel = nullptr; // only with a local store
 };
 
 } // namespace m3ter

@@ -74,6 +74,7 @@ bool SelfTest::startSandbox() {
     options.stateFolder = m_scratch.path();
     options.statementsFolder = m_scratch.path();
     options.organizationFolder = connection.orgId;
+    options.storeFolder = m_scratch.path();
     m_session = std::make_unique<Session>(profile, connection.clientSecret, options);
     return true;
 }

@@ -52,6 +52,9 @@ void BillTableModel::setFilter(const BillFilter &filter) {
     m_inFlightTicket = 0;
     m_firstPageLoaded = false;
     m_refreshing = false;
+    const bool wasShowingStored = m_showingStored;
+    m_showingStored = false;
+    m_storedAsOf = QDateTime();
     m_sortColumn = -1;
     m_pendingSortColumn = -1;
     endResetModel();
@@ -61,8 +64,28 @@ void BillTableModel::setFilter(const BillFilter &filter) {
     }
     if (wasSorted)
         emit sortChanged(-1, m_sortOrder);
+    if (wasShowingStored)
+        emit storedRowsChanged();
     emit rowsLoaded();
+    emit filterApplied(m_filter);
     requestNextPage();
+}
+
+bool BillTableModel::showStoredRows(const QVector<BillRow> &rows, const QDateTime &asOf) {
+    if (rows.isEmpty() || m_firstPageLoaded || m_refreshing || !m_rows.isEmpty())
+        return false;
+    beginInsertRows(QModelIndex(), 0, int(rows.size()) - 1);
+    for (const BillRow &row : rows) {
+        m_rows.append(row);
+        if (row.hasTotal)
+            m_totals.add(row.currency, row.total);
+    }
+    m_showingStored = true;
+    m_storedAsOf = asOf;
+    endInsertRows();
+    emit storedRowsChanged();
+    emit rowsLoaded();
+    return true;
 }
 
 void BillTableModel::refresh() {
@@ -339,20 +362,28 @@ void BillTableModel::requestNextPage() {
 void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     if (ticket != m_inFlightTicket)
         return;
-    if (m_refreshing) {
-        // The refreshed first page replaces the rows kept on screen while it loaded.
+    const bool replacing = m_refreshing || m_showingStored;
+    if (replacing) {
+        // The first page replaces the rows kept on screen while it loaded: those of before a
+        // refresh, or the stored ones.
         const bool wasSorted = m_sortColumn >= 0;
+        const bool wasShowingStored = m_showingStored;
         beginResetModel();
         m_rows.clear();
+        m_order.clear(); // indexes into the rows just cleared
         m_totals = MoneyTotals();
         m_nextToken.clear();
         m_firstPageLoaded = false;
         m_refreshing = false;
+        m_showingStored = false;
+        m_storedAsOf = QDateTime();
         m_sortColumn = -1;
         m_pendingSortColumn = -1;
         endResetModel();
         if (wasSorted)
             emit sortChanged(-1, m_sortOrder);
+        if (wasShowingStored)
+            emit storedRowsChanged();
     }
     // Paging state first: views call canFetchMore()/fetchMore() from inside endInsertRows(), and
     // they must see the new token, or they would ask for the same page again.
@@ -375,6 +406,7 @@ void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
         }
         endInsertRows();
     }
+    emit pageAccepted(m_filter, int(m_rows.size()) - int(page.rows.size()), page);
     emit rowsLoaded();
 
     if (!m_loadingAll)

@@ -6,6 +6,7 @@
 #include "models/BillRowStore.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QPointer>
 
 #include <optional>
@@ -86,6 +87,14 @@ public:
     // After an error: asks again for the page (or the refresh) that failed.
     void retry();
 
+    // Rows kept from an earlier run (the local bill store) for the current filter, shown until
+    // the filter's first page arrives, which replaces them. `asOf`: when the stored list was
+    // last complete (invalid: never). Ignored (false) once a page of the filter has arrived or
+    // when there are none. They cannot be sorted, and ask for no more pages.
+    bool showStoredRows(const QVector<BillRow> &rows, const QDateTime &asOf);
+    bool isShowingStoredRows() const { return m_showingStored; }
+    QDateTime storedAsOf() const { return m_storedAsOf; }
+
     // A statement was generated for the bill since it was loaded (the statements queue saw it
     // through): the Statement column says so without a reload. False if the bill is not loaded.
     bool markStatementGenerated(const QString &billId, bool csv);
@@ -139,6 +148,14 @@ signals:
     void loadStateChanged(m3ter::BillTableModel::LoadState state);
     void rowsLoaded(); // after each page, and after a reset
     void loadAllProgress(int loaded);
+    // setFilter() cleared the rows and asked for the first page of `filter`.
+    void filterApplied(const m3ter::BillFilter &filter);
+    // A page of the current filter was taken in: its rows are at firstRow… (0: the first page,
+    // which replaced the rows shown before: stored ones or those kept during a refresh). The
+    // local store records pages from here.
+    void pageAccepted(const m3ter::BillFilter &filter, int firstRow, const m3ter::BillPage &page);
+    // Stored rows were shown, or replaced by the filter's first page.
+    void storedRowsChanged();
     void loadAllFinished(bool complete);
     // sort() was asked for while more pages remain; nothing was sorted.
     void sortNeedsAllRows(int column, Qt::SortOrder order);
@@ -174,7 +191,9 @@ private:
     quint64 m_lastTicket = 0;
     bool m_firstPageLoaded = false;
     bool m_loadingAll = false;
-    bool m_refreshing = false; // refresh(): the old rows stay until its first page arrives
+    bool m_refreshing = false;
+    bool m_showingStored = false;
+    QDateTime m_storedAsOf; // refresh(): the old rows stay until its first page arrives
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pendingSortColumn = -1;

@@ -6,9 +6,12 @@
 #include "models/BillDetailCache.h"
 #include "models/BillTableModel.h"
 #include "session/AppSettings.h"
+#include "session/BillStoreLink.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementQueue.h"
+#include "store/BillStore.h"
+#include "store/StoreFile.h"
 
 #include <QStandardPaths>
 
@@ -36,12 +39,29 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
                  QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_throwawayFolder(options.keepLocalCopy && options.throwawayStore
+                            ? std::make_unique<QTemporaryDir>()
+                            : nullptr)
     , m_client(std::make_unique<ApiClient>(connectionFor(profile, secret)))
     , m_accounts(std::make_unique<AccountDirectory>(m_client.get()))
     , m_source(std::make_unique<ApiBillPageSource>(m_client.get()))
     , m_bills(std::make_unique<BillTableModel>(m_source.get()))
     , m_details(std::make_unique<BillDetailCache>(m_client.get())) {
     m_bills->setAccountDirectory(m_accounts.get());
+    if (options.keepLocalCopy) {
+        QString storeFolder = options.storeFolder;
+        if (m_throwawayFolder)
+            storeFolder = m_throwawayFolder->path();
+        else if (storeFolder.isEmpty())
+            storeFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_store = std::make_unique<BillStore>();
+        connect(m_store.get(), &BillStore::opened, this, [this](const StoreOpenResult &result) {
+            if (!result.message.isEmpty())
+                emit storeNotice(result.message);
+        });
+        m_store->open(storePathFor(storeFolder, profile));
+        m_storeLink = std::make_unique<BillStoreLink>(m_bills.get(), m_store.get());
+    }
 
     const QString stateFolder =
         options.stateFolder.isEmpty()
@@ -70,6 +90,12 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
 }
 
 Session::~Session() = default;
+
+QString Session::storePathFor(const QString &storeFolder, const Profile &profile) {
+    // By the profile's id, which a rename keeps, so a renamed profile keeps its store.
+    return StoreFile::pathFor(storeFolder, profile.orgId,
+                              profile.id.isEmpty() ? profile.displayName : profile.id);
+}
 
 QString Session::displayName() const {
     return m_profile.displayName.isEmpty() ? m_profile.orgId : m_profile.displayName;

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -14,6 +15,8 @@ class AccountDirectory;
 class ApiBillPageSource;
 class ApiClient;
 class BillDetailCache;
+class BillStore;
+class BillStoreLink;
 class BillTableModel;
 class StatementQueue;
 
@@ -29,7 +32,8 @@ class StatementQueue;
 //
 // The bill table model lives here rather than in the window: it is the engine of the bill list
 // (paging, sorting, totals, the Statement column the queue updates), the self-test and the
-// session tests drive it without a window, and the local bill store will hang off it.
+// session tests drive it without a window, and the local bill store (BillStore, through
+// BillStoreLink) records and reopens its pages.
 class Session : public QObject {
     Q_OBJECT
 
@@ -42,6 +46,13 @@ public:
         // The <organization> folder level under it; empty: AppSettings::organizationFolder()
         // for the profile's name.
         QString organizationFolder;
+        // Keep a local copy of the bills (BillStore) and show it at once and offline.
+        bool keepLocalCopy = true;
+        // The folder whose stores/ folder holds the local store's files; empty: the app's data
+        // folder.
+        QString storeFolder;
+        // A store that goes with the Session (the demo, tests): in a temporary folder.
+        bool throwawayStore = false;
     };
 
     // The one place a profile and its secret become a connection.
@@ -65,18 +76,30 @@ public:
     BillTableModel *bills() const { return m_bills.get(); }
     BillDetailCache *details() const { return m_details.get(); }
     StatementQueue *statements() const { return m_statements.get(); }
+    // The local bill store; null when the profile keeps no local copy.
+    BillStore *store() const { return m_store.get(); }
+    // The store's file (StoreFile::pathFor: storeFolder/stores/…) of a profile: one per
+    // organization and profile.
+    static QString storePathFor(const QString &storeFolder, const Profile &profile);
 
 signals:
     // A downloaded statement marked its bill in bills() (the Statement column).
     void statementColumnChanged();
+    // The local store had something to say when it opened (a damaged file moved aside); a
+    // translated text for a notice.
+    void storeNotice(const QString &text);
 
 private:
     Profile m_profile;
     // Declared in the order they are built; destroyed in reverse (see above).
+    std::unique_ptr<QTemporaryDir> m_throwawayFolder;
     std::unique_ptr<ApiClient> m_client;
+    // Destroyed after everything that writes to it; its destructor waits for queued writes.
+    std::unique_ptr<BillStore> m_store;
     std::unique_ptr<AccountDirectory> m_accounts;
     std::unique_ptr<ApiBillPageSource> m_source;
     std::unique_ptr<BillTableModel> m_bills;
+    std::unique_ptr<BillStoreLink> m_storeLink;
     std::unique_ptr<BillDetailCache> m_details;
     std::unique_ptr<StatementQueue> m_statements;
 };

@@ -519,6 +519,26 @@ private slots:
                  rows.first().id.toString());
     }
 
+    // Refresh after a finished sort: the refreshed page replaces the sorted rows, and the old
+    // order (indexes into the old rows) must go with them.
+    void refreshAfterASortShowsTheNewRows() {
+        QList<BillRow> rows = variedRows(300);
+        model->setFilter(BillFilter());
+        source->answer(0, page(rows));
+        QSignalSpy sorted(model, &BillTableModel::sortChanged);
+        model->sort(BillTableModel::InvoiceNumberColumn);
+        QTRY_VERIFY(!sorted.isEmpty());
+        QCOMPARE(model->sortColumn(), int(BillTableModel::InvoiceNumberColumn));
+        model->refresh();
+        const QList<BillRow> fresh = variedRows(3);
+        source->answer(int(source->requests.size()) - 1, page(fresh));
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->sortColumn(), -1);
+        for (int r = 0; r < 3; ++r)
+            QCOMPARE(model->index(r, 0).data(BillTableModel::BillIdRole).toString(),
+                     fresh.at(r).id.toString());
+    }
+
 private:
     FakeBillPageSource *source = nullptr;
     BillTableModel *model = nullptr;

@@ -115,7 +115,9 @@ int main(int argc, char *argv[]) {
     profile.baseUrl = demo.connection().baseUrl;
     profile.orgId = demo.connection().orgId;
     profile.clientId = demo.connection().clientId;
-    Session session(profile, demo.connection().clientSecret);
+    Session::Options options;
+    options.throwawayStore = true;
+    Session session(profile, demo.connection().clientSecret, options);
     MainWindow window(&session);
     window.show();
     if (!screenFit)

@@ -6,7 +6,9 @@
 #include "statements/StatementEntry.h"
 #include "statements/StatementQueue.h"
 #include "statements/StatementSandbox.h"
+#include "store/BillStore.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,9 +53,13 @@ private:
         return o;
     }
 
-    static std::unique_ptr<Session> open(const StatementSandbox &sb, const QString &orgId) {
-        auto session = std::make_unique<Session>(profileFor(sb, orgId),
-                                                 sb.server->config().clientSecret, options(sb));
+    static std::unique_ptr<Session> open(const StatementSandbox &sb, const QString &orgId,
+                                         bool keepLocalCopy = false) {
+        Session::Options o = options(sb);
+        o.keepLocalCopy = keepLocalCopy;
+        o.storeFolder = sb.dir.path();
+        auto session =
+            std::make_unique<Session>(profileFor(sb, orgId), sb.server->config().clientSecret, o);
         session->statements()->setPollIntervals(std::chrono::milliseconds(50),
                                                 std::chrono::milliseconds(300));
         session->statements()->setSubmitRetryDelayMs(100);
@@ -153,6 +159,72 @@ private slots:
         auto again = open(sb, sb.orgId());
         QVERIFY(again->statements()->load());
         QCOMPARE(again->statements()->count(), int(items.size()));
+    }
+
+    // A list read to its end is kept: the next Session of the profile shows it at once, marked
+    // with when it was complete, until m3ter's first page replaces it.
+    void storedBillsShowUntilTheFirstPageArrives() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        const int bills = sb.server->config().bills;
+        {
+            auto session = open(sb, sb.orgId(), true);
+            QVERIFY(session->store());
+            QSignalSpy completed(session->store(), &BillStore::refreshCompleted);
+            session->bills()->setFilter(BillFilter());
+            QTRY_VERIFY_WITH_TIMEOUT(session->bills()->isComplete(), 10000);
+            QVERIFY(completed.wait(10000) || !completed.isEmpty());
+        }
+
+        sb.server->faults().add(QStringLiteral("bills.list"), sandbox::FaultSpec::delay(1500, 1));
+        auto session = open(sb, sb.orgId(), true);
+        BillTableModel *model = session->bills();
+        QSignalSpy stored(model, &BillTableModel::storedRowsChanged);
+        model->setFilter(BillFilter());
+        QTRY_VERIFY_WITH_TIMEOUT(model->isShowingStoredRows(), 1400);
+        QCOMPARE(model->rowCount(), bills);
+        QVERIFY(model->storedAsOf().isValid());
+        QCOMPARE(model->loadState(), BillTableModel::LoadState::Loading);
+        QVERIFY(!model->canFetchMore(QModelIndex()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isShowingStoredRows(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->loadState(), BillTableModel::LoadState::Idle, 10000);
+        QCOMPARE(model->rowCount(), bills);
+        QCOMPARE(stored.size(), 2); // shown, then replaced
+    }
+
+    // When m3ter cannot be reached the stored bills stay readable, with the error.
+    void storedBillsStayWhenTheServerCannotBeReached() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        {
+            auto session = open(sb, sb.orgId(), true);
+            session->bills()->setFilter(BillFilter());
+            QTRY_VERIFY_WITH_TIMEOUT(session->bills()->isComplete(), 10000);
+        }
+        sb.server->faults().add(QStringLiteral("bills.list"),
+                                sandbox::FaultSpec::httpStatus(500, -1));
+        auto session = open(sb, sb.orgId(), true);
+        RetryPolicy once;
+        once.setMaxAttempts(1);
+        session->client()->setRetryPolicy(once);
+        BillTableModel *model = session->bills();
+        model->setFilter(BillFilter());
+        QTRY_COMPARE_WITH_TIMEOUT(model->loadState(), BillTableModel::LoadState::Error, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isShowingStoredRows(), 5000);
+        QCOMPARE(model->rowCount(), sb.server->config().bills);
+        QVERIFY(!model->errorText().isEmpty());
+    }
+
+    // Without a local copy nothing is written, and nothing is shown but what m3ter sends.
+    void noLocalCopyKeepsNothing() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        auto session = open(sb, sb.orgId(), false);
+        QVERIFY(!session->store());
+        session->bills()->setFilter(BillFilter());
+        QTRY_VERIFY_WITH_TIMEOUT(session->bills()->isComplete(), 10000);
+        QVERIFY(!QDir(sb.dir.filePath(QStringLiteral("stores"))).exists());
     }
 
     // Destroyed while a page of bills is on its way: nothing arrives later into freed engines

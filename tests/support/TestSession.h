@@ -17,7 +17,9 @@ inline std::unique_ptr<Session> makeSession(const ApiConnection &connection, con
     profile.orgId = connection.orgId;
     profile.clientId = connection.clientId;
     profile.production = production;
-    return std::make_unique<Session>(profile, connection.clientSecret);
+    Session::Options options;
+    options.throwawayStore = true; // the local store as the app has one, but not the user's
+    return std::make_unique<Session>(profile, connection.clientSecret, options);
 }
 
 } // namespace m3ter::test

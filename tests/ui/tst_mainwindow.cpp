@@ -5,12 +5,15 @@
 #include "api/ApiClient.h"
 #include "bills/BillDetailPane.h"
 #include "bills/BillFilterBar.h"
+#include "bills/ChangesPanel.h"
 #include "bills/TableStateOverlay.h"
 #include "common/InlineNotice.h"
 #include "models/BillTableModel.h"
 #include "models/LineItemTreeModel.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
+#include "store/BillStore.h"
+#include "store/ChangeListModel.h"
 #include "support/TestSession.h"
 
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -187,8 +191,113 @@ private slots:
         model->loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 20000);
         QCOMPARE(model->rowCount(), 420);
-        QVERIFY2(statusAtEnd.startsWith(QStringLiteral("All 420 bill")),
-                 qPrintable(statusAtEnd));
+        QVERIFY2(statusAtEnd.startsWith(QStringLiteral("All 420 bill")), qPrintable(statusAtEnd));
+    }
+
+    // m3ter cannot be reached: the bills stored on this computer are shown, the notice says
+    // so and from when, and generating statements is off with the reason.
+    void offlineShowsTheStoredBillsAndSaysSo() {
+        window->filterBar()->setFilter(BillFilter());
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillTableModel *model = window->billModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
+        QSignalSpy stored(session->store(), &BillStore::refreshCompleted);
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 20000);
+        QVERIFY(stored.wait(10000) || !stored.isEmpty());
+
+        server->faults().add(QStringLiteral("bills.list"), sandbox::FaultSpec::httpStatus(503, -1));
+        window->filterBar()->setFilter(BillFilter());
+        model->setFilter(BillFilter());
+        QTRY_VERIFY_WITH_TIMEOUT(model->loadState() == BillTableModel::LoadState::Error &&
+                                     model->isShowingStoredRows(),
+                                 20000);
+        QCOMPARE(model->rowCount(), 420);
+        InlineNotice *notice = window->notice();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QLatin1String("stored on this computer (as of")),
+                 qPrintable(notice->text()));
+        QVERIFY2(window->statusText().startsWith(QLatin1String("420 stored bill")),
+                 qPrintable(window->statusText()));
+        window->billView()->selectRow(0);
+        QTRY_VERIFY(window->detailPane()->state() != BillDetailPane::State::Empty);
+        QVERIFY(!window->generateStatementsAction()->isEnabled());
+        QVERIFY(window->generateStatementsAction()->toolTip().contains(
+            QLatin1String("stored on this computer")));
+
+        // Back online: Retry replaces the stored bills with m3ter's, and the notice goes.
+        server->faults().clear();
+        auto *accept = notice->findChild<QPushButton *>(QStringLiteral("inlineNoticeAccept"));
+        QVERIFY(accept && accept->isVisible());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isShowingStoredRows(), 10000);
+        QTRY_VERIFY(!notice->isVisible());
+        QTRY_VERIFY(window->generateStatementsAction()->isEnabled() ||
+                    window->billView()->selectionModel()->selectedRows().isEmpty());
+    }
+
+    // Month end: bills change on the server between two complete loads. The Changes panel
+    // opens with what changed, a double-click selects the bill, and "Mark all as reviewed"
+    // moves the baseline.
+    void aRefreshShowsWhatChangedSinceTheLastLook() {
+        window->filterBar()->setFilter(BillFilter());
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        window->start();
+        BillTableModel *model = window->billModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
+        QSignalSpy completed(session->store(), &BillStore::refreshCompleted);
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 20000);
+        QCOMPARE(completed.first().at(2).toInt(), 0); // the first look: nothing to compare with
+        ChangesPanel *panel = window->changesPanel();
+        QVERIFY(panel);
+        QVERIFY(!panel->isVisible());
+
+        SandboxStore &data = server->store();
+        const QString recalculated = data.billId(3);
+        data.bill(3).status =
+            data.bill(3).status == BillRecord::Pending ? BillRecord::Approved : BillRecord::Pending;
+        const QString retotalled = data.billId(7);
+        data.billTotalMinor(7);
+        data.bill(7).totalMinor += 12345;
+
+        completed.clear();
+        model->setFilter(BillFilter());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isShowingStoredRows() && model->hasMore() &&
+                                     model->loadState() == BillTableModel::LoadState::Idle,
+                                 10000);
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 20000);
+        QCOMPARE(completed.first().at(2).toInt(), 2);
+        QTRY_VERIFY(panel->isVisible());
+        ChangeListModel *changes = panel->model();
+        QTRY_COMPARE(changes->rowCount(), 2);
+        QHash<QString, BillChange::Kind> kinds;
+        for (const BillChange &change : changes->changes())
+            kinds.insert(change.billId, change.kind);
+        QCOMPARE(kinds.value(recalculated), BillChange::Kind::StatusChanged);
+        QCOMPARE(kinds.value(retotalled), BillChange::Kind::TotalChanged);
+        const int totalRow = changes->changes().at(0).billId == retotalled ? 0 : 1;
+        const QString before =
+            changes->index(totalRow, ChangeListModel::BeforeColumn).data().toString();
+        const QString after =
+            changes->index(totalRow, ChangeListModel::AfterColumn).data().toString();
+        QVERIFY2(!before.isEmpty() && !after.isEmpty() && before != after,
+                 qPrintable(before + u' ' + after));
+
+        auto *view = panel->findChild<QTableView *>(QStringLiteral("changesView"));
+        QVERIFY(view);
+        emit view->activated(changes->index(totalRow, 0));
+        const QModelIndexList selected = window->billView()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(BillTableModel::BillIdRole).toString(), retotalled);
+
+        auto *reviewed = panel->findChild<QPushButton *>(QStringLiteral("markAllReviewed"));
+        QVERIFY(reviewed && reviewed->isEnabled());
+        QTest::mouseClick(reviewed, Qt::LeftButton);
+        QTRY_COMPARE(changes->rowCount(), 0);
+        QVERIFY(!reviewed->isEnabled());
     }
 
     void sortingOffersToLoadEverythingFirst() {

@@ -59,6 +59,7 @@ StatementActions::StatementActions(Session *session, QMainWindow *window, QTable
 
     connect(m_model, &BillTableModel::rowsLoaded, this, &StatementActions::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StatementActions::updateActions);
+    connect(m_model, &BillTableModel::storedRowsChanged, this, &StatementActions::updateActions);
     connect(m_panel, &StatementPanel::runProgressChanged, this, &StatementActions::showProgress);
     connect(m_queue, &StatementQueue::batchFinished, this, &StatementActions::onBatchFinished);
     // A downloaded statement changes what "Download existing" can offer.
@@ -130,7 +131,14 @@ void StatementActions::updateActions() {
             break;
         }
     }
-    m_generateAction->setEnabled(!rows.isEmpty());
+    // Stored rows are what m3ter said earlier; statements are made from what it says now, so
+    // the bills must have come from it first (and offline they never do).
+    const bool stored = m_model->isShowingStoredRows();
+    m_generateAction->setEnabled(!rows.isEmpty() && !stored);
+    m_generateAction->setToolTip(
+        stored ? tr("Generating statements needs the current list from m3ter; the bills shown "
+                    "are stored on this computer")
+               : tr("Generate statements for the selected bills (Ctrl+G)"));
     m_downloadExistingAction->setEnabled(anyExisting);
     m_regenerateStaleAction->setEnabled(m_model->hasStaleStatement());
 }

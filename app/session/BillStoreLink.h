@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace m3ter {
+
+class BillStore;
+class BillTableModel;
+struct BillFilter;
+struct BillPage;
+
+// Connects the bill table model to the local bill store, both ways:
+// - every page the model takes in is written to the store, as one refresh of the model's
+//   filter that completes with the filter's last page (so "as of" and the changes are recorded
+//   only for a list that was read to its end);
+// - when the model's filter changes, the stored rows of that filter are read and shown in the
+//   model until the filter's first page arrives (instant reopen, and offline reading when it
+//   never does).
+class BillStoreLink : public QObject {
+    Q_OBJECT
+
+public:
+    BillStoreLink(BillTableModel *model, BillStore *store, QObject *parent = nullptr);
+
+private:
+    void onFilterApplied(const BillFilter &filter);
+    void onPageAccepted(const BillFilter &filter, int firstRow, const BillPage &page);
+
+    BillTableModel *m_model;
+    BillStore *m_store;
+    QString m_refreshKey; // the filter the current refresh writes
+    quint64 m_refreshId = 0;
+    quint64 m_readGeneration = 0; // a stored read for an older filter is dropped
+};
+
+} // namespace m3ter

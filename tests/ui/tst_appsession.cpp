@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace m3ter;
@@ -247,6 +248,13 @@ private slots:
                 files << it.next();
         }
         files.removeDuplicates();
+        // The local bill store (its database and write-ahead log) is among them.
+        QVERIFY2(std::any_of(files.cbegin(), files.cend(),
+                             [](const QString &path) {
+                                 return path.contains(QLatin1String("/stores/")) &&
+                                        path.endsWith(QLatin1String(".sqlite"));
+                             }),
+                 qPrintable(files.join(QLatin1Char(' '))));
         bool sawProfiles = false;
         for (const QString &path : files) {
             QFile file(path);

@@ -48,7 +48,7 @@ StatementQueue::StatementQueue(ApiClient *client, const QString &stateFile,
     connect(m_saver, &StatementQueueSaver::written, this, &StatementQueue::onStateWritten);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(100);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] { m_saver->save(snapshotBytes()); });
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { m_saver->save(snapshotProducer()); });
 }
 
 StatementQueue::~StatementQueue() {
@@ -65,7 +65,7 @@ StatementQueue::~StatementQueue() {
         delete download;
     }
     if (!m_stateFile.isEmpty()) {
-        m_saver->save(snapshotBytes());
+        m_saver->save(snapshotProducer());
         m_saver->flush();
     }
 }
@@ -157,7 +157,7 @@ int StatementQueue::submit(const QList<StatementRequestItem> &bills, bool includ
     // the POST follows once the write was attempted (if it failed, saveFailed() said so and the
     // work goes on: the state file is a safety net, not a precondition).
     m_saveTimer.stop();
-    const quint64 ticket = m_saver->save(snapshotBytes());
+    const quint64 ticket = m_saver->save(snapshotProducer());
     m_submitsAwaitingSave.append({ticket, ids, includeCsv});
     return submission;
 }
@@ -626,16 +626,18 @@ void StatementQueue::scheduleSave() {
 
 void StatementQueue::saveNow() {
     m_saveTimer.stop();
-    m_saver->save(snapshotBytes());
+    m_saver->save(snapshotProducer());
     m_saver->flush();
 }
 
-QByteArray StatementQueue::snapshotBytes() const {
+StatementQueueSaver::Producer StatementQueue::snapshotProducer() const {
+    // A copy of the entries (shared, copied only when the queue changes them next) is all the
+    // GUI thread does; the JSON is made where the file is written.
     StatementQueueSnapshot snapshot;
     snapshot.entries = m_entries;
     snapshot.nextEntryId = m_nextEntryId;
     snapshot.nextSubmissionId = m_nextSubmissionId;
-    return snapshot.toJson();
+    return [snapshot] { return snapshot.toJson(); };
 }
 
 // ---- resume

@@ -4,6 +4,7 @@
 #include "domain/StatementJob.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileFactory.h"
+#include "statements/StatementQueueSaver.h"
 #include "statements/StatementRequestItem.h"
 
 #include <QHash>
@@ -20,7 +21,6 @@ namespace m3ter {
 class ApiClient;
 class StatementDownload;
 class StatementJobPoller;
-class StatementQueueSaver;
 struct StatementQueueSnapshot;
 
 // Generates bill statements and saves them to disk: the engine behind the statements panel.
@@ -195,7 +195,7 @@ private:
     void logStageChange(int entryId);
     void checkProgress();
     void scheduleSave();
-    QByteArray snapshotBytes() const;
+    StatementQueueSaver::Producer snapshotProducer() const;
 
     ApiClient *m_client;
     QString m_stateFile;

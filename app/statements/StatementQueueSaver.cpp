@@ -13,8 +13,8 @@ namespace m3ter {
 
 struct StatementQueueSaver::Shared {
     QMutex mutex;
-    std::optional<QByteArray> pending; // newest state not yet handed to a write
-    quint64 pendingTicket = 0;         // its save() ticket
+    std::optional<Producer> pending; // newest state not yet handed to a write
+    quint64 pendingTicket = 0;       // its save() ticket
     quint64 lastTicket = 0;
 };
 
@@ -29,7 +29,7 @@ StatementQueueSaver::~StatementQueueSaver() {
     flush();
 }
 
-quint64 StatementQueueSaver::save(const QByteArray &bytes) {
+quint64 StatementQueueSaver::save(Producer produce) {
     if (m_path.isEmpty())
         return 0;
     bool workerIdle;
@@ -37,7 +37,7 @@ quint64 StatementQueueSaver::save(const QByteArray &bytes) {
     {
         QMutexLocker lock(&m_shared->mutex);
         workerIdle = !m_shared->pending.has_value();
-        m_shared->pending = bytes;
+        m_shared->pending = std::move(produce);
         ticket = ++m_shared->lastTicket;
         m_shared->pendingTicket = ticket;
     }
@@ -49,16 +49,16 @@ quint64 StatementQueueSaver::save(const QByteArray &bytes) {
 void StatementQueueSaver::startWorker() {
     QPointer<StatementQueueSaver> self(this);
     m_pool.start([shared = m_shared, path = m_path, self] {
-        std::optional<QByteArray> bytes;
+        std::optional<Producer> produce;
         quint64 ticket;
         {
             QMutexLocker lock(&shared->mutex);
-            bytes.swap(shared->pending);
+            produce.swap(shared->pending);
             ticket = shared->pendingTicket;
         }
-        if (!bytes)
+        if (!produce)
             return; // flush() took it already
-        const QString error = writeFile(path, *bytes);
+        const QString error = writeFile(path, (*produce)());
         QMetaObject::invokeMethod(
             self.data(),
             [self, error, ticket] {
@@ -74,16 +74,16 @@ void StatementQueueSaver::startWorker() {
 
 void StatementQueueSaver::flush() {
     m_pool.waitForDone();
-    std::optional<QByteArray> bytes;
+    std::optional<Producer> produce;
     quint64 ticket;
     {
         QMutexLocker lock(&m_shared->mutex);
-        bytes.swap(m_shared->pending);
+        produce.swap(m_shared->pending);
         ticket = m_shared->pendingTicket;
     }
-    if (!bytes)
+    if (!produce)
         return;
-    const QString error = writeFile(m_path, *bytes);
+    const QString error = writeFile(m_path, (*produce)());
     if (!error.isEmpty())
         emit saveFailed(error);
     emit written(ticket);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace m3ter {
@@ -23,9 +24,17 @@ public:
     ~StatementQueueSaver() override; // flushes
 
     QString path() const { return m_path; }
-    // Queues bytes for writing; returns the ticket that written() reports once a write of these
-    // bytes (or of newer ones) has been attempted. 0 when there is no path.
-    quint64 save(const QByteArray &bytes);
+    // Produces the bytes to write; runs on the writer's thread (or in flush()), so it must own
+    // what it reads (e.g. a copy of the queue's entries: Qt's implicit sharing makes that cheap
+    // on the GUI thread and safe to read elsewhere).
+    using Producer = std::function<QByteArray()>;
+    // Queues a write; returns the ticket that written() reports once a write of this state (or
+    // of a newer one) has been attempted. 0 when there is no path. The bytes are made on the
+    // writer's thread: serializing a thousand entries took the GUI thread tens of milliseconds.
+    quint64 save(Producer produce);
+    quint64 save(const QByteArray &bytes) {
+        return save([bytes] { return bytes; });
+    }
     void flush();
 
     // The actual write; returns a translated error or an empty string.

@@ -226,10 +226,6 @@ Connection menu: the built-in demo connection (generated bills on a local test s
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <source>Remove the connection “%1” and its saved API secret from this computer?</source>
-        <translation>Die Verbindung „%1“ und ihr gespeichertes API-Secret von diesem Computer entfernen?</translation>
-    </message>
-    <message>
         <source>The connection could not be removed: %1</source>
         <translation>Die Verbindung konnte nicht entfernt werden: %1</translation>
     </message>
@@ -244,6 +240,14 @@ Connection menu: the built-in demo connection (generated bills on a local test s
     <message>
         <source>Start m3ter Bills again to add a connection to your m3ter organization or to try the demo with generated bills.</source>
         <translation>Starten Sie m3ter Bills erneut, um eine Verbindung zu Ihrer m3ter-Organisation hinzuzufügen oder die Demo mit erzeugten Rechnungen auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”, its saved API secret and the bills stored for it from this computer?</source>
+        <translation>Die Verbindung „%1“, ihr gespeichertes API-Secret und die für sie gespeicherten Rechnungen von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>The bills stored for “%1” could not be removed from %2.</source>
+        <translation>Die für „%1“ gespeicherten Rechnungen konnten nicht aus %2 entfernt werden.</translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,6 @@ Connection menu: the built-in demo connection (generated bills on a local test s
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <source>Remove the connection “%1” and its saved API secret from this computer?</source>
-        <translation>Supprimer la connexion «&#xa0;%1&#xa0;» et son secret d&apos;API enregistré de cet ordinateur&#x202f;?</translation>
-    </message>
-    <message>
         <source>The connection could not be removed: %1</source>
         <translation>La connexion n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
@@ -244,6 +240,14 @@ Connection menu: the built-in demo connection (generated bills on a local test s
     <message>
         <source>Start m3ter Bills again to add a connection to your m3ter organization or to try the demo with generated bills.</source>
         <translation>Relancez m3ter Bills pour ajouter une connexion à votre organisation m3ter ou pour essayer la démo avec des factures générées.</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”, its saved API secret and the bills stored for it from this computer?</source>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;», son secret d’API enregistré et les factures enregistrées pour elle de cet ordinateur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The bills stored for “%1” could not be removed from %2.</source>
+        <translation>Les factures enregistrées pour «&#xa0;%1&#xa0;» n’ont pas pu être supprimées de %2.</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,17 @@
 #include "connection/PreferencesDialog.h"
 #include "demo/DemoBackend.h"
 #include "session/Session.h"
+#include "store/BillStore.h"
+#include "store/StoreFile.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 namespace m3ter {
 
@@ -302,7 +306,8 @@ void AppController::removeProfile(const QString &profileId) {
         return;
     const auto answer = MessageBox::question(
         m_window.get(), tr("Remove connection"),
-        tr("Remove the connection “%1” and its saved API secret from this computer?")
+        tr("Remove the connection “%1”, its saved API secret and the bills stored for it from "
+           "this computer?")
             .arg(profile->displayName));
     if (answer != QMessageBox::Yes)
         return;
@@ -314,6 +319,14 @@ void AppController::removeProfile(const QString &profileId) {
         if (!r.ok())
             showNotice(r.message);
     });
+    // Its local bill store goes with it (closed first when the open session uses it).
+    if (m_session && m_sessionProfileId == profileId && m_session->store())
+        m_session->store()->close();
+    const QString store = Session::storePathFor(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), *profile);
+    if (!StoreFile::remove(store))
+        showNotice(tr("The bills stored for “%1” could not be removed from %2.")
+                       .arg(profile->displayName, QDir::toNativeSeparators(store)));
 }
 
 void AppController::explainNoConnectionAndQuit() {

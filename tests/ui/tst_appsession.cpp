@@ -16,10 +16,14 @@
 #include "domain/BillFilter.h"
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Session.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -295,6 +299,17 @@ private slots:
             return nullptr;
         };
 
+        // A local bill store of the profile (as a session of it would have left).
+        spare.id = id;
+        const QString store = Session::storePathFor(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), spare);
+        QVERIFY(QDir().mkpath(QFileInfo(store).absolutePath()));
+        for (const QString &path : QStringList{store, store + QStringLiteral("-wal")}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("SQLite format 3");
+        }
+
         QAction *remove = removeAction();
         QVERIFY(remove);
         MessageBox::setNextAnswer(QMessageBox::No);
@@ -303,6 +318,7 @@ private slots:
                  qPrintable(MessageBox::lastAnsweredText()));
         QVERIFY(m_profiles->contains(id));
         QCOMPARE(m_secrets->secret(id), QStringLiteral("spare-secret"));
+        QVERIFY(QFile::exists(store));
 
         remove = removeAction();
         QVERIFY(remove);
@@ -310,6 +326,8 @@ private slots:
         remove->trigger();
         QVERIFY(!m_profiles->contains(id));
         QTRY_VERIFY(!m_secrets->contains(id));
+        QVERIFY(!QFile::exists(store));
+        QVERIFY(!QFile::exists(store + QStringLiteral("-wal")));
         QVERIFY(!removeAction());
         m_controller.reset();
     }

@@ -1385,6 +1385,14 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <source>No secret saved — enter the API secret</source>
         <translation>Kein Secret gespeichert — API-Secret eingeben</translation>
     </message>
+    <message>
+        <source>Keep a copy of the bills on this computer</source>
+        <translation>Eine Kopie der Rechnungen auf diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Bills show at once when the app starts, stay readable without a connection, and each refresh tells what changed. Turning it off removes the copy.</source>
+        <translation>Rechnungen erscheinen beim Start sofort, bleiben ohne Verbindung lesbar, und jede Aktualisierung zeigt, was sich geändert hat. Ausschalten entfernt die Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::ConnectionTester</name>

@@ -1385,6 +1385,14 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <source>No secret saved — enter the API secret</source>
         <translation>Aucun secret enregistré — saisissez le secret d’API</translation>
     </message>
+    <message>
+        <source>Keep a copy of the bills on this computer</source>
+        <translation>Conserver une copie des factures sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Bills show at once when the app starts, stay readable without a connection, and each refresh tells what changed. Turning it off removes the copy.</source>
+        <translation>Les factures s’affichent dès le démarrage, restent lisibles sans connexion, et chaque actualisation indique ce qui a changé. Désactiver supprime la copie.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::ConnectionTester</name>

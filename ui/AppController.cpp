@@ -144,6 +144,10 @@ void AppController::openSession(const Profile &profile, const QString &secret, b
 
     Session::Options options;
     options.throwawayStore = demo; // the demo's bills are not worth keeping
+    options.keepLocalCopy = demo || profile.keepLocalCopy;
+    if (!options.keepLocalCopy) // turned off: the copy kept so far goes
+        StoreFile::remove(Session::storePathFor(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), profile));
     m_session = std::make_unique<Session>(profile, secret, options);
     m_sessionProfileId = demo ? QString() : profile.id;
     m_window = std::make_unique<MainWindow>(m_session.get());

@@ -50,10 +50,14 @@ public:
     QString clientId;
     // Marks a profile that talks to real customer data; the UI warns more loudly.
     bool production = false;
+    // Keep a copy of the bills on this computer (the local store: instant reopen, offline
+    // reading, changes since the last look).
+    bool keepLocalCopy = true;
 
     friend bool operator==(const Profile &a, const Profile &b) {
         return a.id == b.id && a.displayName == b.displayName && a.baseUrl == b.baseUrl &&
-               a.orgId == b.orgId && a.clientId == b.clientId && a.production == b.production;
+               a.orgId == b.orgId && a.clientId == b.clientId && a.production == b.production &&
+               a.keepLocalCopy == b.keepLocalCopy;
     }
     friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
 };

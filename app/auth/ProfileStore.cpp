@@ -18,6 +18,7 @@ const QString kBaseUrl = QStringLiteral("baseUrl");
 const QString kOrgId = QStringLiteral("orgId");
 const QString kClientId = QStringLiteral("clientId");
 const QString kProduction = QStringLiteral("production");
+const QString kKeepLocalCopy = QStringLiteral("keepLocalCopy");
 
 // Ids become QSettings group names: a slash would create nested groups and an empty id would
 // write into the "profiles" group itself.
@@ -183,18 +184,20 @@ Profile ProfileStore::read(const QString &id) const {
     p.orgId = m_settings->value(kOrgId).toString();
     p.clientId = m_settings->value(kClientId).toString();
     p.production = m_settings->value(kProduction, false).toBool();
+    p.keepLocalCopy = m_settings->value(kKeepLocalCopy, true).toBool();
     m_settings->endGroup();
     return p;
 }
 
 void ProfileStore::write(const Profile &profile) {
-    // Field by field on purpose: nothing but these five values may ever reach the settings file.
+    // Field by field on purpose: nothing but these values may ever reach the settings file.
     m_settings->beginGroup(kGroup + QLatin1Char('/') + profile.id);
     m_settings->setValue(kDisplayName, profile.displayName);
     m_settings->setValue(kBaseUrl, profile.baseUrl.toString());
     m_settings->setValue(kOrgId, profile.orgId);
     m_settings->setValue(kClientId, profile.clientId);
     m_settings->setValue(kProduction, profile.production);
+    m_settings->setValue(kKeepLocalCopy, profile.keepLocalCopy);
     m_settings->endGroup();
 }
 

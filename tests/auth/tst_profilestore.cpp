@@ -63,6 +63,8 @@ void TestProfileStore::roundTripAcrossInstances() {
     local.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/prefix"));
     local.orgId = QStringLiteral("not-a-uuid");
     local.displayName = QStringLiteral("Lokal ünïcødé 日本");
+    local.keepLocalCopy = false; // on by default: the other profile keeps it
+    QVERIFY(acme.keepLocalCopy);
     {
         ProfileStore store(m_path);
         QSignalSpy added(&store, &ProfileStore::profileAdded);
@@ -202,9 +204,10 @@ void TestProfileStore::onlyKnownKeysAndNoSecretOnDisk() {
     QSettings settings(m_path, QSettings::IniFormat);
     const QString prefix = QStringLiteral("profiles/") + p.id + QLatin1Char('/');
     const QStringList allowed{
-        QStringLiteral("profiles/active"),   prefix + QStringLiteral("displayName"),
-        prefix + QStringLiteral("baseUrl"),  prefix + QStringLiteral("orgId"),
-        prefix + QStringLiteral("clientId"), prefix + QStringLiteral("production")};
+        QStringLiteral("profiles/active"),       prefix + QStringLiteral("displayName"),
+        prefix + QStringLiteral("baseUrl"),      prefix + QStringLiteral("orgId"),
+        prefix + QStringLiteral("clientId"),     prefix + QStringLiteral("production"),
+        prefix + QStringLiteral("keepLocalCopy")};
     for (const QString &key : settings.allKeys())
         QVERIFY2(allowed.contains(key), qPrintable(key));
 }

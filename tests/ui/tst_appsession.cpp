@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace m3ter;
 using namespace m3ter::sandbox;
@@ -269,6 +270,32 @@ private slots:
                 QVERIFY2(!data.contains(f.toUtf8()), qPrintable(path));
         }
         QVERIFY2(sawProfiles, qPrintable(files.join(QLatin1Char(' '))));
+    }
+
+    // Turning "Keep a copy of the bills" off for a profile removes the copy kept so far, and its
+    // next session keeps none.
+    void turningTheLocalCopyOffRemovesIt() {
+        std::optional<Profile> profile = m_profiles->profile(m_firstId);
+        QVERIFY(profile);
+        const QString store = Session::storePathFor(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), *profile);
+        QVERIFY2(QFile::exists(store), qPrintable(store)); // from the sessions before
+        profile->keepLocalCopy = false;
+        QVERIFY(m_profiles->update(*profile));
+        m_profiles->setActiveProfileId(m_firstId);
+
+        m_controller = std::make_unique<AppController>(m_profiles.get(), m_secrets.get());
+        const auto startup = m_controller->start(
+            AppOptions::parse({QStringLiteral("m3ter-bills")}, QProcessEnvironment()));
+        QCOMPARE(startup.exitCode, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->window(), 10000);
+        QCOMPARE(m_controller->sessionProfileId(), m_firstId);
+        QVERIFY(!m_controller->window()->changesPanel());
+        QVERIFY(!QFile::exists(store));
+        QVERIFY(!QFile::exists(store + QStringLiteral("-wal")));
+        m_controller.reset();
+        profile->keepLocalCopy = true;
+        QVERIFY(m_profiles->update(*profile));
     }
 
     // Removing a connection asks first (answered through the MessageBox seam; tst_accessibility

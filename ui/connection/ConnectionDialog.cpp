@@ -39,6 +39,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     //: Production: the live m3ter organization that bills real customers (not a test one).
     , m_production(
           new QCheckBox(tr("This is a &production organization (real customer data)"), this))
+    , m_keepLocalCopy(new QCheckBox(tr("Keep a copy of the bills on this computer"), this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_statusFrame(new QFrame(this))
     , m_statusIcon(new QLabel(m_statusFrame))
@@ -103,6 +104,10 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
         m_secretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
     m_production->setObjectName(QStringLiteral("production"));
+    m_keepLocalCopy->setObjectName(QStringLiteral("keepLocalCopy"));
+    m_keepLocalCopy->setToolTip(
+        tr("Bills show at once when the app starts, stay readable without a connection, and "
+           "each refresh tells what changed. Turning it off removes the copy."));
     m_production->setToolTip(
         tr("The main window shows a red banner while connected to a production organization."));
 
@@ -118,6 +123,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     form->addRow(tr("Access &key ID:"), m_clientId);
     form->addRow(tr("API s&ecret:"), m_secretEdit);
     form->addRow(QString(), m_production);
+    form->addRow(QString(), m_keepLocalCopy);
 
     m_statusFrame->setObjectName(QStringLiteral("connectionStatusFrame"));
     m_statusFrame->setFrameShape(QFrame::StyledPanel);
@@ -188,6 +194,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_orgId->setText(shown.orgId);
     m_clientId->setText(shown.clientId);
     m_production->setChecked(shown.production);
+    m_keepLocalCopy->setChecked(shown.keepLocalCopy);
     showStatus(Tone::Neutral, tr("Test the connection before saving to find problems early."));
     resize(620, sizeHint().height());
 }
@@ -232,6 +239,7 @@ Profile ConnectionDialog::profileFromFields() const {
     p.orgId = m_orgId->text();
     p.clientId = m_clientId->text();
     p.production = m_production->isChecked();
+    p.keepLocalCopy = m_keepLocalCopy->isChecked();
     return p.normalized();
 }
 

@@ -90,6 +90,7 @@ private:
     QLineEdit *m_secretEdit;
     QAction *m_revealSecret;
     QCheckBox *m_production;
+    QCheckBox *m_keepLocalCopy;
     QPushButton *m_testButton;
     QFrame *m_statusFrame;
     QLabel *m_statusIcon;

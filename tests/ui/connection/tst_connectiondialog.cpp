@@ -88,6 +88,10 @@ private slots:
                  QStringLiteral("https://api.m3ter.com"));
         fillForSandbox(dialog, m_server->config().clientSecret);
         dialog.findChild<QCheckBox *>(QStringLiteral("production"))->setChecked(true);
+        // A local copy is kept unless the user says otherwise.
+        auto *keepCopy = dialog.findChild<QCheckBox *>(QStringLiteral("keepLocalCopy"));
+        QVERIFY(keepCopy && keepCopy->isChecked());
+        keepCopy->setChecked(false);
 
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QStringLiteral("Connection works")),
@@ -107,6 +111,7 @@ private slots:
         QCOMPARE(p.orgId, m_server->config().orgId);
         QCOMPARE(p.clientId, m_server->config().clientId);
         QVERIFY(p.production);
+        QVERIFY(!p.keepLocalCopy);
         QCOMPARE(dialog.profile(), p);
         QCOMPARE(m_secrets->secret(p.id), m_server->config().clientSecret);
         QCOMPARE(dialog.secret(), m_server->config().clientSecret);

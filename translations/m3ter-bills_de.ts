@@ -2519,9 +2519,11 @@ in einem Ordner je Kundenkonto gespeichert, benannt nach Rechnungsdatum und Rech
         <translation>Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%1), während die aktuelle Liste lädt.</translation>
     </message>
     <message>
-        <source>The bills could not be loaded: %1 Shown are the bills stored on this computer (%2); generating statements needs the connection.</source>
+        <source>The bills could not be loaded: %1
+Shown are the bills stored on this computer (%2); generating statements needs the connection.</source>
         <extracomment>Notice above the bill table when m3ter cannot be reached: the bills kept on this computer are shown. %2: &quot;as of &lt;date and time&gt;&quot;.</extracomment>
-        <translation>Die Rechnungen konnten nicht geladen werden: %1 Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%2); zum Erzeugen von Rechnungsauszügen wird die Verbindung benötigt.</translation>
+        <translation>Die Rechnungen konnten nicht geladen werden: %1
+Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%2); zum Erzeugen von Rechnungsauszügen wird die Verbindung benötigt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stored bill(s), %1</source>

@@ -2519,9 +2519,11 @@ dans un dossier par compte, nommé d&apos;après la date et l&apos;ID de la fact
         <translation>Affichage des factures enregistrées sur cet ordinateur (%1) pendant le chargement de la liste actuelle.</translation>
     </message>
     <message>
-        <source>The bills could not be loaded: %1 Shown are the bills stored on this computer (%2); generating statements needs the connection.</source>
+        <source>The bills could not be loaded: %1
+Shown are the bills stored on this computer (%2); generating statements needs the connection.</source>
         <extracomment>Notice above the bill table when m3ter cannot be reached: the bills kept on this computer are shown. %2: &quot;as of &lt;date and time&gt;&quot;.</extracomment>
-        <translation>Les factures n&apos;ont pas pu être chargées : %1 Les factures affichées sont celles enregistrées sur cet ordinateur (%2) ; la génération de relevés nécessite la connexion.</translation>
+        <translation>Les factures n&apos;ont pas pu être chargées : %1
+Les factures affichées sont celles enregistrées sur cet ordinateur (%2) ; la génération de relevés nécessite la connexion.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stored bill(s), %1</source>

@@ -689,7 +689,7 @@ void MainWindow::updateOverlay() {
                 m_model->isShowingStoredRows()
                     //: Notice above the bill table when m3ter cannot be reached: the bills kept
                     //: on this computer are shown. %2: "as of <date and time>".
-                    ? tr("The bills could not be loaded: %1 Shown are the bills stored on this "
+                    ? tr("The bills could not be loaded: %1\nShown are the bills stored on this "
                          "computer (%2); generating statements needs the connection.")
                           .arg(m_model->errorText(), storedAsOfText())
                     : m_model->isRefreshing()

@@ -225,6 +225,10 @@ private slots:
         QVERIFY(!window->generateStatementsAction()->isEnabled());
         QVERIFY(window->generateStatementsAction()->toolTip().contains(
             QLatin1String("stored on this computer")));
+        if (!qEnvironmentVariableIsEmpty("BILLS_SCREENSHOT_DIR")) {
+            window->grab().save(qEnvironmentVariable("BILLS_SCREENSHOT_DIR") +
+                                QStringLiteral("/test-offline.png"));
+        }
 
         // Back online: Retry replaces the stored bills with m3ter's, and the notice goes.
         server->faults().clear();
@@ -288,6 +292,10 @@ private slots:
 
         auto *view = panel->findChild<QTableView *>(QStringLiteral("changesView"));
         QVERIFY(view);
+        if (!qEnvironmentVariableIsEmpty("BILLS_SCREENSHOT_DIR")) {
+            window->grab().save(qEnvironmentVariable("BILLS_SCREENSHOT_DIR") +
+                                QStringLiteral("/test-changes.png"));
+        }
         emit view->activated(changes->index(totalRow, 0));
         const QModelIndexList selected = window->billView()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);

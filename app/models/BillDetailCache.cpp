@@ -213,6 +213,14 @@ void BillDetailCache::finish(const QByteArray &json) {
     emit billReady(id, bill);
 }
 
+bool BillDetailCache::insertStored(const QString &billId, const QByteArray &json) {
+    Parsed<Bill> parsed = GetBillRequest::parse(json);
+    if (!parsed.ok() || parsed.value().id != billId)
+        return false;
+    m_cache.insert(billId, new Entry{std::move(parsed).value(), json});
+    return true;
+}
+
 void BillDetailCache::fail(const ApiError &error) {
     const QString id = m_pendingId;
     cancel();

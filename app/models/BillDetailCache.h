@@ -68,6 +68,10 @@ public:
     void invalidate(const QString &billId);
     void clear();
 
+    // A bill kept from earlier (the local store), in rawJson()'s shape, for when m3ter cannot be
+    // asked: parsed and cached like a fetched one. False when it does not parse.
+    bool insertStored(const QString &billId, const QByteArray &json);
+
 signals:
     void billReady(const QString &billId, const m3ter::Bill &bill);
     void billFailed(const QString &billId, const m3ter::ApiError &error);

@@ -6,6 +6,7 @@
 #include "models/BillDetailCache.h"
 #include "models/BillTableModel.h"
 #include "session/AppSettings.h"
+#include "session/BillDetailStoreLink.h"
 #include "session/BillStoreLink.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileNames.h"
@@ -61,6 +62,7 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
         });
         m_store->open(storePathFor(storeFolder, profile));
         m_storeLink = std::make_unique<BillStoreLink>(m_bills.get(), m_store.get());
+        m_detailStoreLink = std::make_unique<BillDetailStoreLink>(m_details.get(), m_store.get());
     }
 
     const QString stateFolder =

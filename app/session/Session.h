@@ -17,6 +17,7 @@ class ApiClient;
 class BillDetailCache;
 class BillStore;
 class BillStoreLink;
+class BillDetailStoreLink;
 class BillTableModel;
 class StatementQueue;
 
@@ -101,6 +102,7 @@ private:
     std::unique_ptr<BillTableModel> m_bills;
     std::unique_ptr<BillStoreLink> m_storeLink;
     std::unique_ptr<BillDetailCache> m_details;
+    std::unique_ptr<BillDetailStoreLink> m_detailStoreLink;
     std::unique_ptr<StatementQueue> m_statements;
 };
 

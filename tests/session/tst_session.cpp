@@ -1,6 +1,7 @@
 // A Session is one connection's engines without a widget: these tests drive it the way the app
 // does (build it from a profile and a secret, use it, destroy it, build the next one) against the
 // sandbox over loopback HTTP.
+#include "models/BillDetailCache.h"
 #include "models/BillTableModel.h"
 #include "session/Session.h"
 #include "statements/StatementEntry.h"
@@ -214,6 +215,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model->isShowingStoredRows(), 5000);
         QCOMPARE(model->rowCount(), sb.server->config().bills);
         QVERIFY(!model->errorText().isEmpty());
+    }
+
+    // A bill opened once stays readable when m3ter cannot be reached: the failure comes first
+    // (the pane says so), then the kept copy, with its line items.
+    void openedBillsStayReadableOffline() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        const QString billId = sb.server->store().billId(4);
+        int lineItems = 0;
+        {
+            auto session = open(sb, sb.orgId(), true);
+            QSignalSpy ready(session->details(), &BillDetailCache::billReady);
+            session->details()->request(billId);
+            QVERIFY(ready.wait(10000));
+            lineItems = int(session->details()->bill(billId)->lineItems.size());
+            QVERIFY(lineItems > 0);
+            session->store()->flush();
+        }
+        sb.server->faults().add(QStringLiteral("bills.get"),
+                                sandbox::FaultSpec::httpStatus(503, -1));
+        auto session = open(sb, sb.orgId(), true);
+        RetryPolicy once;
+        once.setMaxAttempts(1);
+        session->client()->setRetryPolicy(once);
+        QSignalSpy failed(session->details(), &BillDetailCache::billFailed);
+        QSignalSpy ready(session->details(), &BillDetailCache::billReady);
+        QVERIFY(!session->details()->request(billId));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+        const Bill *bill = session->details()->bill(billId);
+        QVERIFY(bill);
+        QCOMPARE(bill->id, billId);
+        QCOMPARE(int(bill->lineItems.size()), lineItems);
     }
 
     // Without a local copy nothing is written, and nothing is shown but what m3ter sends.

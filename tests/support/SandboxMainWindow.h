@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <chrono>
@@ -27,6 +28,11 @@ class SandboxMainWindow {
 protected:
     // Starts a sandbox with config and opens the window on it; waits for 40 bill rows.
     void openSession(const sandbox::SandboxConfig &config) {
+        // A new sandbox is a new organization's data: its statement queue starts in a folder of
+        // its own (in the app's data folder), so no state of an earlier test can reach it.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(data);
+        stateDir = std::make_unique<QTemporaryDir>(data + QStringLiteral("/session-XXXXXX"));
         server = std::make_unique<sandbox::SandboxServer>(config);
         QVERIFY(server->start());
         ApiConnection connection;
@@ -41,7 +47,7 @@ protected:
     void openWindow(const ApiConnection &connection) {
         using namespace std::chrono_literals;
         window.reset(); // it presents the session
-        session = makeSession(connection, QStringLiteral("Test"));
+        session = makeSession(connection, QStringLiteral("Test"), false, stateFolder());
         client = session->client();
         RetryPolicy fast = client->retryPolicy();
         fast.setBaseDelay(std::chrono::milliseconds(10));
@@ -61,7 +67,7 @@ protected:
         const ApiConnection connection = client->connection();
         window.reset(); // it presents the session
         session.reset();
-        session = makeSession(connection, QStringLiteral("Test"));
+        session = makeSession(connection, QStringLiteral("Test"), false, stateFolder());
         client = session->client();
         RetryPolicy fast = client->retryPolicy();
         fast.setBaseDelay(std::chrono::milliseconds(10));
@@ -89,12 +95,15 @@ protected:
         return shown ? dialog : nullptr;
     }
 
+    QString stateFolder() const { return stateDir ? stateDir->path() : QString(); }
+
     static void removeQueueFiles() {
         QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
         for (const QString &name : data.entryList({QStringLiteral("statement-queue*.json")}))
             data.remove(name);
     }
 
+    std::unique_ptr<QTemporaryDir> stateDir;
     std::unique_ptr<sandbox::SandboxServer> server;
     std::unique_ptr<Session> session;
     ApiClient *client = nullptr; // the session's

@@ -9,8 +9,10 @@
 namespace m3ter::test {
 
 // A Session on a test connection (a sandbox over loopback), as a profile named `name` would open.
+// `stateFolder`: where its statement queue keeps its state (empty: the app's data folder).
 inline std::unique_ptr<Session> makeSession(const ApiConnection &connection, const QString &name,
-                                            bool production = false) {
+                                            bool production = false,
+                                            const QString &stateFolder = QString()) {
     Profile profile;
     profile.displayName = name;
     profile.baseUrl = connection.baseUrl;
@@ -19,6 +21,7 @@ inline std::unique_ptr<Session> makeSession(const ApiConnection &connection, con
     profile.production = production;
     Session::Options options;
     options.throwawayStore = true; // the local store as the app has one, but not the user's
+    options.stateFolder = stateFolder;
     return std::make_unique<Session>(profile, connection.clientSecret, options);
 }
 

@@ -21,7 +21,6 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 namespace m3ter {
 
@@ -146,8 +145,7 @@ void AppController::openSession(const Profile &profile, const QString &secret, b
     options.throwawayStore = demo; // the demo's bills are not worth keeping
     options.keepLocalCopy = demo || profile.keepLocalCopy;
     if (!options.keepLocalCopy) // turned off: the copy kept so far goes
-        StoreFile::remove(Session::storePathFor(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), profile));
+        StoreFile::remove(Session::storePathFor(QString(), profile));
     m_session = std::make_unique<Session>(profile, secret, options);
     m_sessionProfileId = demo ? QString() : profile.id;
     m_window = std::make_unique<MainWindow>(m_session.get());
@@ -326,8 +324,7 @@ void AppController::removeProfile(const QString &profileId) {
     // Its local bill store goes with it (closed first when the open session uses it).
     if (m_session && m_sessionProfileId == profileId && m_session->store())
         m_session->store()->close();
-    const QString store = Session::storePathFor(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), *profile);
+    const QString store = Session::storePathFor(QString(), *profile);
     if (!StoreFile::remove(store))
         showNotice(tr("The bills stored for “%1” could not be removed from %2.")
                        .arg(profile->displayName, QDir::toNativeSeparators(store)));

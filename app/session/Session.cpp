@@ -50,11 +50,8 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
     , m_details(std::make_unique<BillDetailCache>(m_client.get())) {
     m_bills->setAccountDirectory(m_accounts.get());
     if (options.keepLocalCopy) {
-        QString storeFolder = options.storeFolder;
-        if (m_throwawayFolder)
-            storeFolder = m_throwawayFolder->path();
-        else if (storeFolder.isEmpty())
-            storeFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString storeFolder =
+            m_throwawayFolder ? m_throwawayFolder->path() : options.storeFolder;
         m_store = std::make_unique<BillStore>();
         connect(m_store.get(), &BillStore::opened, this, [this](const StoreOpenResult &result) {
             if (!result.message.isEmpty())
@@ -95,7 +92,10 @@ Session::~Session() = default;
 
 QString Session::storePathFor(const QString &storeFolder, const Profile &profile) {
     // By the profile's id, which a rename keeps, so a renamed profile keeps its store.
-    return StoreFile::pathFor(storeFolder, profile.orgId,
+    const QString folder = storeFolder.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                               : storeFolder;
+    return StoreFile::pathFor(folder, profile.orgId,
                               profile.id.isEmpty() ? profile.displayName : profile.id);
 }
 

@@ -80,7 +80,7 @@ public:
     // The local bill store; null when the profile keeps no local copy.
     BillStore *store() const { return m_store.get(); }
     // The store's file (StoreFile::pathFor: storeFolder/stores/…) of a profile: one per
-    // organization and profile.
+    // organization and profile. An empty storeFolder is the app's data folder.
     static QString storePathFor(const QString &storeFolder, const Profile &profile);
 
 signals:

@@ -968,6 +968,19 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <extracomment>Label of the billing frequency filter (how often the account is billed).</extracomment>
         <translation>&amp;Intervall:</translation>
     </message>
+    <message>
+        <source>Search stored bills…</source>
+        <extracomment>Placeholder of the search field over the bills kept on this computer.</extracomment>
+        <translation>Gespeicherte Rechnungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search stored bills</source>
+        <translation>Gespeicherte Rechnungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows only the bills kept on this computer whose id, invoice number, external reference, account, purchase order number, or line-item description or product starts with each word typed; combined with the filters.</source>
+        <translation>Zeigt nur die auf diesem Computer gespeicherten Rechnungen, deren ID, Rechnungsnummer, externe Referenz, Konto, Bestellnummer oder Positionsbeschreibung bzw. Produkt mit jedem eingegebenen Wort beginnt; zusammen mit den Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::BillTableModel</name>
@@ -1080,6 +1093,11 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <comment>bill state</comment>
         <extracomment>Cell of the Locked column: the bill is locked (final, can no longer change).</extracomment>
         <translation>Festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked: %1</source>
+        <extracomment>Tooltip of a marked row in the bill table. %1: what changed, e.g. &quot;Total: €10.00 → €12.34&quot;.</extracomment>
+        <translation>Geändert seit Ihrem letzten Blick: %1</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2562,28 @@ Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%2); zum Erze
             <numerusform>%Ln Änderung seit dem letzten Ansehen</numerusform>
             <numerusform>%Ln Änderungen seit dem letzten Ansehen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Search stored bills</source>
+        <extracomment>Edit menu: put the keyboard focus in the search over the bills kept on this computer.</extracomment>
+        <translation>Gespeicherte Rechnungen d&amp;urchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln bill(s) match the search</source>
+        <extracomment>Status bar while a search is typed: %1 bills shown of the %Ln loaded or stored.</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Rechnung passen zur Suche</numerusform>
+            <numerusform>%1 von %Ln Rechnungen passen zur Suche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching: %1</source>
+        <extracomment>Status bar: sums of the bills that match the search, one per currency.</extracomment>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,14 @@
             <numerusform>%Ln changes since you last looked</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln bill(s) match the search</source>
+        <extracomment>Status bar while a search is typed: %1 bills shown of the %Ln loaded or stored.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln bill matches the search</numerusform>
+            <numerusform>%1 of %Ln bills match the search</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::SelfTest</name>

@@ -968,6 +968,19 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <extracomment>Label of the billing frequency filter (how often the account is billed).</extracomment>
         <translation>Fré&amp;quence&#xa0;:</translation>
     </message>
+    <message>
+        <source>Search stored bills…</source>
+        <extracomment>Placeholder of the search field over the bills kept on this computer.</extracomment>
+        <translation>Rechercher dans les factures enregistrées…</translation>
+    </message>
+    <message>
+        <source>Search stored bills</source>
+        <translation>Rechercher dans les factures enregistrées</translation>
+    </message>
+    <message>
+        <source>Shows only the bills kept on this computer whose id, invoice number, external reference, account, purchase order number, or line-item description or product starts with each word typed; combined with the filters.</source>
+        <translation>N’affiche que les factures conservées sur cet ordinateur dont l’identifiant, le numéro de facture, la référence externe, le compte, le numéro de bon de commande, ou la description ou le produit d’une ligne commence par chaque mot saisi ; combiné avec les filtres.</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::BillTableModel</name>
@@ -1080,6 +1093,11 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <comment>bill state</comment>
         <extracomment>Cell of the Locked column: the bill is locked (final, can no longer change).</extracomment>
         <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Changed since you last looked: %1</source>
+        <extracomment>Tooltip of a marked row in the bill table. %1: what changed, e.g. &quot;Total: €10.00 → €12.34&quot;.</extracomment>
+        <translation>Modifié depuis votre dernière consultation : %1</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2562,28 @@ Les factures affichées sont celles enregistrées sur cet ordinateur (%2) ; la g
             <numerusform>%Ln modification depuis votre dernière consultation</numerusform>
             <numerusform>%Ln modifications depuis votre dernière consultation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Search stored bills</source>
+        <extracomment>Edit menu: put the keyboard focus in the search over the bills kept on this computer.</extracomment>
+        <translation>Rec&amp;hercher dans les factures enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln bill(s) match the search</source>
+        <extracomment>Status bar while a search is typed: %1 bills shown of the %Ln loaded or stored.</extracomment>
+        <translation>
+            <numerusform>%1 facture sur %Ln correspond à la recherche</numerusform>
+            <numerusform>%1 factures sur %Ln correspondent à la recherche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching: %1</source>
+        <extracomment>Status bar: sums of the bills that match the search, one per currency.</extracomment>
+        <translation>Correspondances : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,11 @@
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
 #include "models/AccountDirectory.h"
+#include "models/BillDetailCache.h"
 #include "models/BillTableModel.h"
 #include "models/DisplayFormat.h"
 #include "session/AppSettings.h"
+#include "session/BillSearchLink.h"
 #include "session/Session.h"
 #include "statements/StatementActions.h"
 #include "statements/StatementFileNames.h"
@@ -137,6 +139,23 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     connect(m_filterBar, &BillFilterBar::applyRequested, this,
             [this](const BillFilter &filter) { applyFilter(filter); });
+    m_filterBar->setSearchAvailable(session->search() != nullptr);
+    if (BillSearchLink *search = session->search()) {
+        connect(m_filterBar, &BillFilterBar::searchChanged, search, &BillSearchLink::setText);
+    }
+    // A search shows other rows (a reset): the bill the user was on stays selected if shown.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QList<int> rows = selectedRows();
+        m_billBeforeReset =
+            rows.size() == 1 ? m_model->billAt(rows.first()).id.toString() : QString();
+    });
+    connect(m_model, &BillTableModel::searchChanged, this, [this] {
+        const int row = m_billBeforeReset.isEmpty() ? -1 : m_model->rowOfBill(m_billBeforeReset);
+        if (row >= 0) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+        }
+    });
     connect(m_model, &BillTableModel::loadStateChanged, this, &MainWindow::updateOverlay);
     // Stored rows shown or replaced by the list from m3ter: the notice about them follows.
     connect(m_model, &BillTableModel::storedRowsChanged, this, [this] {
@@ -227,7 +246,7 @@ void MainWindow::createActions() {
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcuts(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload the bills from the server (F5)"));
-    connect(m_refreshAction, &QAction::triggered, m_model, &BillTableModel::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshBills);
 
     //: Menu and toolbar: fetch every bill that matches the filters (the list loads page by page).
     m_loadAllAction = new QAction(tr("Load &all matching bills"), this);
@@ -273,6 +292,13 @@ void MainWindow::createActions() {
     m_focusFilterAction->setObjectName(QStringLiteral("focusFilterAction"));
     m_focusFilterAction->setShortcuts(QKeySequence::Find);
     connect(m_focusFilterAction, &QAction::triggered, m_filterBar, &BillFilterBar::focusFirstField);
+
+    //: Edit menu: put the keyboard focus in the search over the bills kept on this computer.
+    m_searchAction = new QAction(tr("&Search stored bills"), this);
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchAction->setEnabled(m_session->search() != nullptr);
+    connect(m_searchAction, &QAction::triggered, m_filterBar, &BillFilterBar::focusSearch);
 
     // F6 moves between the filters, the bill list, the bill's details and the statements, as in
     // most desktop apps; Tab alone would walk through every filter first.
@@ -348,6 +374,7 @@ void MainWindow::createMenus() {
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_copyAction);
     edit->addAction(m_focusFilterAction);
+    edit->addAction(m_searchAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -562,6 +589,16 @@ void MainWindow::showEvent(QShowEvent *event) {
     QMainWindow::showEvent(event);
 }
 
+void MainWindow::refreshBills() {
+    // Refresh reloads what is on screen: the list in place (the selection stays), and the bill
+    // in the detail pane; other bills' details are asked for again when opened, since they may
+    // have changed as much as their rows.
+    m_model->refresh();
+    m_session->details()->clear();
+    if (!m_detail->currentBillId().isEmpty())
+        m_detail->retry();
+}
+
 void MainWindow::fitToScreen() {
     // Room for the key columns and the detail pane as it would like to be (more with large
     // text), at least 1400×820, at most the screen (WindowPlacement).
@@ -730,7 +767,11 @@ QString MainWindow::statusText() const {
 
 void MainWindow::updateStatus() {
     const int loaded = m_model->loadedCount();
-    if (m_model->isShowingStoredRows())
+    if (m_model->isSearching())
+        //: Status bar while a search is typed: %1 bills shown of the %Ln loaded or stored.
+        m_countLabel->setText(tr("%1 of %Ln bill(s) match the search", nullptr, loaded)
+                                  .arg(QLocale().toString(m_model->rowCount())));
+    else if (m_model->isShowingStoredRows())
         //: Status bar: bills shown from the copy kept on this computer; %1: "as of <time>".
         m_countLabel->setText(tr("%Ln stored bill(s), %1", nullptr, loaded).arg(storedAsOfText()));
     else if (m_model->hasMore())
@@ -739,7 +780,13 @@ void MainWindow::updateStatus() {
         m_countLabel->setText(tr("All %Ln bill(s) loaded", nullptr, loaded));
     else
         m_countLabel->setText(tr("%Ln bill(s) loaded", nullptr, loaded));
-    if (m_model->loadedTotals().isEmpty())
+    const MoneyTotals shown = m_model->shownTotals();
+    if (shown.isEmpty())
+        m_totalsLabel->clear();
+    else if (m_model->isSearching())
+        //: Status bar: sums of the bills that match the search, one per currency.
+        m_totalsLabel->setTotals(tr("Matching: %1"), shown);
+    else if (m_model->loadedTotals().isEmpty())
         m_totalsLabel->clear();
     else
         //: Status bar: sums of the loaded bills, one per currency.
@@ -933,6 +980,22 @@ void MainWindow::createChangesPanel() {
                 m_changesPanel->show();
                 m_changesPanel->raise();
             });
+    // The table marks the rows of bills with changes not yet reviewed, with what changed.
+    connect(m_changesPanel, &ChangesPanel::changesLoaded, this, [this] {
+        QHash<QString, QString> summaries;
+        for (const BillChange &change : m_changesPanel->model()->changes()) {
+            QString &line = summaries[change.billId];
+            const QString before = ChangeListModel::valueText(change, false);
+            const QString after = ChangeListModel::valueText(change, true);
+            const QString what =
+                before.isEmpty() || after.isEmpty()
+                    ? ChangeListModel::kindLabel(change.kind)
+                    //: One change in a row's tooltip: "Total: €10.00 → €12.34".
+                    : tr("%1: %2 → %3").arg(ChangeListModel::kindLabel(change.kind), before, after);
+            line = line.isEmpty() ? what : line + QStringLiteral("; ") + what;
+        }
+        m_model->setChangedBills(summaries);
+    });
     connect(m_changesPanel, &ChangesPanel::billActivated, this, [this](const QString &billId) {
         const int row = m_model->rowOfBill(billId);
         if (row < 0) { // not in this list (any more): its details still show

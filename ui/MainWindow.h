@@ -85,6 +85,7 @@ private:
     // Column widths (BillColumnWidths), and the table pane kept wide enough for the key columns
     // next to the detail pane.
     void applyColumnWidths();
+    void refreshBills();
     // The first time the window opens without a saved geometry: a size that fits the screen
     // (WindowPlacement), the splitter shared between the table and the detail pane.
     void fitToScreen();
@@ -143,6 +144,8 @@ private:
     bool m_quitConfirmed = false;
     QAction *m_copyAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QString m_billBeforeReset; // the one bill selected before the rows were replaced
     QAction *m_nextPaneAction = nullptr;
     QAction *m_previousPaneAction = nullptr;
 

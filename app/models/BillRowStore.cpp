@@ -37,6 +37,23 @@ void BillRowStore::append(const BillRow &source) {
     Chunk &chunk = *m_chunks.back();
     Row &row = chunk.rows[m_size % ChunkRows];
     row = Row();
+    encode(source, chunk, row, false);
+    m_staleCount += source.statementStale ? 1 : 0;
+    ++m_size;
+}
+
+void BillRowStore::replace(int index, const BillRow &source) {
+    m_staleCount += (source.statementStale ? 1 : 0) - (statementStale(index) ? 1 : 0);
+    Chunk &chunk = *m_chunks[size_t(index / ChunkRows)];
+    encode(source, chunk, chunk.rows[index % ChunkRows], true);
+}
+
+// Writes `source` into `row` of `chunk`. Over a row already there (`replacing`), a free text
+// that is no longer than the one before takes its place in the chunk's buffer, so refreshing
+// a list again and again does not grow it; a longer one is added at the end.
+void BillRowStore::encode(const BillRow &source, Chunk &chunk, Row &row, bool replacing) {
+    const Row before = row;
+    row = Row();
     for (int i = 0; i < kBillListFieldCount; ++i) {
         const BillListField &field = kBillListFields[i];
         const int slot = billFieldSlot(i);
@@ -45,17 +62,28 @@ void BillRowStore::append(const BillRow &source) {
             const BillId &id = source.*field.id;
             row.uuid = id.uuid();
             if (row.uuid.isNull()) {
-                row.uuid.data1 = uint(m_otherIds.size());
-                m_otherIds.append(id.toString());
+                const bool sameOther = replacing && (before.flags & (1u << OtherIdFlag)) &&
+                                       m_otherIds.at(qsizetype(before.uuid.data1)) == id.toString();
+                if (sameOther) {
+                    row.uuid.data1 = before.uuid.data1;
+                } else {
+                    row.uuid.data1 = uint(m_otherIds.size());
+                    m_otherIds.append(id.toString());
+                }
                 row.flags |= Flags(1u << OtherIdFlag);
             }
             break;
         }
         case BillFieldStorage::Text: {
             const QString &text = source.*field.text;
-            row.textOffset[slot] = quint32(chunk.text.size());
+            if (replacing && quint32(text.size()) <= before.textLength[slot]) {
+                chunk.text.replace(qsizetype(before.textOffset[slot]), text.size(), text);
+                row.textOffset[slot] = before.textOffset[slot];
+            } else {
+                row.textOffset[slot] = quint32(chunk.text.size());
+                chunk.text.append(text);
+            }
             row.textLength[slot] = quint32(text.size());
-            chunk.text.append(text);
             break;
         }
         case BillFieldStorage::Interned:
@@ -81,8 +109,34 @@ void BillRowStore::append(const BillRow &source) {
             break;
         }
     }
-    m_staleCount += source.statementStale ? 1 : 0;
-    ++m_size;
+}
+
+BillRowStore BillRowStore::reordered(const QVector<int> &order) const {
+    BillRowStore copy;
+    // The tables of distinct texts and other ids are shared as they are: the copied rows keep
+    // their keys into them.
+    copy.m_texts = m_texts;
+    copy.m_textIndex = m_textIndex;
+    copy.m_otherIds = m_otherIds;
+    for (const int index : order) {
+        if (copy.m_size % ChunkRows == 0) {
+            if (!copy.m_chunks.empty())
+                copy.m_chunks.back()->text.squeeze();
+            copy.m_chunks.push_back(std::make_unique<Chunk>());
+        }
+        Chunk &chunk = *copy.m_chunks.back();
+        Row &row = chunk.rows[copy.m_size % ChunkRows];
+        row = at(index);
+        const QString &from = chunkText(index / ChunkRows);
+        for (int slot = 0; slot < TextCount; ++slot) {
+            const auto offset = quint32(chunk.text.size());
+            chunk.text.append(QStringView(from).mid(row.textOffset[slot], row.textLength[slot]));
+            row.textOffset[slot] = offset;
+        }
+        copy.m_staleCount += statementStale(index) ? 1 : 0;
+        ++copy.m_size;
+    }
+    return copy;
 }
 
 BillId BillRowStore::id(int index) const {

@@ -36,6 +36,10 @@ public:
     bool isEmpty() const { return m_size == 0; }
     void clear();
     void append(const BillRow &row);
+    // Overwrites the row at `index` (a refresh brought the same bill again).
+    void replace(int index, const BillRow &row);
+    // A copy holding the rows at `order`, in that order (a merged refresh put back in API order).
+    BillRowStore reordered(const QVector<int> &order) const;
     BillRow row(int index) const;
 
     // Reads of single fields for the hot paths (painting, totals, sorting), no BillRow built.
@@ -138,6 +142,7 @@ private:
     Row &at(int index) { return m_chunks[size_t(index / ChunkRows)]->rows[index % ChunkRows]; }
     const QString &text(quint32 key) const { return m_texts.at(key); }
     quint32 intern(const QString &text);
+    void encode(const BillRow &source, Chunk &chunk, Row &row, bool replacing);
     static qint32 dayOf(const QDate &date);
 
     std::vector<std::unique_ptr<Chunk>> m_chunks;

@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <numeric>
 
 namespace m3ter {
 
@@ -46,7 +47,13 @@ void BillTableModel::setFilter(const BillFilter &filter) {
     cancelRunningSort();
     m_rows.clear();
     m_order.clear();
+    m_ordered = false;
+    m_view.clear(); // the search stays, over the new filter's rows
+    m_merge.clear();
     m_totals = MoneyTotals();
+    m_widest[0].clear();
+    m_widest[1].clear();
+    ++m_widestRevision;
     m_nextToken.clear();
     m_errorText.clear();
     m_inFlightTicket = 0;
@@ -74,18 +81,119 @@ void BillTableModel::setFilter(const BillFilter &filter) {
 bool BillTableModel::showStoredRows(const QVector<BillRow> &rows, const QDateTime &asOf) {
     if (rows.isEmpty() || m_firstPageLoaded || m_refreshing || !m_rows.isEmpty())
         return false;
-    beginInsertRows(QModelIndex(), 0, int(rows.size()) - 1);
-    for (const BillRow &row : rows) {
-        m_rows.append(row);
-        if (row.hasTotal)
-            m_totals.add(row.currency, row.total);
-    }
     m_showingStored = true;
     m_storedAsOf = asOf;
-    endInsertRows();
+    // A list stored whole is read again to its end, so the bills gone from it can be told; one
+    // that was never read whole only as far as it goes.
+    m_merge.begin(m_rows,
+                  asOf.isValid() ? BillListMerge::Until::Complete : BillListMerge::Until::Covered);
+    appendRows(pointersTo(rows), RowOrigin::Shown);
     emit storedRowsChanged();
     emit rowsLoaded();
     return true;
+}
+
+int BillTableModel::appendStoredRows(const QVector<BillRow> &rows) {
+    if (!m_showingStored || !m_merge.isActive())
+        return 0;
+    QVector<const BillRow *> added;
+    added.reserve(rows.size());
+    for (const BillRow &row : rows) {
+        if (!m_merge.contains(row.id))
+            added.append(&row);
+    }
+    if (added.isEmpty())
+        return 0;
+    appendRows(added, RowOrigin::Shown);
+    emit rowsLoaded();
+    return int(added.size());
+}
+
+QVector<const BillRow *> BillTableModel::pointersTo(const QVector<BillRow> &rows) {
+    QVector<const BillRow *> pointers;
+    pointers.reserve(rows.size());
+    for (const BillRow &row : rows)
+        pointers.append(&row);
+    return pointers;
+}
+
+// Appends rows to the storage (and last to a sorted order), showing those the search lets
+// through.
+void BillTableModel::appendRows(const QVector<const BillRow *> &rows, RowOrigin origin) {
+    int shown = int(rows.size());
+    if (m_searching) {
+        shown = 0;
+        for (const BillRow *row : rows)
+            shown += m_search.contains(row->id) ? 1 : 0;
+    }
+    const int first = rowCount();
+    if (shown > 0)
+        beginInsertRows(QModelIndex(), first, first + shown - 1);
+    for (const BillRow *row : rows) {
+        const int at = m_rows.size();
+        m_rows.append(*row);
+        if (m_ordered)
+            m_order.append(at); // new rows go last in a sorted list
+        if (m_searching && m_search.contains(row->id))
+            m_view.append(at);
+        if (origin == RowOrigin::Shown)
+            m_merge.addShown(row->id, at);
+        noteTotal(*row);
+        if (row->hasTotal)
+            m_totals.add(row->currency, row->total);
+    }
+    if (shown > 0)
+        endInsertRows();
+}
+
+void BillTableModel::setSearch(const QString &text, const QSet<QString> &matchingIds) {
+    const bool wasSearching = m_searching;
+    m_search = BillIdSet(matchingIds);
+    m_searchText = text;
+    QVector<int> view = searchView(m_ordered ? m_order : QVector<int>());
+    if (wasSearching && view == m_view)
+        return; // the same rows: the selection and scroll position stay
+    beginResetModel();
+    m_searching = true;
+    m_view = std::move(view);
+    endResetModel();
+    emit searchChanged();
+    emit rowsLoaded();
+}
+
+void BillTableModel::clearSearch() {
+    if (!m_searching)
+        return;
+    beginResetModel();
+    m_searching = false;
+    m_searchText.clear();
+    m_search = BillIdSet();
+    m_view.clear();
+    endResetModel();
+    emit searchChanged();
+    emit rowsLoaded();
+}
+
+QVector<int> BillTableModel::searchView(const QVector<int> &order) const {
+    QVector<int> view;
+    const int count = order.isEmpty() ? m_rows.size() : int(order.size());
+    for (int i = 0; i < count; ++i) {
+        const int at = order.isEmpty() ? i : order.at(i);
+        if (m_search.contains(m_rows.uuid(at), [&] { return m_rows.id(at); }))
+            view.append(at);
+    }
+    return view;
+}
+
+MoneyTotals BillTableModel::shownTotals() const {
+    if (!m_searching)
+        return m_totals;
+    MoneyTotals totals;
+    for (const int at : m_view) {
+        if (m_rows.hasTotal(at))
+            totals.add(m_rows.currency(at), m_rows.total(at));
+    }
+    return totals;
 }
 
 void BillTableModel::refresh() {
@@ -99,31 +207,70 @@ void BillTableModel::refresh() {
         m_pendingSortColumn = -1;
         emit loadAllFinished(false);
     }
-    m_refreshing = true;
-    m_inFlightTicket = ++m_lastTicket;
-    m_errorText.clear();
-    setLoadState(LoadState::Loading);
-    m_source->requestPage(m_inFlightTicket, m_filter, QString());
+    // The rows on screen stay and are updated in place as the pages arrive (BillListMerge).
+    // A refresh over rows still being merged starts over from the rows as they are now.
+    const bool wasWhole = m_merge.isActive() ? m_merge.until() == BillListMerge::Until::Complete
+                                             : m_firstPageLoaded && m_nextToken.isEmpty();
+    m_merge.begin(m_rows,
+                  wasWhole ? BillListMerge::Until::Complete : BillListMerge::Until::Covered);
+    m_refreshing = !m_showingStored;
+    m_firstPageLoaded = false;
+    m_nextToken.clear();
+    requestNextPage();
 }
 
 void BillTableModel::retry() {
     if (m_state != LoadState::Error)
         return;
-    if (m_refreshing)
-        refresh();
-    else
-        requestNextPage();
+    // The cursor of the page that failed is kept, also in the middle of a refresh.
+    requestNextPage();
+}
+
+void BillTableModel::setChangedBills(const QHash<QString, QString> &summaries) {
+    const bool hadAny = !m_changedByUuid.isEmpty() || !m_changedByText.isEmpty();
+    m_changedByUuid.clear();
+    m_changedByText.clear();
+    for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {
+        const BillId id = BillId::fromString(it.key());
+        if (id.isUuid())
+            m_changedByUuid.insert(id.uuid(), it.value());
+        else
+            m_changedByText.insert(it.key(), it.value());
+    }
+    if ((hadAny || !summaries.isEmpty()) && rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {ChangeSummaryRole, Qt::ToolTipRole});
+}
+
+QString BillTableModel::changeSummary(int row) const {
+    if (m_changedByUuid.isEmpty() && m_changedByText.isEmpty())
+        return QString();
+    const int at = storageIndex(row);
+    const QUuid uuid = m_rows.uuid(at);
+    return uuid.isNull() ? m_changedByText.value(m_rows.id(at).toString())
+                         : m_changedByUuid.value(uuid);
 }
 
 bool BillTableModel::markStatementGenerated(const QString &billId, bool csv) {
-    const int row = rowOfBill(billId);
-    if (row < 0)
+    const int at = storageIndexOfBill(billId);
+    if (at < 0)
         return false;
-    const int at = storageIndex(row);
-    m_rows.setStatementState(at, true, m_rows.row(at).csvStatementGenerated || csv, false);
-    const QModelIndex cell = index(row, StatementColumn);
-    emit dataChanged(cell, cell);
+    m_rows.setStatementState(at, true, m_rows.csvStatementGenerated(at) || csv, false);
+    if (const int row = rowOfBill(billId); row >= 0) {
+        const QModelIndex cell = index(row, StatementColumn);
+        emit dataChanged(cell, cell);
+    }
     return true;
+}
+
+int BillTableModel::storageIndexOfBill(const QString &billId) const {
+    const BillId wanted = BillId::fromString(billId);
+    const QUuid uuid = wanted.uuid();
+    for (int at = 0; at < m_rows.size(); ++at) {
+        if (uuid.isNull() ? m_rows.id(at) == wanted : m_rows.uuid(at) == uuid)
+            return at;
+    }
+    return -1;
 }
 
 void BillTableModel::loadAll() {
@@ -149,7 +296,7 @@ void BillTableModel::cancelLoadAll() {
 int BillTableModel::rowOfBill(const QString &billId) const {
     const BillId wanted = BillId::fromString(billId);
     const QUuid uuid = wanted.uuid();
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < rowCount(); ++i) {
         const int at = storageIndex(i);
         if (uuid.isNull() ? m_rows.id(at) == wanted : m_rows.uuid(at) == uuid)
             return i;
@@ -160,11 +307,34 @@ int BillTableModel::rowOfBill(const QString &billId) const {
 MoneyTotals BillTableModel::totalsOfRows(const QList<int> &rows) const {
     MoneyTotals totals;
     for (int row : rows) {
-        if (row < 0 || row >= m_rows.size())
+        if (row < 0 || row >= rowCount())
             continue;
         const int at = storageIndex(row);
         if (m_rows.hasTotal(at))
             totals.add(m_rows.currency(at), m_rows.total(at));
+    }
+    return totals;
+}
+
+void BillTableModel::noteTotal(const BillRow &row) {
+    if (!row.hasTotal)
+        return;
+    QHash<QString, Decimal> &bySign = m_widest[row.total.isNegative() ? 1 : 0];
+    const auto it = bySign.find(row.currency);
+    if (it == bySign.end())
+        bySign.insert(row.currency, row.total);
+    else if (row.total.abs() > it->abs())
+        *it = row.total;
+    else
+        return;
+    ++m_widestRevision;
+}
+
+QVector<std::pair<QString, Decimal>> BillTableModel::widestTotals() const {
+    QVector<std::pair<QString, Decimal>> totals;
+    for (const QHash<QString, Decimal> &bySign : m_widest) {
+        for (auto it = bySign.cbegin(); it != bySign.cend(); ++it)
+            totals.append({it.key(), it.value()});
     }
     return totals;
 }
@@ -181,7 +351,11 @@ bool BillTableModel::hasStaleStatement() const {
 }
 
 int BillTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    if (m_searching)
+        return int(m_view.size());
+    return m_ordered ? int(m_order.size()) : m_rows.size();
 }
 
 int BillTableModel::columnCount(const QModelIndex &parent) const {
@@ -202,6 +376,10 @@ QVariant BillTableModel::data(const QModelIndex &index, int role) const {
             return tr("The statement no longer matches the bill; regenerate it.");
         if (index.column() == TotalColumn && !m_rows.hasTotal(row))
             return tr("The API did not return a total for this bill.");
+        if (const QString changed = changeSummary(index.row()); !changed.isEmpty())
+            //: Tooltip of a marked row in the bill table. %1: what changed, e.g.
+            //: "Total: €10.00 → €12.34".
+            return tr("Changed since you last looked: %1").arg(changed);
         return QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == TotalColumn)
@@ -219,6 +397,8 @@ QVariant BillTableModel::data(const QModelIndex &index, int role) const {
         return sortData(row, index.column());
     case StatementStaleRole:
         return m_rows.statementStale(row);
+    case ChangeSummaryRole:
+        return changeSummary(index.row());
     default:
         return QVariant();
     }
@@ -341,8 +521,9 @@ bool BillTableModel::isColumnShownByDefault(int column) {
 }
 
 bool BillTableModel::canFetchMore(const QModelIndex &parent) const {
+    // A list read again over the rows shown pages on by itself (onPageLoaded).
     return !parent.isValid() && m_firstPageLoaded && !m_nextToken.isEmpty() &&
-           m_inFlightTicket == 0 && m_state != LoadState::Error;
+           m_inFlightTicket == 0 && m_state != LoadState::Error && !m_merge.isActive();
 }
 
 void BillTableModel::fetchMore(const QModelIndex &parent) {
@@ -362,29 +543,6 @@ void BillTableModel::requestNextPage() {
 void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     if (ticket != m_inFlightTicket)
         return;
-    const bool replacing = m_refreshing || m_showingStored;
-    if (replacing) {
-        // The first page replaces the rows kept on screen while it loaded: those of before a
-        // refresh, or the stored ones.
-        const bool wasSorted = m_sortColumn >= 0;
-        const bool wasShowingStored = m_showingStored;
-        beginResetModel();
-        m_rows.clear();
-        m_order.clear(); // indexes into the rows just cleared
-        m_totals = MoneyTotals();
-        m_nextToken.clear();
-        m_firstPageLoaded = false;
-        m_refreshing = false;
-        m_showingStored = false;
-        m_storedAsOf = QDateTime();
-        m_sortColumn = -1;
-        m_pendingSortColumn = -1;
-        endResetModel();
-        if (wasSorted)
-            emit sortChanged(-1, m_sortOrder);
-        if (wasShowingStored)
-            emit storedRowsChanged();
-    }
     // Paging state first: views call canFetchMore()/fetchMore() from inside endInsertRows(), and
     // they must see the new token, or they would ask for the same page again.
     m_inFlightTicket = 0;
@@ -393,25 +551,25 @@ void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     // make loadAll() spin forever.
     m_nextToken = page.rows.isEmpty() ? QString() : page.nextToken;
     setLoadState(LoadState::Idle);
-    if (!page.rows.isEmpty()) {
-        const int first = int(m_rows.size());
-        cancelRunningSort(); // its order would miss the new rows
-        beginInsertRows(QModelIndex(), first, first + int(page.rows.size()) - 1);
-        for (const BillRow &row : page.rows) {
-            if (!m_order.isEmpty())
-                m_order.append(m_rows.size()); // new rows go last in a sorted list
-            m_rows.append(row);
-            if (row.hasTotal)
-                m_totals.add(row.currency, row.total);
-        }
-        endInsertRows();
+    const bool merging = m_merge.isActive();
+    // Outside a merge the storage is in the list's order.
+    const int listPosition = merging ? m_merge.arrivedCount() : m_rows.size();
+    if (merging)
+        mergePage(page.rows);
+    else
+        appendPage(page.rows);
+    emit pageAccepted(m_filter, listPosition, page);
+    if (merging) {
+        if (m_nextToken.isEmpty() || m_merge.isCovered())
+            finishMerge();
+        else if (m_inFlightTicket == 0)
+            requestNextPage(); // the rest of the list, to know what is gone
     }
-    emit pageAccepted(m_filter, int(m_rows.size()) - int(page.rows.size()), page);
     emit rowsLoaded();
 
     if (!m_loadingAll)
         return;
-    emit loadAllProgress(loadedCount());
+    emit loadAllProgress(merging ? listPosition + int(page.rows.size()) : loadedCount());
     if (!m_nextToken.isEmpty()) {
         if (m_inFlightTicket == 0) // a view may already have asked for it
             requestNextPage();
@@ -420,6 +578,159 @@ void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     m_loadingAll = false;
     emit loadAllFinished(true);
     applyPendingSort();
+}
+
+void BillTableModel::appendPage(const QVector<BillRow> &rows) {
+    if (rows.isEmpty())
+        return;
+    cancelRunningSort(); // its order would miss the new rows
+    appendRows(pointersTo(rows), RowOrigin::Page);
+}
+
+// A page of a list read again over the rows shown: a bill already shown is updated where it
+// is (the selection and the scroll position stay), a new one is added at the end.
+void BillTableModel::mergePage(const QVector<BillRow> &rows) {
+    int firstChanged = -1;
+    int lastChanged = -1;
+    QVector<const BillRow *> added;
+    for (const BillRow &row : rows) {
+        const int at = m_merge.take(row.id);
+        if (at < 0) {
+            // Recorded where the list has it; appended below at this storage index.
+            m_merge.arrived(row.id, m_rows.size() + int(added.size()));
+            added.append(&row);
+            continue;
+        }
+        if (m_rows.hasTotal(at))
+            m_totals.add(m_rows.currency(at), -m_rows.total(at));
+        m_rows.replace(at, row);
+        noteTotal(row);
+        if (row.hasTotal)
+            m_totals.add(row.currency, row.total);
+        m_merge.arrived(row.id, at);
+        firstChanged = firstChanged < 0 ? at : std::min(firstChanged, at);
+        lastChanged = std::max(lastChanged, at);
+    }
+    if (firstChanged >= 0 && rowCount() > 0) {
+        // Storage indexes are rows unless the table is sorted or searched; then say every row
+        // may have changed (the view repaints only what it shows).
+        if (m_ordered || m_searching) {
+            firstChanged = 0;
+            lastChanged = rowCount() - 1;
+        }
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    }
+    if (!added.isEmpty())
+        appendRows(added, RowOrigin::Page);
+}
+
+// The new list was read to its end (or as far as the rows shown went): the rows it did not
+// bring are removed, and the storage is put in its order again. Rows keep their place on
+// screen when the table is sorted (it is sorted again); otherwise they take the list's order
+// and persistent indexes (the selection) go with their bills.
+void BillTableModel::finishMerge() {
+    // A sort still running has the storage indexes of before; it is made again afterwards.
+    const int runningSort = m_sortRunning ? m_runningSortColumn : -1;
+    cancelRunningSort();
+
+    // Rows shown before that the list no longer has, removed a run of rows at a time.
+    QVector<int> goneRows;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!m_merge.hasArrived(storageIndex(row)))
+            goneRows.append(row);
+    }
+    if (!goneRows.isEmpty() && !m_searching && !m_ordered) {
+        m_order.resize(m_rows.size());
+        std::iota(m_order.begin(), m_order.end(), 0);
+        m_ordered = true;
+    }
+    QVector<int> &view = m_searching ? m_view : m_order;
+    for (qsizetype end = goneRows.size(); end > 0;) {
+        qsizetype begin = end - 1;
+        while (begin > 0 && goneRows.at(begin - 1) == goneRows.at(begin) - 1)
+            --begin;
+        const int first = goneRows.at(begin);
+        const int last = goneRows.at(end - 1);
+        beginRemoveRows(QModelIndex(), first, last);
+        view.remove(first, last - first + 1);
+        endRemoveRows();
+        end = begin;
+    }
+
+    // Where each arrived row goes in the rebuilt storage; rows that did not arrive are dropped
+    // (also from a sorted order behind a search).
+    const QVector<int> &arrivals = m_merge.arrivals();
+    QVector<int> position(m_rows.size(), -1);
+    for (int i = 0; i < arrivals.size(); ++i)
+        position[arrivals.at(i)] = i;
+    auto remap = [&position](const QVector<int> &order) {
+        QVector<int> mapped;
+        mapped.reserve(order.size());
+        for (const int at : order) {
+            if (position.at(at) >= 0)
+                mapped.append(position.at(at));
+        }
+        return mapped;
+    };
+    const bool sorted = m_sortColumn >= 0;
+    QVector<int> newOrder;
+    QVector<int> newView;
+    QVector<int> newRowOfRow; // unsorted: the row each shown row moves to
+    bool moves = false;
+    if (sorted) {
+        newOrder = m_ordered ? remap(m_order) : QVector<int>();
+        newView = m_searching ? remap(m_view) : QVector<int>();
+    } else {
+        QVector<int> shownPositions(rowCount());
+        for (int row = 0; row < rowCount(); ++row)
+            shownPositions[row] = position.at(storageIndex(row));
+        if (m_searching) {
+            newView = shownPositions;
+            std::sort(newView.begin(), newView.end());
+        }
+        newRowOfRow.resize(rowCount());
+        for (int row = 0; row < rowCount(); ++row) {
+            newRowOfRow[row] = m_searching ? int(std::lower_bound(newView.cbegin(), newView.cend(),
+                                                                  shownPositions.at(row)) -
+                                                 newView.cbegin())
+                                           : shownPositions.at(row);
+            moves = moves || newRowOfRow.at(row) != row;
+        }
+    }
+
+    if (moves) {
+        // Bills moved in the list (or new ones went last): the rows take the list's order.
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    m_rows = m_rows.reordered(arrivals);
+    m_totals = MoneyTotals();
+    for (int at = 0; at < m_rows.size(); ++at) {
+        if (m_rows.hasTotal(at))
+            m_totals.add(m_rows.currency(at), m_rows.total(at));
+    }
+    m_ordered = sorted && !newOrder.isEmpty();
+    m_order = m_ordered ? newOrder : QVector<int>();
+    m_view = newView;
+    if (moves) {
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before)
+            after.append(this->index(newRowOfRow.at(index.row()), index.column()));
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    const bool wasShowingStored = m_showingStored;
+    m_merge.clear();
+    m_refreshing = false;
+    m_showingStored = false;
+    m_storedAsOf = QDateTime();
+    if (runningSort >= 0)
+        applySort(runningSort, m_runningSortOrder);
+    else if (sorted)
+        applySort(m_sortColumn, m_sortOrder);
+    if (wasShowingStored)
+        emit storedRowsChanged();
 }
 
 void BillTableModel::onPageFailed(quint64 ticket, const ApiError &error) {
@@ -445,7 +756,7 @@ void BillTableModel::setLoadState(LoadState state) {
 void BillTableModel::sort(int column, Qt::SortOrder order) {
     if (column >= ColumnCount)
         return;
-    if (column >= 0 && !(m_firstPageLoaded && m_nextToken.isEmpty())) {
+    if (column >= 0 && !hasEveryRow()) {
         m_pendingSortColumn = column;
         m_pendingSortOrder = order;
         // Re-announce the real order so a view can put its indicator back.
@@ -484,6 +795,8 @@ void BillTableModel::applySort(int column, Qt::SortOrder order) {
     labels.statementState = &BillTableModel::statementStateText;
     const quint64 generation = m_sortGeneration;
     m_sortRunning = true;
+    m_runningSortColumn = column;
+    m_runningSortOrder = order;
     auto *watcher = new QFutureWatcher<QVector<int>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [=] {
         watcher->deleteLater();
@@ -491,8 +804,11 @@ void BillTableModel::applySort(int column, Qt::SortOrder order) {
             return; // superseded by a newer sort, filter or page
         m_sortRunning = false;
         QVector<int> sorted = watcher->result();
-        if (sorted.size() != m_rows.size())
+        if (sorted.size() > m_rows.size())
             return;
+        // Rows a merged page added while it ran go last, as they would in a sorted list.
+        for (int at = int(sorted.size()); at < m_rows.size(); ++at)
+            sorted.append(at);
         applyOrder(sorted, column, order);
     });
     watcher->setFuture(QtConcurrent::run(
@@ -502,17 +818,24 @@ void BillTableModel::applySort(int column, Qt::SortOrder order) {
 void BillTableModel::applyOrder(QVector<int> order, int column, Qt::SortOrder sortOrder) {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
+    // A search shows the same bills in the new order.
+    QVector<int> view = m_searching ? searchView(order) : QVector<int>();
     QModelIndexList after;
     if (!before.isEmpty()) {
         // Row of each stored bill in the new order, to move the persistent indexes along.
-        QVector<int> newRow(m_rows.size());
-        for (int row = 0; row < m_rows.size(); ++row)
-            newRow[order.isEmpty() ? row : order.at(row)] = row;
+        QVector<int> rowOfStorage(m_rows.size(), -1);
+        const int rows = m_searching ? int(view.size()) : m_rows.size();
+        for (int row = 0; row < rows; ++row) {
+            const int at = m_searching ? view.at(row) : order.isEmpty() ? row : order.at(row);
+            rowOfStorage[at] = row;
+        }
         after.reserve(before.size());
         for (const QModelIndex &index : before)
-            after.append(this->index(newRow.at(storageIndex(index.row())), index.column()));
+            after.append(this->index(rowOfStorage.at(storageIndex(index.row())), index.column()));
     }
+    m_ordered = !order.isEmpty();
     m_order = std::move(order);
+    m_view = std::move(view);
     if (!before.isEmpty())
         changePersistentIndexList(before, after);
 
@@ -523,9 +846,9 @@ void BillTableModel::applyOrder(QVector<int> order, int column, Qt::SortOrder so
 }
 
 void BillTableModel::accountNamesChanged() {
-    if (m_rows.isEmpty())
+    if (rowCount() == 0)
         return;
-    emit dataChanged(index(0, AccountCodeColumn), index(m_rows.size() - 1, AccountNameColumn),
+    emit dataChanged(index(0, AccountCodeColumn), index(rowCount() - 1, AccountNameColumn),
                      {Qt::DisplayRole, SortRole});
 }
 

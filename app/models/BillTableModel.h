@@ -2,11 +2,14 @@
 
 #include "domain/BillFilter.h"
 #include "domain/MoneyTotals.h"
+#include "models/BillIdSet.h"
+#include "models/BillListMerge.h"
 #include "models/BillRow.h"
 #include "models/BillRowStore.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
 
 #include <optional>
@@ -63,6 +66,9 @@ public:
         AmountTextRole, // exact total as plain decimal text, e.g. "1234.50"
         SortRole,       // a value that orders the column correctly (dates, decimals, text)
         StatementStaleRole,
+        // What changed in the bill since the user last looked (the local store's change
+        // records), one line; empty when nothing did.
+        ChangeSummaryRole,
     };
 
     enum class LoadState { Idle, Loading, Error };
@@ -79,21 +85,34 @@ public:
     // Clears the rows and loads the first page under `filter` (also when equal: a refresh).
     void setFilter(const BillFilter &filter);
     const BillFilter &filter() const { return m_filter; }
-    // Loads the bills again under the same filter. The rows on screen stay until the first
-    // page arrives (then they are replaced); if it fails they stay, with the error
-    // (isRefreshing() is true until a refresh or a new filter succeeds).
+    // Loads the bills again under the same filter. The rows on screen stay and are updated in
+    // place as the pages arrive (BillListMerge): the model pages on by itself until the list
+    // has been read as far as the rows went (to its end when they were the whole list), then
+    // removes the rows that did not come back and takes the list's order, keeping the
+    // selection. If a page fails the rows stay, with the error, and retry() goes on from there
+    // (isRefreshing() is true until the refresh is finished or a new filter is set).
     void refresh();
     bool isRefreshing() const { return m_refreshing; }
     // After an error: asks again for the page (or the refresh) that failed.
     void retry();
 
-    // Rows kept from an earlier run (the local bill store) for the current filter, shown until
-    // the filter's first page arrives, which replaces them. `asOf`: when the stored list was
-    // last complete (invalid: never). Ignored (false) once a page of the filter has arrived or
-    // when there are none. They cannot be sorted, and ask for no more pages.
+    // Rows kept from an earlier run (the local bill store) for the current filter, shown at once
+    // and then merged with the filter's pages as a refresh() merges them. `asOf`: when the
+    // stored list was last complete (invalid: never; then it is read again only as far as the
+    // stored rows go). Ignored (false) once a page of the filter has arrived or when there are
+    // none. A whole stored list can be sorted and totalled before the API answers.
     bool showStoredRows(const QVector<BillRow> &rows, const QDateTime &asOf);
+    // More stored rows of the same list (read in slices so the GUI thread never waits for a
+    // large list): added at the end, except bills already shown. Returns how many were added.
+    int appendStoredRows(const QVector<BillRow> &rows);
     bool isShowingStoredRows() const { return m_showingStored; }
     QDateTime storedAsOf() const { return m_storedAsOf; }
+
+    // Bills that changed since the user last looked, with what changed (bill id → one line of
+    // text): their rows are marked (ChangeSummaryRole, and the text in their tooltips) until
+    // the next call.
+    void setChangedBills(const QHash<QString, QString> &summaries);
+    QString changeSummary(int row) const;
 
     // A statement was generated for the bill since it was loaded (the statements queue saw it
     // through): the Statement column says so without a reload. False if the bill is not loaded.
@@ -110,7 +129,15 @@ public:
     bool isComplete() const {
         return m_firstPageLoaded && m_nextToken.isEmpty() && m_state == LoadState::Idle;
     }
-    int loadedCount() const { return int(m_rows.size()); }
+    // Bills loaded (or shown from the store), also those a search hides; rowCount() is what is
+    // shown.
+    int loadedCount() const { return m_rows.size(); }
+    // Every row of the list is in the model: it was read to its end, or a whole list is shown
+    // while it is read again.
+    bool hasEveryRow() const {
+        return (m_firstPageLoaded && m_nextToken.isEmpty() && !m_merge.isActive()) ||
+               (m_merge.isActive() && m_merge.until() == BillListMerge::Until::Complete);
+    }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // A sort by a column is still running (sortChanged() follows).
@@ -122,13 +149,27 @@ public:
     // widths read them for every loaded bill.
     std::optional<Decimal> totalAt(int row) const;
     const QString &currencyAt(int row) const { return m_rows.currency(storageIndex(row)); }
+    // Of every currency and sign, the loaded total of the largest magnitude (its text is the
+    // widest): the table's column widths measure only these. The revision changes when one
+    // does, also when a refresh made a bill's total larger in place.
+    QVector<std::pair<QString, Decimal>> widestTotals() const;
+    quint64 widestTotalsRevision() const { return m_widestRevision; }
     // Whether any loaded bill's statement is stale, without building the rows.
     bool hasStaleStatement() const;
     // Row of a bill id among the loaded rows, or -1.
     int rowOfBill(const QString &billId) const;
 
-    // Sums per currency: of every loaded bill, and of the given rows.
+    // A search of the local store (BillStore::search): only the bills among `matchingIds` are
+    // shown, under whatever filter, as pages and stored rows arrive, until clearSearch().
+    void setSearch(const QString &text, const QSet<QString> &matchingIds);
+    void clearSearch();
+    bool isSearching() const { return m_searching; }
+    QString searchText() const { return m_searchText; }
+
+    // Sums per currency: of every loaded bill, of the shown ones (those a search lets
+    // through), and of the given rows.
     const MoneyTotals &loadedTotals() const { return m_totals; }
+    MoneyTotals shownTotals() const;
     MoneyTotals totalsOfRows(const QList<int> &rows) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -157,6 +198,8 @@ signals:
     // Stored rows were shown, or replaced by the filter's first page.
     void storedRowsChanged();
     void loadAllFinished(bool complete);
+    // setSearch() or clearSearch(): the rows shown were replaced (a reset).
+    void searchChanged();
     // sort() was asked for while more pages remain; nothing was sorted.
     void sortNeedsAllRows(int column, Qt::SortOrder order);
     // The row order changed: column -1 means API order.
@@ -166,12 +209,26 @@ private:
     void requestNextPage();
     void onPageLoaded(quint64 ticket, const BillPage &page);
     void onPageFailed(quint64 ticket, const ApiError &error);
+    // Shown: rows on screen that a list read again will be merged into (BillListMerge).
+    enum class RowOrigin { Page, Shown };
+    static QVector<const BillRow *> pointersTo(const QVector<BillRow> &rows);
+    void appendRows(const QVector<const BillRow *> &rows, RowOrigin origin);
+    QVector<int> searchView(const QVector<int> &order) const;
+    int storageIndexOfBill(const QString &billId) const;
+    void noteTotal(const BillRow &row);
+    void appendPage(const QVector<BillRow> &rows);
+    void mergePage(const QVector<BillRow> &rows);
+    void finishMerge();
     void setLoadState(LoadState state);
     void applySort(int column, Qt::SortOrder order);
     void applyPendingSort();
     void applyOrder(QVector<int> order, int column, Qt::SortOrder sortOrder);
     void cancelRunningSort();
-    int storageIndex(int row) const { return m_order.isEmpty() ? row : m_order.at(row); }
+    int storageIndex(int row) const {
+        if (m_searching)
+            return m_view.at(row);
+        return m_ordered ? m_order.at(row) : row;
+    }
     static QString statementStateText(bool json, bool csv, bool stale);
     QVariant displayData(int index, int column) const;
     QVariant sortData(int index, int column) const;
@@ -182,7 +239,19 @@ private:
     QPointer<AccountDirectory> m_accounts;
     BillFilter m_filter;
     BillRowStore m_rows;  // API order
-    QVector<int> m_order; // row -> index into m_rows; empty: API order
+    QVector<int> m_order; // row -> index into m_rows, when m_ordered (else the row is the index)
+    bool m_ordered = false;
+    // setSearch(): the rows shown are these storage indexes, in the order of m_order.
+    bool m_searching = false;
+    QString m_searchText;
+    BillIdSet m_search;
+    QVector<int> m_view;
+    BillListMerge m_merge; // while a list is read again over the rows shown
+    // setChangedBills(): UUID ids by value (no text made per painted cell), any other by text.
+    QHash<QUuid, QString> m_changedByUuid;
+    QHash<QString, QString> m_changedByText;
+    QHash<QString, Decimal> m_widest[2]; // by currency; [1]: negative totals
+    quint64 m_widestRevision = 0;
     MoneyTotals m_totals;
     QString m_nextToken;
     QString m_errorText;
@@ -200,6 +269,8 @@ private:
     Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
     quint64 m_sortGeneration = 0; // a running sort's result is applied only if still current
     bool m_sortRunning = false;
+    int m_runningSortColumn = -1;
+    Qt::SortOrder m_runningSortOrder = Qt::AscendingOrder;
 };
 
 } // namespace m3ter

@@ -3,6 +3,8 @@
 #include "models/BillTableModel.h"
 #include "store/BillStore.h"
 
+#include <QTimer>
+
 namespace m3ter {
 
 BillStoreLink::BillStoreLink(BillTableModel *model, BillStore *store, QObject *parent)
@@ -16,11 +18,41 @@ BillStoreLink::BillStoreLink(BillTableModel *model, BillStore *store, QObject *p
 void BillStoreLink::onFilterApplied(const BillFilter &filter) {
     const QString key = BillStore::filterKey(filter);
     const quint64 generation = ++m_readGeneration;
-    m_store->readFilter(key, this, [this, generation](const StoredFilter &stored) {
-        // The model ignores them itself once the filter's first page has arrived.
+    m_slices.clear();
+    // A screenful first, so the table fills at once however long the list; then the whole list,
+    // handed to the model a slice per turn of the event loop.
+    m_store->readFilter(
+        key, this,
+        [this, key, generation](const StoredFilter &first) {
+            // The model ignores them itself once the filter's first page has arrived.
+            if (generation != m_readGeneration || !m_model->showStoredRows(first.rows, first.asOf))
+                return;
+            if (first.rows.size() < FirstRows)
+                return;
+            m_store->readFilter(key, this, [this, generation](const StoredFilter &all) {
+                if (generation != m_readGeneration)
+                    return;
+                m_slices = all.rows.mid(FirstRows);
+                m_sliceAt = 0;
+                appendNextSlice(generation);
+            });
+        },
+        FirstRows);
+}
+
+void BillStoreLink::appendNextSlice(quint64 generation) {
+    if (generation != m_readGeneration || m_sliceAt >= m_slices.size()) {
         if (generation == m_readGeneration)
-            m_model->showStoredRows(stored.rows, stored.asOf);
-    });
+            m_slices.clear();
+        return;
+    }
+    if (!m_model->isShowingStoredRows()) {
+        m_slices.clear(); // the API's list took over
+        return;
+    }
+    m_model->appendStoredRows(m_slices.mid(m_sliceAt, SliceRows));
+    m_sliceAt += SliceRows;
+    QTimer::singleShot(0, this, [this, generation] { appendNextSlice(generation); });
 }
 
 void BillStoreLink::onPageAccepted(const BillFilter &filter, int firstRow, const BillPage &page) {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/BillRow.h"
+
 #include <QObject>
 #include <QString>
+#include <QVector>
 
 namespace m3ter {
 
@@ -15,15 +18,20 @@ struct BillPage;
 //   filter that completes with the filter's last page (so "as of" and the changes are recorded
 //   only for a list that was read to its end);
 // - when the model's filter changes, the stored rows of that filter are read and shown in the
-//   model until the filter's first page arrives (instant reopen, and offline reading when it
-//   never does).
+//   model, which merges the filter's pages into them as they arrive (instant reopen, and offline
+//   reading when they never do). A long list is read a screenful first, then whole, and handed
+//   over in slices, so the GUI thread never adds 100,000 rows in one go.
 class BillStoreLink : public QObject {
     Q_OBJECT
 
 public:
     BillStoreLink(BillTableModel *model, BillStore *store, QObject *parent = nullptr);
 
+    static constexpr int FirstRows = 200;
+    static constexpr int SliceRows = 2000;
+
 private:
+    void appendNextSlice(quint64 generation);
     void onFilterApplied(const BillFilter &filter);
     void onPageAccepted(const BillFilter &filter, int firstRow, const BillPage &page);
 
@@ -32,6 +40,8 @@ private:
     QString m_refreshKey; // the filter the current refresh writes
     quint64 m_refreshId = 0;
     quint64 m_readGeneration = 0; // a stored read for an older filter is dropped
+    QVector<BillRow> m_slices;    // stored rows still to hand to the model
+    qsizetype m_sliceAt = 0;
 };
 
 } // namespace m3ter

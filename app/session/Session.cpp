@@ -7,6 +7,7 @@
 #include "models/BillTableModel.h"
 #include "session/AppSettings.h"
 #include "session/BillDetailStoreLink.h"
+#include "session/BillSearchLink.h"
 #include "session/BillStoreLink.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileNames.h"
@@ -59,6 +60,7 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
         });
         m_store->open(storePathFor(storeFolder, profile));
         m_storeLink = std::make_unique<BillStoreLink>(m_bills.get(), m_store.get());
+        m_search = std::make_unique<BillSearchLink>(m_bills.get(), m_store.get());
         m_detailStoreLink = std::make_unique<BillDetailStoreLink>(m_details.get(), m_store.get());
     }
 

@@ -16,6 +16,7 @@ class ApiBillPageSource;
 class ApiClient;
 class BillDetailCache;
 class BillStore;
+class BillSearchLink;
 class BillStoreLink;
 class BillDetailStoreLink;
 class BillTableModel;
@@ -79,6 +80,8 @@ public:
     StatementQueue *statements() const { return m_statements.get(); }
     // The local bill store; null when the profile keeps no local copy.
     BillStore *store() const { return m_store.get(); }
+    // Search as you type over the stored bills; null without a store.
+    BillSearchLink *search() const { return m_search.get(); }
     // The store's file (StoreFile::pathFor: storeFolder/stores/…) of a profile: one per
     // organization and profile. An empty storeFolder is the app's data folder.
     static QString storePathFor(const QString &storeFolder, const Profile &profile);
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<ApiBillPageSource> m_source;
     std::unique_ptr<BillTableModel> m_bills;
     std::unique_ptr<BillStoreLink> m_storeLink;
+    std::unique_ptr<BillSearchLink> m_search;
     std::unique_ptr<BillDetailCache> m_details;
     std::unique_ptr<BillDetailStoreLink> m_detailStoreLink;
     std::unique_ptr<StatementQueue> m_statements;

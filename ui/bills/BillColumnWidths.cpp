@@ -73,36 +73,19 @@ void BillColumnWidths::measureFixed(const QTableView *view) {
 }
 
 int BillColumnWidths::widestNewTotal(const QTableView *view, const BillTableModel &model) {
-    // A large amount must never be cut, so the Total column follows the data. Each row is
-    // looked at once (also when every bill is loaded), but only the largest new amount per
-    // currency and sign is formatted and measured: in one currency a larger amount never takes
-    // less room, and formatting every total after every page was a sixth of the GUI thread's
-    // work during a load.
-    if (m_totalsMeasured > model.rowCount())
-        m_totalsMeasured = 0; // new rows after a reset
-    struct Widest {
-        Decimal magnitude;
-        int row = -1;
-    };
-    QHash<QString, Widest> widestNew[2]; // by currency; [1]: negative amounts (a minus sign)
-    for (; m_totalsMeasured < model.rowCount(); ++m_totalsMeasured) {
-        const std::optional<Decimal> total = model.totalAt(m_totalsMeasured);
-        if (!total)
-            continue;
-        const QString &currency = model.currencyAt(m_totalsMeasured);
-        Widest &candidate = widestNew[total->isNegative() ? 1 : 0][currency];
-        if (candidate.row < 0 || total->abs() > candidate.magnitude)
-            candidate = {total->abs(), m_totalsMeasured};
-    }
+    // A large amount must never be cut, so the Total column follows the data. In one currency
+    // a larger amount never takes less room, so only the largest total per currency and sign
+    // is formatted and measured, and only when one of them changed (a page, or a refresh that
+    // made a total larger in place): formatting every total after every page was a sixth of
+    // the GUI thread's work during a load.
+    if (model.widestTotalsRevision() == m_totalsRevision)
+        return 0;
+    m_totalsRevision = model.widestTotalsRevision();
     const QFontMetrics cells = view->fontMetrics();
+    const QLocale locale;
     int width = 0;
-    for (const QHash<QString, Widest> &bySign : widestNew) {
-        for (const Widest &candidate : bySign) {
-            const QString text =
-                model.index(candidate.row, BillTableModel::TotalColumn).data().toString();
-            width = qMax(width, m_cellWidths.width(cells, text));
-        }
-    }
+    for (const auto &[currency, amount] : model.widestTotals())
+        width = qMax(width, m_cellWidths.width(cells, formatMoney(amount, currency, locale)));
     return width;
 }
 
@@ -117,7 +100,7 @@ int BillColumnWidths::apply(QTableView *view, const BillTableModel &model) {
         m_fixedKey = fixedKey;
         measureFixed(view);
         m_widestTotal = 0;
-        m_totalsMeasured = 0;
+        m_totalsRevision = 0;
     }
     if (const int total = widestNewTotal(view, model); total > 0)
         m_widestTotal = qMax(m_widestTotal, total + m_cellChrome);

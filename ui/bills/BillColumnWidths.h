@@ -19,7 +19,8 @@ namespace m3ter {
 // resizeColumnsToContents(), which lay out the text of every loaded row again after each page.
 // Called after every page of a load, so the work is split: the widths that depend only on the
 // font, the locale and the titles are measured once (again when one of those changes), and of
-// the new rows only the largest total per currency and sign is formatted and measured.
+// the totals only the largest per currency and sign (BillTableModel::widestTotals), when it
+// changed.
 class BillColumnWidths {
 public:
     // Applies the widths to `view`'s header and returns the width the key columns (account,
@@ -30,14 +31,14 @@ private:
     using Widths = std::array<int, BillTableModel::ColumnCount>;
     // Title and sample values of every column, for the current font, locale and language.
     void measureFixed(const QTableView *view);
-    // The widest of the totals loaded since the last call (0: none).
+    // The widest of the largest totals, if they changed since the last call (0: none).
     int widestNewTotal(const QTableView *view, const BillTableModel &model);
 
     QString m_fixedKey; // fonts and locale the fixed widths were measured for
     Widths m_fixed{};   // per column: the title or the sample values, chrome included
     int m_cellChrome = 0;
-    int m_widestTotal = 0;    // of every total measured, chrome included
-    int m_totalsMeasured = 0; // rows whose total has been looked at
+    int m_widestTotal = 0;        // of every total measured, chrome included
+    quint64 m_totalsRevision = 0; // of the model's widest totals, when last measured
     TextWidthCache m_cellWidths;
 };
 

@@ -57,6 +57,7 @@ QWidget *group(QWidget *parent, std::initializer_list<QWidget *> widgets) {
 
 BillFilterBar::BillFilterBar(QWidget *parent)
     : QWidget(parent)
+    , m_search(new QLineEdit(this))
     , m_account(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_locked(new QComboBox(this))
@@ -156,6 +157,24 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     m_extInvoiceFrom->setObjectName(QStringLiteral("extInvoiceFromFilter"));
     m_extInvoiceBefore->setObjectName(QStringLiteral("extInvoiceBeforeFilter"));
 
+    m_search->setObjectName(QStringLiteral("billSearch"));
+    //: Placeholder of the search field over the bills kept on this computer.
+    m_search->setPlaceholderText(tr("Search stored bills…"));
+    m_search->setAccessibleName(tr("Search stored bills"));
+    m_search->setAccessibleDescription(
+        tr("Shows only the bills kept on this computer whose id, invoice number, external "
+           "reference, account, purchase order number, or line-item description or product "
+           "starts with each word typed; combined with the filters."));
+    m_search->setToolTip(m_search->accessibleDescription());
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    // A search per keystroke would redo the table for letters the user is still typing.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this,
+            [this] { emit searchChanged(m_search->text()); });
+
     m_billJobId->setObjectName(QStringLiteral("billJobIdFilter"));
     m_billJobId->setPlaceholderText(tr("Bill job id"));
     //: Bill job: the m3ter run that calculated a batch of bills.
@@ -191,6 +210,7 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     // The filters fold into as many rows as the width needs (a 1280 px screen, large text,
     // longer German labels); Apply and Clear stay together at the right, always in reach.
     auto *filters = new FlowLayout(nullptr, 12, 4);
+    filters->addWidget(m_search);
     filters->addWidget(group(this, {buddyLabel(tr("Acc&ount"), m_account, this), m_account}));
     //: Label of the bill status filter (pending, approved).
     filters->addWidget(group(this, {buddyLabel(tr("Sta&tus:"), m_status, this), m_status}));
@@ -250,6 +270,7 @@ BillFilterBar::BillFilterBar(QWidget *parent)
          std::initializer_list<QWidget *>{m_account, m_account->lineEdit(), m_billJobId, m_billIds})
         field->installEventFilter(this);
 
+    setTabOrder(m_search, m_account);
     setTabOrder(m_account, m_status);
     setTabOrder(m_status, m_locked);
     setTabOrder(m_locked, m_dateMode);
@@ -413,6 +434,21 @@ bool BillFilterBar::eventFilter(QObject *watched, QEvent *event) {
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void BillFilterBar::setSearchAvailable(bool available) {
+    m_search->setVisible(available);
+    if (!available)
+        m_search->clear();
+}
+
+QString BillFilterBar::searchText() const {
+    return m_search->text();
+}
+
+void BillFilterBar::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void BillFilterBar::focusFirstField() {

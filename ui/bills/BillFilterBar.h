@@ -3,6 +3,7 @@
 #include "domain/BillFilter.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -21,6 +22,8 @@ class AccountDirectory;
 // (type-ahead by code or name), status, locked, an exact bill date or a bill-date range, an
 // external invoice date range, billing frequency (only with an exact bill date, as the API
 // requires), bill job id and a pasted list of bill ids. Nothing is sent until Apply.
+// First in the bar, a search field over the bills stored on this computer, applied as the user
+// types (searchChanged) and combined with the filters.
 class BillFilterBar : public QWidget {
     Q_OBJECT
 public:
@@ -32,11 +35,18 @@ public:
     void setFilter(const BillFilter &filter);
     // Puts the keyboard focus on the first control (Ctrl+F).
     void focusFirstField();
+    // Whether the search field is offered (only with a local copy of the bills).
+    void setSearchAvailable(bool available);
+    QString searchText() const;
+    // Puts the keyboard focus in the search field.
+    void focusSearch();
     // The Views menu button, so the main window can fill it.
     QToolButton *viewsButton() const { return m_views; }
 
 signals:
     void applyRequested(const m3ter::BillFilter &filter);
+    // What the user typed in the search field, a moment after the last keystroke.
+    void searchChanged(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +59,8 @@ private:
     QString selectedAccountId() const;
 
     QPointer<AccountDirectory> m_accounts;
+    QLineEdit *m_search;
+    QTimer m_searchDelay;
     QComboBox *m_account;
     QComboBox *m_status;
     QComboBox *m_locked;

@@ -1,5 +1,7 @@
 #include "BillTableView.h"
 
+#include "bills/ChangedRowDelegate.h"
+
 #include <QHeaderView>
 
 namespace m3ter {
@@ -12,6 +14,7 @@ BillTableView::BillTableView(QWidget *parent)
                SLOT(rowCountChanged(int, int)));
     connect(verticalHeader(), &QHeaderView::sectionCountChanged, this,
             &BillTableView::onRowCountChanged);
+    setItemDelegate(new ChangedRowDelegate(this));
 }
 
 void BillTableView::onRowCountChanged(int oldCount, int newCount) {

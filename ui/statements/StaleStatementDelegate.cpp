@@ -10,7 +10,7 @@ namespace m3ter {
 
 void StaleStatementDelegate::initStyleOption(QStyleOptionViewItem *option,
                                              const QModelIndex &index) const {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ChangedRowDelegate::initStyleOption(option, index);
     if (!index.data(BillTableModel::StatementStaleRole).toBool())
         return;
     if (const QWidget *widget = option->widget) {

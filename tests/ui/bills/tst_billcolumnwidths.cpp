@@ -85,6 +85,27 @@ private slots:
         QVERIFY(everyTotalFits(view, model));
     }
 
+    // A refresh updates the rows in place: a total that grew there widens the column too,
+    // with no new row to measure.
+    void aTotalThatGrewInARefreshFits() {
+        FakeBillPageSource source;
+        BillTableModel model(&source);
+        QTableView view;
+        view.setModel(&model);
+        BillColumnWidths widths;
+        model.setFilter(BillFilter());
+        source.answer(0, page(0, {}, QString()));
+        widths.apply(&view, model);
+        const int before = view.columnWidth(BillTableModel::TotalColumn);
+
+        model.refresh();
+        source.answer(1, page(0, {{55, bill(55, "EUR", "-45678901234.75")}}, QString()));
+        QCOMPARE(model.rowCount(), BillTableModel::PageSize);
+        widths.apply(&view, model);
+        QVERIFY(view.columnWidth(BillTableModel::TotalColumn) > before);
+        QVERIFY(everyTotalFits(view, model));
+    }
+
 private:
     static bool everyTotalFits(const QTableView &view, const BillTableModel &model) {
         const int width = view.columnWidth(BillTableModel::TotalColumn);

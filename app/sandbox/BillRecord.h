@@ -26,7 +26,10 @@ struct BillRecord {
     Frequency frequency = Monthly;
     Status status = Pending;
     bool locked = false;
-    quint8 version = 1;
+    quint16 version = 1; // incremented by every change through the admin route
+    // Recalculations through the admin route (BillAdmin): each adds late usage to the bill's
+    // first usage line item (LineItemGenerator), so its amounts and total move.
+    quint16 recalculations = 0;
     bool utcTimezone = false; // the bill uses "UTC" rather than the account's zone
     // Mutable statement state (changed by statement jobs and by POST …/bills/{id}/statement/csv).
     bool jsonStatementGenerated = false;

@@ -175,7 +175,7 @@ DataGenerator::Output DataGenerator::generate(const SandboxConfig &config, QDate
         const qint64 age = today - b.billDate;
         b.status = rng.chance(age > 35 ? 0.85 : 0.3) ? BillRecord::Approved : BillRecord::Pending;
         b.locked = b.status == BillRecord::Approved && age > 60 && rng.chance(0.6);
-        b.version = quint8(1 + rng.bounded(3));
+        b.version = quint16(1 + rng.bounded(3));
         if (b.status == BillRecord::Approved && rng.chance(0.7))
             b.externalReference = int(rng.range(100000, 999999));
         if (b.status == BillRecord::Approved && rng.chance(0.25)) {
@@ -195,6 +195,27 @@ DataGenerator::Output DataGenerator::generate(const SandboxConfig &config, QDate
     }
     addEdgeCases(config, out.bills);
     return out;
+}
+
+BillRecord DataGenerator::monthEndBill(const SandboxConfig &config,
+                                       const QList<AccountRecord> &accounts, QDate referenceDate,
+                                       quint64 n) {
+    Prng rng(Prng::mix(Prng::mix(config.seed, "month-end bills"), n));
+    BillRecord b;
+    b.id = rng.uuid();
+    b.lineItemSeed = rng.next();
+    b.account = rng.bounded(int(accounts.size()));
+    const AccountRecord &account = accounts.at(b.account);
+    const QDate thisMonth(referenceDate.year(), referenceDate.month(), 1);
+    b.frequency = BillRecord::Monthly;
+    b.startDate = thisMonth.addMonths(-1).toJulianDay();
+    b.endDate = thisMonth.toJulianDay();
+    b.billDate = b.endDate;
+    b.dueDate = b.billDate + account.daysBeforeBillDue;
+    b.externalInvoiceDate = account.invoiceDateLastDayOfArrears ? b.endDate - 1 : b.endDate;
+    b.calculatedMinuteOfDay = int(rng.range(60, 6 * 60));
+    b.status = BillRecord::Pending;
+    return b;
 }
 
 void DataGenerator::addEdgeCases(const SandboxConfig &config, QList<BillRecord> &bills) {

@@ -21,6 +21,12 @@ public:
 
     static Output generate(const SandboxConfig &config, QDate referenceDate);
     static QUuid organizationId(quint64 seed);
+    // The n-th bill a month-end bill run adds later (BillAdmin "add"): a PENDING monthly bill
+    // for the month before the reference date's, of an account picked from the seed. Its
+    // billJob and sequence number are left to the caller. The same (seed, n) gives the same bill.
+    static BillRecord monthEndBill(const SandboxConfig &config,
+                                   const QList<AccountRecord> &accounts, QDate referenceDate,
+                                   quint64 n);
 
 private:
     static QList<AccountRecord> makeAccounts(const SandboxConfig &config, QDate referenceDate);

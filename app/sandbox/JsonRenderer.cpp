@@ -13,7 +13,10 @@ namespace {
 
 const QString kServiceUser = QStringLiteral("sandbox-service-user");
 
-QString statementStateName(const BillRecord &bill) {
+// A completed job's statement: the bill's edge case if it has one; else STALE when the bill
+// was recalculated after the job was asked for (its statement shows the replaced numbers).
+QString statementStateName(const BillRecord &bill, const BillEvents *events,
+                           const StatementJobRecord &job) {
     switch (bill.jobStatementState) {
     case BillRecord::Stale:
         return QStringLiteral("STALE");
@@ -22,6 +25,8 @@ QString statementStateName(const BillRecord &bill) {
     case BillRecord::Latest:
         break;
     }
+    if (events && job.createdMs < events->recalculatedMs)
+        return QStringLiteral("STALE");
     return QStringLiteral("LATEST");
 }
 
@@ -92,7 +97,15 @@ QJsonObject JsonRenderer::bill(SandboxStore &store, int position, bool includeBi
     const int decimals = CurrencyTable::at(a.currency).decimals;
     const QTimeZone zone = b.utcTimezone ? QTimeZone::utc() : a.timezone;
     const QString created = dateTime(b.billDate, b.calculatedMinuteOfDay);
-    const QString calculated = dateTime(b.billDate, b.calculatedMinuteOfDay + 7);
+    // Generated times, unless the admin route changed the bill since (BillEvents): its last
+    // change is then the last modification, also of a bill generated with a future billDate.
+    const BillEvents *events = store.eventsOf(position);
+    const QString generatedCalculation = dateTime(b.billDate, b.calculatedMinuteOfDay + 7);
+    const QString calculated = events && events->recalculatedMs > 0
+                                   ? dateTimeMs(events->recalculatedMs)
+                                   : generatedCalculation;
+    const QString lastModified =
+        events && events->latestMs() > 0 ? dateTimeMs(events->latestMs()) : generatedCalculation;
 
     QJsonObject o{
         {QStringLiteral("id"), store.billId(position)},
@@ -124,7 +137,7 @@ QJsonObject JsonRenderer::bill(SandboxStore &store, int position, bool includeBi
         {QStringLiteral("createdBy"), kServiceUser},
         {QStringLiteral("lastModifiedBy"), kServiceUser},
         {QStringLiteral("dtCreated"), created},
-        {QStringLiteral("dtLastModified"), calculated},
+        {QStringLiteral("dtLastModified"), lastModified},
     };
     QJsonArray conversions;
     if (a.currency != CurrencyTable::USD) {
@@ -141,11 +154,16 @@ QJsonObject JsonRenderer::bill(SandboxStore &store, int position, bool includeBi
                  QStringLiteral("XI-%1").arg(b.externalReference));
     if (b.status == BillRecord::Approved) {
         o.insert(QStringLiteral("approvedBy"), kServiceUser);
-        o.insert(QStringLiteral("dtApproved"), dateTime(b.billDate, b.calculatedMinuteOfDay + 60));
+        o.insert(QStringLiteral("dtApproved"),
+                 events && events->approvedMs > 0
+                     ? dateTimeMs(events->approvedMs)
+                     : dateTime(b.billDate, b.calculatedMinuteOfDay + 60));
     }
     if (b.locked) {
         o.insert(QStringLiteral("lockedBy"), kServiceUser);
-        o.insert(QStringLiteral("dtLocked"), dateTime(b.billDate + 20, 9 * 60));
+        o.insert(QStringLiteral("dtLocked"), events && events->lockedMs > 0
+                                                 ? dateTimeMs(events->lockedMs)
+                                                 : dateTime(b.billDate + 20, 9 * 60));
     }
     if (includeLineItems) {
         QJsonArray items;
@@ -249,7 +267,8 @@ QJsonObject JsonRenderer::statementJob(const SandboxContext &context, const Stat
     if (status == StatementJobRecord::Complete) {
         o.insert(QStringLiteral("presignedJsonStatementUrl"),
                  context.statementUrl(job.bill, QStringLiteral("json"), nowMs).toString());
-        const QString state = statementStateName(context.store.bill(job.bill));
+        const QString state =
+            statementStateName(context.store.bill(job.bill), context.store.eventsOf(job.bill), job);
         o.insert(QStringLiteral("jsonStatementStatus"), state);
         if (job.includeCsvFormat) {
             o.insert(QStringLiteral("presignedCsvStatementUrl"),

@@ -38,6 +38,17 @@ QString qs(const char16_t *s) {
     return QString::fromUtf16(s);
 }
 
+// Usage that arrived after the bill was first calculated: each recalculation (BillAdmin) adds
+// some, from a stream of its own per recalculation, so a bill's amounts after N recalculations
+// are the same on every run. A usage item's price is never zero, so the total always grows.
+qint64 lateUsageUnits(const BillRecord &bill) {
+    qint64 units = 0;
+    for (quint64 k = 1; k <= bill.recalculations; ++k)
+        units +=
+            Prng(Prng::mix(Prng::mix(bill.lineItemSeed, "recalculation"), k)).range(1000, 20000);
+    return units;
+}
+
 } // namespace
 
 const QStringList &LineItemGenerator::allTypes() {
@@ -118,8 +129,10 @@ QList<LineItemRecord> LineItemGenerator::generate(quint64 orgSeed, const BillRec
         li->subtotalMinor = amount;
     };
 
-    auto banded = [&](LineItemRecord *li, qint64 maxQuantity, qint64 basePriceScaled) {
-        const qint64 quantity = rng.range(1, maxQuantity);
+    auto banded = [&](LineItemRecord *li, qint64 maxQuantity, qint64 basePriceScaled,
+                      qint64 lateUnits) {
+        // Late units are added after the draw, so the stream (and every other item) stays.
+        const qint64 quantity = rng.range(1, maxQuantity) + lateUnits;
         qint64 price = basePriceScaled * magnitude;
         for (std::size_t t = 0; t < kLimits.size(); ++t) {
             const qint64 lower = kLimits.at(t);
@@ -154,7 +167,8 @@ QList<LineItemRecord> LineItemGenerator::generate(quint64 orgSeed, const BillRec
         LineItemRecord *li =
             add(types.at(1), product,
                 qs(kProducts.at(std::size_t(product)).name) + QStringLiteral(" usage"));
-        banded(li, 250000, 2500 + rng.range(0, 40000)); // 0.0025 .. 0.0425 per unit (USD-sized)
+        // 0.0025 .. 0.0425 per unit (USD-sized); recalculations add late usage to the first.
+        banded(li, 250000, 2500 + rng.range(0, 40000), u == 0 ? lateUsageUnits(bill) : 0);
     }
     // Every other type appears now and then, so any few hundred bills contain all 19.
     for (int t = 2; t < types.size(); ++t) {
@@ -168,7 +182,7 @@ QList<LineItemRecord> LineItemGenerator::generate(quint64 orgSeed, const BillRec
                     qs(kProducts.at(std::size_t(product)).name) +
                         (type == QLatin1String("USAGE_CREDIT") ? QStringLiteral(" credit")
                                                                : QStringLiteral(" overage")));
-            banded(li, 20000, 3000 + rng.range(0, 20000));
+            banded(li, 20000, 3000 + rng.range(0, 20000), 0);
         } else {
             const bool prepay = type.startsWith(QLatin1String("COMMITMENT")) ||
                                 type.startsWith(QLatin1String("BALANCE"));

@@ -32,6 +32,10 @@ struct SandboxConfig {
     // demo uses a few percent. Which bills are picked does not depend on the share's size
     // beyond "more".
     double edgeCaseShare = 0;
+    // The control route POST /_admin/{orgId}/bills/{operation} (AdminEndpoint, BillAdmin):
+    // changes bills between refreshes as month end does. Off by default: the route then does
+    // not exist (404 like any unknown path). m3ter-sandbox --admin.
+    bool adminRoute = false;
     int latencyMs = 0;
     quint16 port = 0;
     quint16 downloadPort = 0;

@@ -1,6 +1,7 @@
 #include "SandboxServer.h"
 
 #include "AccountEndpoints.h"
+#include "AdminEndpoint.h"
 #include "AuthEndpoint.h"
 #include "BillEndpoints.h"
 #include "DataGenerator.h"
@@ -19,6 +20,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 
 namespace m3ter::sandbox {
 
@@ -65,6 +67,7 @@ struct SandboxServer::Parts {
         , statements(context)
         , jobs(context)
         , download(context)
+        , admin(context)
         , rateLimiter(config.rateLimitPerSecond) {}
 
     SandboxContext context;
@@ -74,6 +77,7 @@ struct SandboxServer::Parts {
     StatementEndpoints statements;
     StatementJobEndpoints jobs;
     DownloadEndpoint download;
+    AdminEndpoint admin;
     RateLimiter rateLimiter;
     ReplySender sender;
     HttpListener *api = nullptr;
@@ -142,6 +146,18 @@ AccessTokenStore &SandboxServer::tokens() {
 
 void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *socket) {
     RequestContext context = RequestContext::from(request, nowMs());
+    // The control route, when enabled: outside the API (no token, no rate limit, no faults) and
+    // only for a client on this machine, whatever address the listener was given.
+    if (d->context.config.adminRoute && AdminEndpoint::isAdminPath(context.path)) {
+        context.route = QStringLiteral("admin");
+        finish(
+            QStringLiteral("api"), context, socket,
+            socket->peerAddress().isLoopback()
+                ? d->admin.handle(context)
+                : HttpReply::error(404, QStringLiteral("No such resource: %1").arg(context.path)),
+            std::nullopt);
+        return;
+    }
     const Router::Match match = Router::match(context.method, context.path);
     // Statement files exist only on the download origin, as with a real foreign host.
     if (match.route != QLatin1String("download")) {

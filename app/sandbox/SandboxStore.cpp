@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace m3ter::sandbox {
 
@@ -46,16 +47,92 @@ SandboxStore::SandboxStore(const SandboxConfig &config)
     for (int i = 0; i < m_billJobIds.size(); ++i)
         m_billJobById.insert(m_billJobIds.at(i), i);
 
-    m_byAccount.resize(m_accounts.size());
-    m_byBillJob.resize(m_billJobIds.size());
+    for (BillRecord &b : m_bills)
+        b.sequenceNumber = m_nextSequenceNumber++;
+    reindex({});
+}
+
+void SandboxStore::reindex(const QList<QUuid> &jobBills) {
+    m_billById.clear();
     m_billById.reserve(m_bills.size());
+    m_byAccount = QList<QList<int>>(m_accounts.size());
+    m_byBillJob = QList<QList<int>>(m_billJobIds.size());
     for (int pos = 0; pos < m_bills.size(); ++pos) {
-        BillRecord &b = m_bills[pos];
-        b.sequenceNumber = pos + 1;
+        const BillRecord &b = m_bills.at(pos);
         m_billById.insert(b.id, pos);
         m_byAccount[b.account].append(pos);
         m_byBillJob[b.billJob].append(pos);
     }
+    if (jobBills.isEmpty())
+        return;
+    // Jobs of bills that are gone go too; the others point at their bill's new position.
+    QList<StatementJobRecord> kept;
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        const int pos = m_billById.value(jobBills.at(i), -1);
+        if (pos < 0)
+            continue;
+        kept.append(m_jobs.at(i));
+        kept.last().bill = pos;
+    }
+    m_jobs = std::move(kept);
+    m_jobById.clear();
+    m_unsettledJobs.clear();
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        m_jobById.insert(m_jobs.at(i).id, i);
+        if (!m_jobs.at(i).settled)
+            m_unsettledJobs.append(i);
+    }
+}
+
+QList<QUuid> SandboxStore::jobBillIds() const {
+    QList<QUuid> ids;
+    ids.reserve(m_jobs.size());
+    for (const StatementJobRecord &job : m_jobs)
+        ids.append(m_bills.at(job.bill).id);
+    return ids;
+}
+
+void SandboxStore::addBills(const QList<BillRecord> &bills) {
+    const QList<QUuid> jobBills = jobBillIds();
+    for (BillRecord b : bills) {
+        b.sequenceNumber = m_nextSequenceNumber++;
+        m_bills.append(b);
+        ++m_addedBills;
+    }
+    std::sort(m_bills.begin(), m_bills.end(), [](const BillRecord &a, const BillRecord &b) {
+        return a.billDate != b.billDate ? a.billDate < b.billDate : a.id < b.id;
+    });
+    reindex(jobBills);
+}
+
+void SandboxStore::removeBills(const QList<int> &positions) {
+    const QList<QUuid> jobBills = jobBillIds();
+    QList<int> sorted = positions;
+    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (int pos : sorted) {
+        m_events.remove(m_bills.at(pos).id);
+        m_bills.removeAt(pos); // the order of the others stays
+    }
+    reindex(jobBills);
+}
+
+int SandboxStore::addBillJob() {
+    Prng rng(Prng::mix(Prng::mix(m_config.seed, "added bill runs"), m_addedBillJobs++));
+    const QUuid id = rng.uuid();
+    m_billJobById.insert(id, int(m_billJobIds.size()));
+    m_billJobIds.append(id);
+    m_byBillJob.append(QList<int>());
+    return int(m_billJobIds.size()) - 1;
+}
+
+const BillEvents *SandboxStore::eventsOf(int position) const {
+    const auto it = m_events.constFind(m_bills.at(position).id);
+    return it == m_events.cend() ? nullptr : &it.value();
+}
+
+BillEvents &SandboxStore::editEvents(int position) {
+    return m_events[m_bills.at(position).id];
 }
 
 int SandboxStore::accountIndex(QStringView id) const {
@@ -168,7 +245,10 @@ void SandboxStore::settleJobs(qint64 nowMs) {
             BillRecord &b = m_bills[job.bill];
             b.jsonStatementGenerated = true;
             b.csvStatementGenerated = b.csvStatementGenerated || job.includeCsvFormat;
-            b.statementStale = false;
+            // A job asked for before the bill's last recalculation made its statement from the
+            // numbers that recalculation replaced.
+            const BillEvents *ev = eventsOf(job.bill);
+            b.statementStale = ev && job.createdMs < ev->recalculatedMs;
         }
         job.settled = true;
         it = m_unsettledJobs.erase(it);

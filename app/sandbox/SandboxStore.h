@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountRecord.h"
+#include "BillEvents.h"
 #include "BillRecord.h"
 #include "LineItemRecord.h"
 #include "SandboxConfig.h"
@@ -47,6 +48,22 @@ public:
     QList<LineItemRecord> lineItems(int position) const;
     qint64 billTotalMinor(int position);
 
+    // Month-end changes (BillAdmin, the admin route). Adding or removing bills keeps the API
+    // order, so every position may move: a position is valid until the next add or remove.
+    // Statement jobs follow their bills; those of a removed bill go with it.
+    // Adds bills (sequence numbers are assigned here); their ids must be new.
+    void addBills(const QList<BillRecord> &bills);
+    void removeBills(const QList<int> &positions);
+    // Bills added so far: BillAdmin numbers the next ones from it, so they repeat per seed.
+    quint64 addedBillCount() const { return m_addedBills; }
+    // A new bill run (bill job) id for bills added together; its index.
+    int addBillJob();
+    // The bill's amounts changed (a recalculation): its total is computed again when asked.
+    void forgetTotal(int position) { m_bills[position].totalKnown = false; }
+    // When the admin route changed the bill; null when it never did.
+    const BillEvents *eventsOf(int position) const;
+    BillEvents &editEvents(int position);
+
     // Test helpers: every bill as the API renders it (list form), and the ids of the bills a
     // GET …/bills filter query such as "status=APPROVED&locked=false" matches, in API order,
     // computed by a plain scan (the API itself uses the indexes). Empty list + *error on an invalid
@@ -66,6 +83,11 @@ public:
     void settleJobs(qint64 nowMs);
 
 private:
+    // Rebuilds every position-keyed index after bills were added or removed (positions of
+    // statement jobs included); `jobBills` holds each job's bill id from before the change.
+    void reindex(const QList<QUuid> &jobBills);
+    QList<QUuid> jobBillIds() const;
+
     SandboxConfig m_config;
     QDate m_referenceDate;
     QList<AccountRecord> m_accounts;
@@ -82,6 +104,10 @@ private:
     QHash<QUuid, int> m_jobById;
     QList<int> m_unsettledJobs;
     quint64 m_jobCounter = 0;
+    QHash<QUuid, BillEvents> m_events;
+    int m_nextSequenceNumber = 1;
+    quint64 m_addedBills = 0;
+    quint64 m_addedBillJobs = 0;
 };
 
 } // namespace m3ter::sandbox

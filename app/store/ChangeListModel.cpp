@@ -47,6 +47,8 @@ QString ChangeListModel::valueText(const BillChange &change, bool after) {
     if (raw.isEmpty())
         return QString();
     switch (change.kind) {
+    case BillChange::Kind::Added:   // the new bill's total
+    case BillChange::Kind::Removed: // the gone bill's total
     case BillChange::Kind::TotalChanged: {
         const QString currency =
             !after && !change.oldCurrency.isEmpty() ? change.oldCurrency : change.currency;

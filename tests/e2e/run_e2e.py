@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
@@ -216,6 +217,133 @@ def statements_survive_quit(desktop):
     batches = sandbox.count("statementjobs.batch")
     if batches != 1:
         raise Failure(f"{batches} batch requests reached the sandbox; the restart duplicated jobs")
+    assert_quits_cleanly(app)
+
+
+def admin(sandbox, operation, body):
+    """The sandbox's control route (m3ter-sandbox --admin), as month end changes bills:
+    POST /_admin/{org}/bills/{operation}; the bills changed, each {"id", "before", "after"}."""
+    request = urllib.request.Request(
+        f"{sandbox.base_url}/_admin/{sandbox.org_id}/bills/{operation}",
+        data=json.dumps(body).encode(), headers={"Content-Type": "application/json"},
+        method="POST")
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, no proxy
+    with direct.open(request, timeout=30) as reply:
+        bills = json.load(reply)["bills"]
+    if len(bills) != body.get("count", len(body.get("billIds", []))):
+        raise Failure(f"the sandbox's {operation} changed {len(bills)} bills, not {body}")
+    return bills
+
+
+# Decimals of the currencies the sandbox bills in; the others have two.
+CURRENCY_DECIMALS = {"JPY": 0, "KWD": 3}
+
+
+def amount_digits(bill):
+    """The digits a person reads in the bill's total, whatever the locale's separators."""
+    decimals = CURRENCY_DECIMALS.get(bill["currency"], 2)
+    return re.sub(r"\D", "", f"{abs(bill['billTotal']):.{decimals}f}")
+
+
+def changes_rows(app, table):
+    """The Changes list as {(bill id, change): (was, now)}, read through the table interface."""
+    t = table.queryTable()
+    columns = {name: app.column(table, name) for name in ("Change", "Bill id", "Was", "Now")}
+    rows = {}
+    for row in range(t.nRows):
+        cell = {name: (t.getAccessibleAt(row, c).name or "") for name, c in columns.items()}
+        rows[(cell["Bill id"], cell["Change"])] = (cell["Was"], cell["Now"])
+    return rows
+
+
+@case()
+def changes_after_month_end(desktop):
+    """Connect (keeping a local copy) → every bill loads → quit → month end in the sandbox: an
+    approved bill recalculated (its total moves, Approved → Pending), one locked, one removed,
+    one added → start again: the Changes view lists exactly those changes; Mark all as reviewed
+    empties it, and the next start has nothing to show."""
+    desktop.start_keyring()
+    sandbox = desktop.start_sandbox("--bills", "40", "--accounts", "5", "--admin")
+    app = desktop.launch()
+    dialog = connection_dialog(app)
+    fill_connection(app, dialog, sandbox, "Month end")
+    keep = app.wait("the local copy check box", app.pyatspi.ROLE_CHECK_BOX,
+                    "Keep a copy of the bills on this computer", dialog)
+    if not keep.getState().contains(app.pyatspi.STATE_CHECKED):
+        raise Failure("a new connection does not keep a local copy by default")
+    app.press_button("Connect", dialog)
+    window = main_window(app)
+    table = wait_for_rows(app, window)
+    # Every bill, not only last month's: 40 bills are one page, so the list is read to its end.
+    app.press_button("Clear", window)
+    wait_for("all 40 bills", lambda: app.bill_rows(table) == 40, timeout=60)
+    assert_quits_cleanly(app)
+
+    recalculated = admin(sandbox, "recalculate", {"count": 1, "status": "APPROVED"})[0]
+    locked = admin(sandbox, "lock", {"count": 1})[0]
+    removed = admin(sandbox, "remove", {"count": 1, "status": "APPROVED"})[0]
+    added = admin(sandbox, "add", {"count": 1})[0]
+    ids = [b["id"] for b in (recalculated, locked, removed, added)]
+    if len(set(ids)) != 4:
+        raise Failure(f"the month-end changes did not touch four different bills: {ids}")
+    before, after = recalculated["before"], recalculated["after"]
+    if before["status"] != "APPROVED" or after["status"] != "PENDING":
+        raise Failure(f"the recalculated bill went {before['status']} → {after['status']}")
+    expected = {
+        (recalculated["id"], "Total changed"): (amount_digits(before), amount_digits(after)),
+        (recalculated["id"], "Status changed"): ("Approved", "Pending"),
+        (locked["id"], "Locked changed"): ("Not locked", "Locked"),
+        (removed["id"], "Bill gone"): (amount_digits(removed["before"]), ""),
+        (added["id"], "New bill"): ("", amount_digits(added["after"])),
+    }
+    if not before["statementStale"] and after["statementStale"]:
+        expected[(recalculated["id"], "Statement stale")] = ("false", "true")
+
+    app = desktop.launch()
+    window = main_window(app)
+    # The refresh at start finds the changes and shows them (the panel opens by itself).
+    changes = app.wait("the Changes list", app.pyatspi.ROLE_TABLE, "Changes", window, timeout=60)
+    wait_for(f"{len(expected)} changes listed",
+             lambda: changes.queryTable().nRows == len(expected), timeout=60)
+    shown = changes_rows(app, changes)
+    if os.environ.get("BILLS_E2E_VERBOSE"):
+        for (bill, kind), (was, now) in sorted(shown.items()):
+            print(f"  {kind} of {bill}: “{was}” → “{now}”", flush=True)
+    problems = []
+    for key, (was, now) in expected.items():
+        if key not in shown:
+            problems.append(f"missing: {key[1]} of bill {key[0]}")
+            continue
+        shown_was, shown_now = shown[key]
+        if key[1] in ("Total changed", "Bill gone", "New bill"):  # amounts: compare the digits
+            shown_was, shown_now = re.sub(r"\D", "", shown_was), re.sub(r"\D", "", shown_now)
+        if (shown_was, shown_now) != (was, now):
+            problems.append(f"{key[1]} of bill {key[0]}: shown {shown[key]}, expected "
+                            f"{was!r} → {now!r}")
+    problems += [f"unexpected: {k[1]} of bill {k[0]}" for k in shown if k not in expected]
+    if problems:
+        raise Failure("the Changes view is not what month end changed:\n  " +
+                      "\n  ".join(problems))
+
+    app.press_button("Mark all as reviewed", window)
+    wait_for("an empty Changes list", lambda: changes.queryTable().nRows == 0, timeout=30)
+    app.wait("the summary of no changes", app.pyatspi.ROLE_LABEL,
+             "Nothing changed since you last looked.", window)
+    assert_quits_cleanly(app)
+
+    # The baseline stays moved: the next start finds nothing new.
+    app = desktop.launch()
+    window = main_window(app)
+    table = wait_for_rows(app, window)
+    wait_for("the 40 bills of after month end", lambda: app.bill_rows(table) == 40, timeout=60)
+    # The panel comes back where the last run left it (open); if not, View opens it.
+    if app.find(app.pyatspi.ROLE_TABLE, "Changes", window) is None:
+        app.trigger_menu("View", "Show changes since you last looked")
+    changes = app.wait("the Changes list", app.pyatspi.ROLE_TABLE, "Changes", window)
+    app.wait("the summary of no changes", app.pyatspi.ROLE_LABEL,
+             "Nothing changed since you last looked.", window)
+    if changes.queryTable().nRows != 0:
+        raise Failure(f"{changes.queryTable().nRows} changes listed after Mark all as reviewed")
     assert_quits_cleanly(app)
 
 

@@ -136,11 +136,28 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Print one line per request served: request<TAB>origin (api or "
                        "download)<TAB>route (- if none)<TAB>HTTP status (0 = no answer). No URLs, "
                        "queries or headers."));
+    const QCommandLineOption admin(
+        QStringLiteral("admin"),
+        QStringLiteral(
+            "Enable the control route (off by default; not part of the m3ter API), to change "
+            "bills between refreshes as month end does: POST /_admin/{orgId}/bills/OPERATION on "
+            "the API port, from 127.0.0.1 only, no token. OPERATION: recalculate (amounts and "
+            "total move, lastCalculatedDate now, APPROVED back to PENDING, generated statements "
+            "stale), approve (PENDING to APPROVED), lock (APPROVED only), add (new PENDING "
+            "monthly bills for last month), remove. Locked bills take none of them. Body: "
+            "{\"count\": N} for the newest N bills it applies to (with \"status\": "
+            "\"PENDING\" or \"APPROVED\" to pick among those), or {\"billIds\": [...]} "
+            "(not with add). All or nothing: 404 unknown bill, 409 a bill in the wrong state. "
+            "The reply lists the bills changed: {\"operation\", \"billIds\", \"bills\": "
+            "[{\"id\", \"before\", \"after\"}]}.\n"
+            "Example: curl -d '{\"count\": 2, \"status\": \"APPROVED\"}' "
+            "http://127.0.0.1:PORT/_admin/ORG/bills/recalculate"));
     parser.addOptions({port, downloadPort, seed, jobSeconds, jobFailureRate, edgeCaseShare, orgId,
                        clientId, clientSecret, fault});
     for (const IntOption &o : intOptions)
         parser.addOption(o.option);
     parser.addOption(logRequests);
+    parser.addOption(admin);
     parser.process(app);
 
     auto toInt = [&](const QCommandLineOption &o, int min, int max) {
@@ -180,6 +197,7 @@ int main(int argc, char *argv[]) {
     config.orgId = parser.value(orgId);
     config.clientId = parser.value(clientId);
     config.clientSecret = parser.value(clientSecret);
+    config.adminRoute = parser.isSet(admin);
 
     QElapsedTimer timer;
     timer.start();
@@ -221,6 +239,9 @@ int main(int argc, char *argv[]) {
         out << "  statements:    padded to " << c.statementMinBytes / 1024 << " KiB\n";
     for (const QString &spec : parser.values(fault))
         out << "  fault:         " << spec << '\n';
+    if (c.adminRoute)
+        out << "  admin URL:     " << server.baseUrl().toString() << "/_admin/" << c.orgId
+            << "/bills/{recalculate|approve|lock|add|remove}\n";
     out << "Press Ctrl-C to stop.\n";
     out.flush();
 

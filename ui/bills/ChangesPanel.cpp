@@ -65,7 +65,9 @@ ChangesPanel::ChangesPanel(BillStore *store, QWidget *parent)
     m_accounts->setObjectName(QStringLiteral("changeAccountFilter"));
     //: Changes panel: accessible name of the filter by account.
     m_accounts->setAccessibleName(tr("Account of the bill"));
-    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Account names can be long: the box keeps a readable width, its list shows them whole.
+    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_accounts->setMinimumContentsLength(28);
     //: Changes panel: label of the filter by kind of change.
     auto *kindLabel = new QLabel(tr("Show:"), this);
     kindLabel->setBuddy(m_kinds);

@@ -134,11 +134,13 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     form->addRow(tr("Access &key ID:"), m_clientId);
     form->addRow(tr("API s&ecret:"), m_secretEdit);
     form->addRow(QString(), m_production);
-    auto *localCopyRow = new QHBoxLayout;
-    localCopyRow->addWidget(m_keepLocalCopy);
-    localCopyRow->addStretch(1);
-    localCopyRow->addWidget(m_forgetButton);
-    form->addRow(QString(), localCopyRow);
+    form->addRow(QString(), m_keepLocalCopy);
+    // Under the choice it goes with, on a row of its own: beside it, German text made the
+    // dialog wider than its other rows need.
+    auto *forgetRow = new QHBoxLayout;
+    forgetRow->addWidget(m_forgetButton);
+    forgetRow->addStretch(1);
+    form->addRow(QString(), forgetRow);
 
     m_statusFrame->setObjectName(QStringLiteral("connectionStatusFrame"));
     m_statusFrame->setFrameShape(QFrame::StyledPanel);

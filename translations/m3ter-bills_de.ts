@@ -1190,6 +1190,40 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
         <extracomment>Changes panel column: when the refresh found the change.</extracomment>
         <translation>Gefunden</translation>
     </message>
+    <message>
+        <source>Line item added</source>
+        <extracomment>Changes panel: a bill opened again has a line item it did not have before.</extracomment>
+        <translation>Position hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Line item removed</source>
+        <extracomment>Changes panel: a bill opened again no longer has this line item.</extracomment>
+        <translation>Position entfallen</translation>
+    </message>
+    <message>
+        <source>Line item amount changed</source>
+        <extracomment>Changes panel: the amount (subtotal) of one line item of the bill changed.</extracomment>
+        <translation>Positionsbetrag geändert</translation>
+    </message>
+    <message>
+        <source>Line item quantity changed</source>
+        <extracomment>Changes panel: the quantity (usage) billed on one line item changed.</extracomment>
+        <translation>Positionsmenge geändert</translation>
+    </message>
+    <message>
+        <source>Line item description changed</source>
+        <translation>Positionsbeschreibung geändert</translation>
+    </message>
+    <message>
+        <source>Line item product changed</source>
+        <extracomment>Changes panel: the product a line item bills changed.</extracomment>
+        <translation>Positionsprodukt geändert</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <extracomment>Changes panel column: the line item a change is about (its description).</extracomment>
+        <translation>Position</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::ChangesPanel</name>
@@ -1226,7 +1260,7 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>CSV export header: the change&apos;s kind as a stable word (total, status, …) and the exact values before and after.</extracomment>
+        <extracomment>CSV export header: the change&apos;s kind as a stable word (total, status, …), the exact values before and after, and the id of the line item a change is about.</extracomment>
         <translation>Art</translation>
     </message>
     <message>
@@ -1252,6 +1286,65 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Mark bill as reviewed</source>
+        <extracomment>Changes panel: the bills of the selected changes are reviewed (no longer listed).</extracomment>
+        <translation>Rechnung als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>The selected bills leave the list until they change again</source>
+        <translation>Die ausgewählten Rechnungen verlassen die Liste, bis sie sich wieder ändern</translation>
+    </message>
+    <message>
+        <source>Save the changes listed (as filtered) as a CSV file</source>
+        <translation>Die aufgeführten Änderungen (wie gefiltert) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <extracomment>Changes panel filter: every kind of change is listed.</extracomment>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Changes panel: label of the filter by kind of change.</extracomment>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Kundenkonto:</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <extracomment>Changes panel account filter: changes of bills that name no account.</extracomment>
+        <translation>Kein Kundenkonto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <extracomment>Changes panel filter: the changes of every account are listed.</extracomment>
+        <translation>Alle Kundenkonten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked, %1 shown.</source>
+        <extracomment>Changes panel: how many changes there are, and how many the filters leave.</extracomment>
+        <translation>
+            <numerusform>%Ln Änderung seit dem letzten Ansehen, %1 angezeigt.</numerusform>
+            <numerusform>%Ln Änderungen seit dem letzten Ansehen, %1 angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line item id</source>
+        <translation>Positions-ID</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <extracomment>Changes panel: accessible name of the filter by kind of change.</extracomment>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>Account of the bill</source>
+        <extracomment>Changes panel: accessible name of the filter by account.</extracomment>
+        <translation>Kundenkonto der Rechnung</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1503,33 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     <message>
         <source>Bills show at once when the app starts, stay readable without a connection, and each refresh tells what changed. Turning it off removes the copy.</source>
         <translation>Rechnungen erscheinen beim Start sofort, bleiben ohne Verbindung lesbar, und jede Aktualisierung zeigt, was sich geändert hat. Ausschalten entfernt die Kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget local data…</source>
+        <extracomment>Connection dialog: deletes the copy of the bills kept on this computer for the profile.</extracomment>
+        <translation>&amp;Lokale Daten vergessen…</translation>
+    </message>
+    <message>
+        <source>Delete the bills, accounts and changes kept on this computer for this connection; m3ter is not affected.</source>
+        <translation>Die auf diesem Computer für diese Verbindung gespeicherten Rechnungen, Kundenkonten und Änderungen löschen; m3ter bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Delete the copy of the bills kept on this computer for “%1” (%2 in %3)?
+
+This deletes the stored bills, the bills you opened with their line items, the account names, the list of changes since you last looked and the record of downloaded statements. The statement files themselves stay in their folder, and nothing changes in m3ter. Bills loaded from now on are kept again while “Keep a copy of the bills on this computer” is on.</source>
+        <extracomment>The question before &quot;Forget local data&quot; deletes the local copy. %1: connection name, %2: its size on disk (e.g. &quot;3.2 MB&quot;), %3: the file.</extracomment>
+        <translation>Die auf diesem Computer für „%1“ gespeicherte Kopie der Rechnungen löschen (%2 in %3)?
+
+Gelöscht werden die gespeicherten Rechnungen, die geöffneten Rechnungen mit ihren Positionen, die Namen der Kundenkonten, die Liste der Änderungen seit dem letzten Ansehen und die Aufzeichnung der heruntergeladenen Rechnungsauszüge. Die Dateien der Rechnungsauszüge selbst bleiben in ihrem Ordner, und in m3ter ändert sich nichts. Danach geladene Rechnungen werden wieder gespeichert, solange „Eine Kopie der Rechnungen auf diesem Computer behalten“ eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Forget local data</source>
+        <extracomment>Title of the question before the local copy of the bills is deleted.</extracomment>
+        <translation>Lokale Daten vergessen</translation>
+    </message>
+    <message>
+        <source>The bills kept on this computer for “%1” were deleted.</source>
+        <translation>Die auf diesem Computer für „%1“ gespeicherten Rechnungen wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2683,14 @@ Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%2); zum Erze
             <numerusform>%Ln Änderungen seit dem letzten Ansehen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln line item change(s) in this bill</source>
+        <extracomment>Status bar: a bill opened again has line items that changed since it was last opened.</extracomment>
+        <translation>
+            <numerusform>%Ln geänderte Position in dieser Rechnung</numerusform>
+            <numerusform>%Ln geänderte Positionen in dieser Rechnung</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Search stored bills</source>
         <extracomment>Edit menu: put the keyboard focus in the search over the bills kept on this computer.</extracomment>
@@ -2862,6 +2990,13 @@ Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%2); zum Erze
     <message>
         <source>Self-test failed: %1</source>
         <translation>Selbsttest fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::Session</name>
+    <message>
+        <source>The bills stored on this computer could not be deleted from %1.</source>
+        <translation>Die auf diesem Computer gespeicherten Rechnungen konnten nicht aus %1 gelöscht werden.</translation>
     </message>
 </context>
 <context>

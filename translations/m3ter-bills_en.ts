@@ -37,6 +37,14 @@
             <numerusform>%Ln changes since you last looked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked, %1 shown.</source>
+        <extracomment>Changes panel: how many changes there are, and how many the filters leave.</extracomment>
+        <translation>
+            <numerusform>%Ln change since you last looked, %1 shown.</numerusform>
+            <numerusform>%Ln changes since you last looked, %1 shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::CurrencySumsButton</name>
@@ -152,6 +160,14 @@
         <translation>
             <numerusform>%Ln change since you last looked</numerusform>
             <numerusform>%Ln changes since you last looked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line item change(s) in this bill</source>
+        <extracomment>Status bar: a bill opened again has line items that changed since it was last opened.</extracomment>
+        <translation>
+            <numerusform>%Ln line item change in this bill</numerusform>
+            <numerusform>%Ln line item changes in this bill</numerusform>
         </translation>
     </message>
     <message numerus="yes">

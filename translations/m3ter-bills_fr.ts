@@ -1190,6 +1190,40 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
         <extracomment>Changes panel column: when the refresh found the change.</extracomment>
         <translation>Constatée</translation>
     </message>
+    <message>
+        <source>Line item added</source>
+        <extracomment>Changes panel: a bill opened again has a line item it did not have before.</extracomment>
+        <translation>Ligne ajoutée</translation>
+    </message>
+    <message>
+        <source>Line item removed</source>
+        <extracomment>Changes panel: a bill opened again no longer has this line item.</extracomment>
+        <translation>Ligne supprimée</translation>
+    </message>
+    <message>
+        <source>Line item amount changed</source>
+        <extracomment>Changes panel: the amount (subtotal) of one line item of the bill changed.</extracomment>
+        <translation>Montant de ligne modifié</translation>
+    </message>
+    <message>
+        <source>Line item quantity changed</source>
+        <extracomment>Changes panel: the quantity (usage) billed on one line item changed.</extracomment>
+        <translation>Quantité de ligne modifiée</translation>
+    </message>
+    <message>
+        <source>Line item description changed</source>
+        <translation>Description de ligne modifiée</translation>
+    </message>
+    <message>
+        <source>Line item product changed</source>
+        <extracomment>Changes panel: the product a line item bills changed.</extracomment>
+        <translation>Produit de ligne modifié</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <extracomment>Changes panel column: the line item a change is about (its description).</extracomment>
+        <translation>Ligne de facture</translation>
+    </message>
 </context>
 <context>
     <name>m3ter::ChangesPanel</name>
@@ -1226,7 +1260,7 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     </message>
     <message>
         <source>Kind</source>
-        <extracomment>CSV export header: the change&apos;s kind as a stable word (total, status, …) and the exact values before and after.</extracomment>
+        <extracomment>CSV export header: the change&apos;s kind as a stable word (total, status, …), the exact values before and after, and the id of the line item a change is about.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
@@ -1252,6 +1286,65 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Mark bill as reviewed</source>
+        <extracomment>Changes panel: the bills of the selected changes are reviewed (no longer listed).</extracomment>
+        <translation>Marquer la facture comme vue</translation>
+    </message>
+    <message>
+        <source>The selected bills leave the list until they change again</source>
+        <translation>Les factures sélectionnées quittent la liste jusqu&apos;à leur prochaine modification</translation>
+    </message>
+    <message>
+        <source>Save the changes listed (as filtered) as a CSV file</source>
+        <translation>Enregistrer les modifications affichées (filtrées) dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <extracomment>Changes panel filter: every kind of change is listed.</extracomment>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Changes panel: label of the filter by kind of change.</extracomment>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <extracomment>Changes panel account filter: changes of bills that name no account.</extracomment>
+        <translation>Sans compte</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <extracomment>Changes panel filter: the changes of every account are listed.</extracomment>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since you last looked, %1 shown.</source>
+        <extracomment>Changes panel: how many changes there are, and how many the filters leave.</extracomment>
+        <translation>
+            <numerusform>%Ln modification depuis votre dernière consultation, %1 affichée(s).</numerusform>
+            <numerusform>%Ln modifications depuis votre dernière consultation, %1 affichée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line item id</source>
+        <translation>ID de ligne</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <extracomment>Changes panel: accessible name of the filter by kind of change.</extracomment>
+        <translation>Type de modification</translation>
+    </message>
+    <message>
+        <source>Account of the bill</source>
+        <extracomment>Changes panel: accessible name of the filter by account.</extracomment>
+        <translation>Compte de la facture</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1503,33 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     <message>
         <source>Bills show at once when the app starts, stay readable without a connection, and each refresh tells what changed. Turning it off removes the copy.</source>
         <translation>Les factures s’affichent dès le démarrage, restent lisibles sans connexion, et chaque actualisation indique ce qui a changé. Désactiver supprime la copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget local data…</source>
+        <extracomment>Connection dialog: deletes the copy of the bills kept on this computer for the profile.</extracomment>
+        <translation>Oublier les données &amp;locales…</translation>
+    </message>
+    <message>
+        <source>Delete the bills, accounts and changes kept on this computer for this connection; m3ter is not affected.</source>
+        <translation>Supprimer les factures, comptes et modifications conservés sur cet ordinateur pour cette connexion&#xa0;; m3ter n&apos;est pas concerné.</translation>
+    </message>
+    <message>
+        <source>Delete the copy of the bills kept on this computer for “%1” (%2 in %3)?
+
+This deletes the stored bills, the bills you opened with their line items, the account names, the list of changes since you last looked and the record of downloaded statements. The statement files themselves stay in their folder, and nothing changes in m3ter. Bills loaded from now on are kept again while “Keep a copy of the bills on this computer” is on.</source>
+        <extracomment>The question before &quot;Forget local data&quot; deletes the local copy. %1: connection name, %2: its size on disk (e.g. &quot;3.2 MB&quot;), %3: the file.</extracomment>
+        <translation>Supprimer la copie des factures conservée sur cet ordinateur pour «&#xa0;%1&#xa0;» (%2 dans %3)&#xa0;?
+
+Sont supprimés&#xa0;: les factures enregistrées, les factures ouvertes avec leurs lignes, les noms des comptes, la liste des modifications depuis votre dernière consultation et la trace des relevés téléchargés. Les fichiers des relevés eux-mêmes restent dans leur dossier, et rien ne change dans m3ter. Les factures chargées ensuite sont de nouveau conservées tant que «&#xa0;Conserver une copie des factures sur cet ordinateur&#xa0;» est coché.</translation>
+    </message>
+    <message>
+        <source>Forget local data</source>
+        <extracomment>Title of the question before the local copy of the bills is deleted.</extracomment>
+        <translation>Oublier les données locales</translation>
+    </message>
+    <message>
+        <source>The bills kept on this computer for “%1” were deleted.</source>
+        <translation>Les factures conservées sur cet ordinateur pour «&#xa0;%1&#xa0;» ont été supprimées.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2683,14 @@ Les factures affichées sont celles enregistrées sur cet ordinateur (%2) ; la g
             <numerusform>%Ln modifications depuis votre dernière consultation</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln line item change(s) in this bill</source>
+        <extracomment>Status bar: a bill opened again has line items that changed since it was last opened.</extracomment>
+        <translation>
+            <numerusform>%Ln ligne modifiée dans cette facture</numerusform>
+            <numerusform>%Ln lignes modifiées dans cette facture</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Search stored bills</source>
         <extracomment>Edit menu: put the keyboard focus in the search over the bills kept on this computer.</extracomment>
@@ -2862,6 +2990,13 @@ Les factures affichées sont celles enregistrées sur cet ordinateur (%2) ; la g
     <message>
         <source>Self-test failed: %1</source>
         <translation>Échec de l&apos;autotest&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>m3ter::Session</name>
+    <message>
+        <source>The bills stored on this computer could not be deleted from %1.</source>
+        <translation>Les factures conservées sur cet ordinateur n&apos;ont pas pu être supprimées de %1.</translation>
     </message>
 </context>
 <context>

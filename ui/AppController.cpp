@@ -175,6 +175,13 @@ void AppController::showConnectionDialog(const std::optional<Profile> &existing,
         holdQuitOnLastWindowClosed();
     m_dialog = new ConnectionDialog(m_profiles, m_credentials, existing, m_window.get());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The running session's store is closed, deleted and started again empty; another
+    // profile's file is only deleted.
+    m_dialog->setForgetLocalData([this](const Profile &profile, QString *error) {
+        if (m_session && !isDemo() && m_sessionProfileId == profile.id && m_session->store())
+            return m_session->forgetLocalData(error);
+        return Session::forgetLocalDataOf(profile, error);
+    });
     m_dialog->setDemoOffered(offerDemo);
     if (!intro.isEmpty())
         m_dialog->setIntroMessage(intro);

@@ -996,6 +996,12 @@ void MainWindow::createChangesPanel() {
         }
         m_model->setChangedBills(summaries);
     });
+    connect(store, &BillStore::detailChangesRecorded, this, [this](const QString &, int changes) {
+        //: Status bar: a bill opened again has line items that changed since it was last opened.
+        statusBar()->showMessage(tr("%Ln line item change(s) in this bill", nullptr, changes),
+                                 15000);
+        m_changesPanel->show();
+    });
     connect(m_changesPanel, &ChangesPanel::billActivated, this, [this](const QString &billId) {
         const int row = m_model->rowOfBill(billId);
         if (row < 0) { // not in this list (any more): its details still show

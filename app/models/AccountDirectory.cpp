@@ -17,9 +17,23 @@ void AccountDirectory::load() {
     m_entries.clear();
     m_indexById.clear();
     m_complete = false;
+    m_fromStore = false;
     m_lastError = ApiError();
     emit accountsChanged();
     requestPage(QString());
+}
+
+void AccountDirectory::addStored(const QVector<Account> &accounts) {
+    if (isLoading() || accounts.isEmpty())
+        return;
+    for (const Account &account : accounts) {
+        if (m_indexById.contains(account.id))
+            continue;
+        m_indexById.insert(account.id, int(m_entries.size()));
+        m_entries.append({account.id, account.code, account.name, account.currency});
+    }
+    m_fromStore = true;
+    emit accountsChanged();
 }
 
 QString AccountDirectory::name(const QString &accountId) const {
@@ -53,6 +67,7 @@ void AccountDirectory::onPageFailed(const ApiError &error) {
 
 void AccountDirectory::onPageLoaded(const Page<Account> &page) {
     m_request = nullptr;
+    emit pageLoaded(page.items);
     for (const Account &account : page.items) {
         m_indexById.insert(account.id, int(m_entries.size()));
         m_entries.append({account.id, account.code, account.name, account.currency});

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ListAccountsRequest.h"
+#include "domain/Account.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,6 +36,12 @@ public:
     bool isComplete() const { return m_complete; }
     ApiError lastError() const { return m_lastError; }
 
+    // Accounts kept from an earlier load (the local store), for when m3ter cannot be reached:
+    // those not already listed are added, and accountsChanged() follows. Ignored while a load
+    // is running (its pages are newer). isFromStore() is then true until the next load().
+    void addStored(const QVector<Account> &accounts);
+    bool isFromStore() const { return m_fromStore; }
+
     QString name(const QString &accountId) const;
     QString code(const QString &accountId) const;
     const QVector<Entry> &entries() const { return m_entries; }
@@ -43,6 +50,8 @@ public:
 
 signals:
     void accountsChanged();
+    // A page of accounts arrived from m3ter (the local store keeps them).
+    void pageLoaded(const QVector<m3ter::Account> &accounts);
     void loadFinished(bool ok);
 
 private:
@@ -56,6 +65,7 @@ private:
     QHash<QString, int> m_indexById;
     ApiError m_lastError;
     bool m_complete = false;
+    bool m_fromStore = false;
 };
 
 } // namespace m3ter

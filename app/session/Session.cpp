@@ -5,16 +5,19 @@
 #include "models/ApiBillPageSource.h"
 #include "models/BillDetailCache.h"
 #include "models/BillTableModel.h"
+#include "session/AccountStoreLink.h"
 #include "session/AppSettings.h"
 #include "session/BillDetailStoreLink.h"
 #include "session/BillSearchLink.h"
 #include "session/BillStoreLink.h"
+#include "session/StatementStoreLink.h"
 #include "statements/StatementEntry.h"
 #include "statements/StatementFileNames.h"
 #include "statements/StatementQueue.h"
 #include "store/BillStore.h"
 #include "store/StoreFile.h"
 
+#include <QDir>
 #include <QStandardPaths>
 
 namespace m3ter {
@@ -58,7 +61,9 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
             if (!result.message.isEmpty())
                 emit storeNotice(result.message);
         });
-        m_store->open(storePathFor(storeFolder, profile));
+        m_storePath = storePathFor(storeFolder, profile);
+        m_store->open(m_storePath);
+        m_accountStoreLink = std::make_unique<AccountStoreLink>(m_accounts.get(), m_store.get());
         m_storeLink = std::make_unique<BillStoreLink>(m_bills.get(), m_store.get());
         m_search = std::make_unique<BillSearchLink>(m_bills.get(), m_store.get());
         m_detailStoreLink = std::make_unique<BillDetailStoreLink>(m_details.get(), m_store.get());
@@ -80,6 +85,10 @@ Session::Session(const Profile &profile, const QString &secret, const Options &o
         m_statements->setOrganizationFolder(
             AppSettings().organizationFolder(displayName(), profile.orgId));
 
+    if (m_store)
+        m_statementStoreLink =
+            std::make_unique<StatementStoreLink>(m_statements.get(), m_store.get());
+
     // The bill table's Statement column follows the jobs as they finish, so it (and the next
     // "N already have a statement" question) is right without a Refresh.
     connect(m_statements.get(), &StatementQueue::entryChanged, this, [this](int entryId) {
@@ -99,6 +108,34 @@ QString Session::storePathFor(const QString &storeFolder, const Profile &profile
                                : storeFolder;
     return StoreFile::pathFor(folder, profile.orgId,
                               profile.id.isEmpty() ? profile.displayName : profile.id);
+}
+
+namespace {
+
+bool removeStore(const QString &path, QString *error) {
+    if (StoreFile::remove(path))
+        return true;
+    if (error)
+        *error = Session::tr("The bills stored on this computer could not be deleted from %1.")
+                     .arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+} // namespace
+
+bool Session::forgetLocalData(QString *error) {
+    if (m_storePath.isEmpty())
+        return true;
+    m_store->close(); // waits for the writes already queued
+    const bool removed = removeStore(m_storePath, error);
+    // A fresh, empty store (or the old one, if it could not go): the session keeps working.
+    m_store->open(m_storePath);
+    emit storeForgotten();
+    return removed;
+}
+
+bool Session::forgetLocalDataOf(const Profile &profile, QString *error) {
+    return removeStore(storePathFor(QString(), profile), error);
 }
 
 QString Session::displayName() const {

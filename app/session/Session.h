@@ -12,6 +12,7 @@
 namespace m3ter {
 
 class AccountDirectory;
+class AccountStoreLink;
 class ApiBillPageSource;
 class ApiClient;
 class BillDetailCache;
@@ -21,10 +22,12 @@ class BillStoreLink;
 class BillDetailStoreLink;
 class BillTableModel;
 class StatementQueue;
+class StatementStoreLink;
 
 // Everything one connection works with, without a widget: the ApiClient for the profile and the
 // engines built on it (account directory, bill pages and the bill table model, the detail cache,
-// the statement queue), plus where their files live (the queue's state file, the statements
+// the statement queue), the local bill store with the links that keep what those engines load
+// in it, plus where their files live (the queue's state file, the statements
 // folder). Windows and panes are handed a Session and only present it; switching profiles
 // destroys the Session and builds a new one, so no request, cache or token can mix two
 // organizations.
@@ -85,6 +88,17 @@ public:
     // The store's file (StoreFile::pathFor: storeFolder/stores/…) of a profile: one per
     // organization and profile. An empty storeFolder is the app's data folder.
     static QString storePathFor(const QString &storeFolder, const Profile &profile);
+    // This Session's store file (empty when it keeps no local copy).
+    QString storePath() const { return m_storePath; }
+
+    // "Forget local data": closes the store, deletes its file (StoreFile::remove) and opens an
+    // empty one in its place, so the session goes on with nothing kept; storeForgotten()
+    // follows. False, with a translated reason, when a file could not be removed (the store is
+    // opened again either way).
+    bool forgetLocalData(QString *error = nullptr);
+    // The same for a profile no open Session uses: deletes its store file in the app's data
+    // folder.
+    static bool forgetLocalDataOf(const Profile &profile, QString *error = nullptr);
 
 signals:
     // A downloaded statement marked its bill in bills() (the Statement column).
@@ -92,15 +106,19 @@ signals:
     // The local store had something to say when it opened (a damaged file moved aside); a
     // translated text for a notice.
     void storeNotice(const QString &text);
+    // forgetLocalData() deleted the store's file; the store is empty from now on.
+    void storeForgotten();
 
 private:
     Profile m_profile;
+    QString m_storePath;
     // Declared in the order they are built; destroyed in reverse (see above).
     std::unique_ptr<QTemporaryDir> m_throwawayFolder;
     std::unique_ptr<ApiClient> m_client;
     // Destroyed after everything that writes to it; its destructor waits for queued writes.
     std::unique_ptr<BillStore> m_store;
     std::unique_ptr<AccountDirectory> m_accounts;
+    std::unique_ptr<AccountStoreLink> m_accountStoreLink;
     std::unique_ptr<ApiBillPageSource> m_source;
     std::unique_ptr<BillTableModel> m_bills;
     std::unique_ptr<BillStoreLink> m_storeLink;
@@ -108,6 +126,7 @@ private:
     std::unique_ptr<BillDetailCache> m_details;
     std::unique_ptr<BillDetailStoreLink> m_detailStoreLink;
     std::unique_ptr<StatementQueue> m_statements;
+    std::unique_ptr<StatementStoreLink> m_statementStoreLink;
 };
 
 } // namespace m3ter

@@ -120,9 +120,25 @@ void BillStore::storeAccounts(const QVector<Account> &accounts) {
 }
 
 void BillStore::storeBillDetail(const QString &billId, const QByteArray &json) {
-    write([billId, json](StoreWorker &worker, QString *error) {
-        return worker.writer()->writeBillDetail(billId, json, error);
-    });
+    call(
+        this,
+        [billId, json](StoreWorker &worker) -> std::pair<int, QString> {
+            if (!worker.isOpen())
+                return {0, QString()};
+            QString error;
+            int changes = 0;
+            if (!worker.writer()->writeBillDetail(billId, json, &error, &changes))
+                return {-1, error.isEmpty() ? QStringLiteral("unknown error") : error};
+            return {changes, QString()};
+        },
+        [this, billId](const std::pair<int, QString> &result) {
+            if (result.first > 0) {
+                emit detailChangesRecorded(billId, result.first);
+            } else if (result.first < 0) {
+                qCWarning(lcStore) << "a store write failed:" << result.second;
+                emit writeFailed(result.second);
+            }
+        });
 }
 
 void BillStore::storeStatementFile(const QString &billId, const QString &kind,

@@ -60,7 +60,9 @@ public:
     void completeRefresh(const QString &filterKey, quint64 refreshId);
 
     void storeAccounts(const QVector<Account> &accounts);
-    // A bill the user opened: its JSON with every line item (BillDetailCache::rawJson).
+    // A bill the user opened: its JSON with every line item (BillDetailCache::rawJson). When
+    // a detail of it was stored before, its line items are compared (ChangeLog::recordDetail)
+    // and detailChangesRecorded() follows when something changed.
     void storeBillDetail(const QString &billId, const QByteArray &json);
     // kind: "JSON" or "CSV"; never pass the download link.
     void storeStatementFile(const QString &billId, const QString &kind, const QString &path);
@@ -101,6 +103,9 @@ signals:
     // A refresh completed and was stored; `changes` records were added for it (ChangeLog).
     void refreshCompleted(const QString &filterKey, const QDateTime &asOf, int changes);
     void changesReviewed(int count);
+    // A bill opened again had line items added, removed or changed since it was last opened:
+    // `changes` records were added (ChangeLog::recordDetail).
+    void detailChangesRecorded(const QString &billId, int changes);
 
 private:
     // Runs work(worker) on the store's thread; deliver(result) then runs on this object's

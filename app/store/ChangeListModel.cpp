@@ -3,6 +3,7 @@
 #include "domain/Decimal.h"
 #include "domain/EnumLabels.h"
 #include "domain/Money.h"
+#include "models/DecimalFormat.h"
 #include "models/DisplayFormat.h"
 
 #include <QLocale>
@@ -38,6 +39,23 @@ QString ChangeListModel::kindLabel(BillChange::Kind kind) {
         return tr("Statement stale");
     case BillChange::Kind::StatementInvalidated:
         return tr("Statement no longer valid");
+    case BillChange::Kind::LineItemAdded:
+        //: Changes panel: a bill opened again has a line item it did not have before.
+        return tr("Line item added");
+    case BillChange::Kind::LineItemRemoved:
+        //: Changes panel: a bill opened again no longer has this line item.
+        return tr("Line item removed");
+    case BillChange::Kind::LineItemAmountChanged:
+        //: Changes panel: the amount (subtotal) of one line item of the bill changed.
+        return tr("Line item amount changed");
+    case BillChange::Kind::LineItemQuantityChanged:
+        //: Changes panel: the quantity (usage) billed on one line item changed.
+        return tr("Line item quantity changed");
+    case BillChange::Kind::LineItemDescriptionChanged:
+        return tr("Line item description changed");
+    case BillChange::Kind::LineItemProductChanged:
+        //: Changes panel: the product a line item bills changed.
+        return tr("Line item product changed");
     }
     return QString();
 }
@@ -49,11 +67,18 @@ QString ChangeListModel::valueText(const BillChange &change, bool after) {
     switch (change.kind) {
     case BillChange::Kind::Added:   // the new bill's total
     case BillChange::Kind::Removed: // the gone bill's total
-    case BillChange::Kind::TotalChanged: {
+    case BillChange::Kind::TotalChanged:
+    case BillChange::Kind::LineItemAdded:
+    case BillChange::Kind::LineItemRemoved:
+    case BillChange::Kind::LineItemAmountChanged: {
         const QString currency =
             !after && !change.oldCurrency.isEmpty() ? change.oldCurrency : change.currency;
         const std::optional<Decimal> amount = Decimal::fromString(raw);
         return amount ? formatMoney(*amount, currency, QLocale()) : raw;
+    }
+    case BillChange::Kind::LineItemQuantityChanged: {
+        const std::optional<Decimal> quantity = Decimal::fromString(raw);
+        return quantity ? formatDecimal(*quantity, QLocale()) : raw;
     }
     case BillChange::Kind::StatusChanged:
         return billStatusLabel(raw);
@@ -62,6 +87,11 @@ QString ChangeListModel::valueText(const BillChange &change, bool after) {
     default:
         return raw;
     }
+}
+
+QString ChangeListModel::accountText(const QString &accountId) const {
+    const QString name = m_accountName ? m_accountName(accountId) : QString();
+    return name.isEmpty() ? accountId : name;
 }
 
 int ChangeListModel::rowCount(const QModelIndex &parent) const {
@@ -78,17 +108,21 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const {
     const BillChange &change = m_changes.at(index.row());
     if (role == BillIdRole)
         return change.billId;
+    if (role == AccountIdRole)
+        return change.accountId;
+    if (role == KindRole)
+        return int(change.kind);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case KindColumn:
         return kindLabel(change.kind);
-    case AccountColumn: {
-        const QString name = m_accountName ? m_accountName(change.accountId) : QString();
-        return name.isEmpty() ? change.accountId : name;
-    }
+    case AccountColumn:
+        return accountText(change.accountId);
     case BillColumn:
         return change.billId;
+    case LineItemColumn:
+        return change.lineItem.isEmpty() ? change.lineItemId : change.lineItem;
     case BeforeColumn:
         return valueText(change, false);
     case AfterColumn:
@@ -111,6 +145,9 @@ QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Account");
     case BillColumn:
         return tr("Bill id");
+    case LineItemColumn:
+        //: Changes panel column: the line item a change is about (its description).
+        return tr("Line item");
     case BeforeColumn:
         //: Changes panel column: the value before the change.
         return tr("Was");

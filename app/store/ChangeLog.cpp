@@ -3,7 +3,10 @@
 #include "models/StringPool.h"
 #include "store/BillRowCodec.h"
 #include "store/ChangeDetector.h"
+#include "store/LineItemChangeDetector.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -93,11 +96,63 @@ int ChangeLog::recordRefresh(const QString &filterKey, quint64 refreshId, qint64
             changes.append(ChangeDetector::removed(*before));
     }
 
+    if (!insert(changes, filterKey, detectedAtMSecs, error))
+        return -1;
+    query.prepare(QStringLiteral("DELETE FROM refresh_before WHERE filter_key = ?"));
+    query.addBindValue(filterKey);
+    if (!query.exec())
+        return fail(query, error);
+    return int(changes.size());
+}
+
+QString ChangeLog::detailKey(const QString &billId) {
+    return QStringLiteral("bills/") + billId;
+}
+
+int ChangeLog::recordDetail(const QString &billId, const QJsonObject &bill, qint64 detectedAtMSecs,
+                            QString *error) {
+    const QJsonValue items = bill.value(QLatin1String("lineItems"));
+    if (!items.isArray())
+        return 0;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT json_type(json, '$.lineItems') = 'array'"
+                                 " FROM bill_details WHERE bill_id = ?"));
+    query.addBindValue(billId);
+    if (!query.exec())
+        return fail(query, error);
+    if (!query.next() || !query.value(0).toBool())
+        return 0; // never opened, or stored without its line items: nothing to compare
+    QJsonArray before;
+    query.prepare(
+        QStringLiteral("SELECT json FROM line_items WHERE bill_id = ? ORDER BY position"));
+    query.addBindValue(billId);
+    if (!query.exec())
+        return fail(query, error);
+    while (query.next())
+        before.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+
+    LineItemChangeDetector::BillContext context;
+    context.billId = billId;
+    context.accountId = bill.value(QLatin1String("accountId")).toString();
+    context.currency = bill.value(QLatin1String("currency")).toString();
+    const QVector<BillChange> changes =
+        LineItemChangeDetector::compare(context, before, items.toArray());
+    if (!insert(changes, detailKey(billId), detectedAtMSecs, error))
+        return -1;
+    return int(changes.size());
+}
+
+bool ChangeLog::insert(const QVector<BillChange> &changes, const QString &filterKey,
+                       qint64 detectedAtMSecs, QString *error) {
+    if (changes.isEmpty())
+        return true;
     QSqlQuery insert(m_db);
     if (!insert.prepare(QStringLiteral(
             "INSERT INTO changes (kind, bill_id, account_id, filter_key, old_value, new_value,"
-            " currency, old_currency, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return fail(insert, error);
+            " currency, old_currency, detected_at, line_item_id, line_item)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(insert, error) >= 0;
     for (const BillChange &change : changes) {
         insert.bindValue(0, BillChange::kindName(change.kind));
         insert.bindValue(1, change.billId);
@@ -108,14 +163,12 @@ int ChangeLog::recordRefresh(const QString &filterKey, quint64 refreshId, qint64
         insert.bindValue(6, change.currency);
         insert.bindValue(7, change.oldCurrency);
         insert.bindValue(8, detectedAtMSecs);
+        insert.bindValue(9, change.lineItemId);
+        insert.bindValue(10, change.lineItem);
         if (!insert.exec())
-            return fail(insert, error);
+            return fail(insert, error) >= 0;
     }
-    query.prepare(QStringLiteral("DELETE FROM refresh_before WHERE filter_key = ?"));
-    query.addBindValue(filterKey);
-    if (!query.exec())
-        return fail(query, error);
-    return int(changes.size());
+    return true;
 }
 
 QVector<BillChange> ChangeLog::list(bool includeReviewed) const {
@@ -123,8 +176,8 @@ QVector<BillChange> ChangeLog::list(bool includeReviewed) const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT id, kind, bill_id, account_id, filter_key, old_value,"
-                                 " new_value, currency, old_currency, detected_at, reviewed"
-                                 " FROM changes");
+                                 " new_value, currency, old_currency, detected_at, reviewed,"
+                                 " line_item_id, line_item FROM changes");
     if (!includeReviewed)
         sql += QStringLiteral(" WHERE reviewed = 0");
     if (!query.exec(sql + QStringLiteral(" ORDER BY id")))
@@ -143,6 +196,8 @@ QVector<BillChange> ChangeLog::list(bool includeReviewed) const {
         change.oldCurrency = query.value(8).toString();
         change.detectedAt = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
         change.reviewed = query.value(10).toBool();
+        change.lineItemId = query.value(11).toString();
+        change.lineItem = query.value(12).toString();
         changes.append(change);
     }
     return changes;

@@ -3,6 +3,7 @@
 #include "models/BillRow.h"
 #include "store/BillChange.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -34,6 +35,16 @@ public:
     int recordRefresh(const QString &filterKey, quint64 refreshId, qint64 detectedAtMSecs,
                       QString *error);
 
+    // A bill opened again: compares the line items of the detail stored for it (if any) with
+    // those of `bill` (LineItemChangeDetector) and records the differences; call it before the
+    // new detail replaces the stored one. The number recorded, or -1. Nothing is compared when
+    // no detail was stored or either has no "lineItems" array (a bill fetched without them).
+    int recordDetail(const QString &billId, const QJsonObject &bill, qint64 detectedAtMSecs,
+                     QString *error);
+
+    // The filter key a detail's changes are recorded under ("bills/<id>": what was fetched).
+    static QString detailKey(const QString &billId);
+
     // In the order found; reviewed ones too when asked.
     QVector<BillChange> list(bool includeReviewed = false) const;
 
@@ -42,6 +53,10 @@ public:
     int markReviewed(const QString &billId, QString *error);
 
 private:
+    // Appends the records, found under `filterKey` at `detectedAtMSecs`; false with a reason.
+    bool insert(const QVector<BillChange> &changes, const QString &filterKey,
+                qint64 detectedAtMSecs, QString *error);
+
     QSqlDatabase m_db;
 };
 

@@ -134,6 +134,16 @@ bool StoreFile::remove(const QString &path) {
     return removed;
 }
 
+qint64 StoreFile::sizeOnDisk(const QString &path) {
+    qint64 size = 0;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo file(path + suffix);
+        if (file.exists())
+            size += file.size();
+    }
+    return size;
+}
+
 StoreOpenResult StoreFile::open(const QString &path, const QString &connectionName) {
     StoreOpenResult result;
     QString error;

@@ -36,6 +36,9 @@ public:
     // Deletes the store's file with its WAL and shared-memory files ("Forget local data", a
     // profile deleted). The store must be closed. False when a file remains.
     static bool remove(const QString &path);
+    // Bytes the store takes on disk: the file with its WAL and shared-memory files; 0 when
+    // there is none. For "Forget local data" to say how much it deletes.
+    static qint64 sizeOnDisk(const QString &path);
 };
 
 } // namespace m3ter

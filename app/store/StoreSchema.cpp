@@ -115,6 +115,13 @@ const std::vector<StoreSchema::Migration> &StoreSchema::migrations() {
                             " detected_at INTEGER NOT NULL, reviewed INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX changes_unreviewed ON changes(reviewed, bill_id)"),
          }},
+        {4,
+         {
+             // Line-item changes of a bill opened again (ChangeLog::recordDetail): which line
+             // item (its id) and its description when found, for people.
+             QStringLiteral("ALTER TABLE changes ADD COLUMN line_item_id TEXT"),
+             QStringLiteral("ALTER TABLE changes ADD COLUMN line_item TEXT"),
+         }},
     };
     return list;
 }

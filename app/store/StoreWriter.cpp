@@ -205,7 +205,8 @@ bool StoreWriter::writeAccounts(const QVector<Account> &accounts, QString *error
     return transaction.commit() || failTransaction(m_db, error);
 }
 
-bool StoreWriter::writeBillDetail(const QString &billId, const QByteArray &json, QString *error) {
+bool StoreWriter::writeBillDetail(const QString &billId, const QByteArray &json, QString *error,
+                                  int *changesRecorded) {
     const QJsonDocument document = QJsonDocument::fromJson(json);
     if (billId.isEmpty() || !document.isObject()) {
         *error = QStringLiteral("a bill detail that is not a JSON object");
@@ -214,6 +215,13 @@ bool StoreWriter::writeBillDetail(const QString &billId, const QByteArray &json,
     StoreTransaction transaction(m_db);
     if (!transaction.isOpen())
         return failTransaction(m_db, error);
+    // Compared with the line items stored before they are replaced, in the same transaction.
+    const int changes = m_changes.recordDetail(billId, document.object(),
+                                               QDateTime::currentMSecsSinceEpoch(), error);
+    if (changes < 0)
+        return false;
+    if (changesRecorded)
+        *changesRecorded = changes;
     // Line items first: the detail's insert trigger indexes them for search.
     QSqlQuery query(m_db);
     if (!prepare(query, QStringLiteral("DELETE FROM line_items WHERE bill_id = ?"), error))

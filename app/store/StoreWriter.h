@@ -41,8 +41,10 @@ public:
     bool writeAccounts(const QVector<Account> &accounts, QString *error);
 
     // A bill's JSON as the API sent it, with its line items (the "lineItems" array), replacing
-    // what was stored for it.
-    bool writeBillDetail(const QString &billId, const QByteArray &json, QString *error);
+    // what was stored for it. Its line items are first compared with those stored before
+    // (ChangeLog::recordDetail); *changesRecorded, when given, is the number of changes found.
+    bool writeBillDetail(const QString &billId, const QByteArray &json, QString *error,
+                         int *changesRecorded = nullptr);
 
     bool writeStatementFile(const QString &billId, const QString &kind, const QString &path,
                             qint64 downloadedAtMSecs, QString *error);

@@ -1,6 +1,7 @@
 // A Session is one connection's engines without a widget: these tests drive it the way the app
 // does (build it from a profile and a secret, use it, destroy it, build the next one) against the
 // sandbox over loopback HTTP.
+#include "models/AccountDirectory.h"
 #include "models/BillDetailCache.h"
 #include "models/BillTableModel.h"
 #include "session/Session.h"
@@ -8,8 +9,10 @@
 #include "statements/StatementQueue.h"
 #include "statements/StatementSandbox.h"
 #include "store/BillStore.h"
+#include "store/StoreSync.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,11 +57,18 @@ private:
         return o;
     }
 
+    // options() with a local store in the sandbox's folder.
+    static Session::Options storeOptions(const StatementSandbox &sb) {
+        Session::Options o = options(sb);
+        o.keepLocalCopy = true;
+        o.storeFolder = sb.dir.path();
+        return o;
+    }
+
     static std::unique_ptr<Session> open(const StatementSandbox &sb, const QString &orgId,
                                          bool keepLocalCopy = false) {
-        Session::Options o = options(sb);
+        Session::Options o = storeOptions(sb);
         o.keepLocalCopy = keepLocalCopy;
-        o.storeFolder = sb.dir.path();
         auto session =
             std::make_unique<Session>(profileFor(sb, orgId), sb.server->config().clientSecret, o);
         session->statements()->setPollIntervals(std::chrono::milliseconds(50),
@@ -248,6 +258,99 @@ private slots:
         QVERIFY(bill);
         QCOMPARE(bill->id, billId);
         QCOMPARE(int(bill->lineItems.size()), lineItems);
+    }
+
+    // The accounts m3ter sent are kept: when it cannot be reached (nothing listens at its
+    // address any more) the directory is filled from the store, and the stored bills show
+    // their account names.
+    void accountsStayKnownOffline() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        QHash<QString, QString> names;
+        {
+            auto session = open(sb, sb.orgId(), true);
+            QSignalSpy finished(session->accounts(), &AccountDirectory::loadFinished);
+            session->accounts()->load();
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.first().first().toBool(), true);
+            for (const AccountDirectory::Entry &entry : session->accounts()->entries())
+                names.insert(entry.id, entry.code + u'|' + entry.name);
+            QCOMPARE(names.size(), sb.server->config().accounts);
+            session->bills()->setFilter(BillFilter());
+            QTRY_VERIFY_WITH_TIMEOUT(session->bills()->isComplete(), 10000);
+            QSignalSpy completed(session->store(), &BillStore::refreshCompleted);
+            QVERIFY(completed.wait(10000) || !completed.isEmpty());
+        }
+
+        const Profile profile = profileFor(sb, sb.orgId());
+        const QString secret = sb.server->config().clientSecret;
+        const Session::Options o = storeOptions(sb);
+        sb.server.reset(); // m3ter cannot be reached
+        sb.client.reset();
+        Session session(profile, secret, o);
+        RetryPolicy once;
+        once.setMaxAttempts(1);
+        session.client()->setRetryPolicy(once);
+        QSignalSpy finished(session.accounts(), &AccountDirectory::loadFinished);
+        session.accounts()->load();
+        session.bills()->setFilter(BillFilter());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(int(session.accounts()->entries().size()), int(names.size()),
+                                  5000);
+        QVERIFY(session.accounts()->isFromStore());
+        for (const AccountDirectory::Entry &entry : session.accounts()->entries())
+            QCOMPARE(entry.code + u'|' + entry.name, names.value(entry.id));
+
+        BillTableModel *model = session.bills();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isShowingStoredRows() && model->rowCount() > 0, 10000);
+        const QString accountId = model->billAt(0).accountId;
+        QCOMPARE(model->index(0, BillTableModel::AccountNameColumn).data().toString(),
+                 names.value(accountId).section(u'|', 1));
+    }
+
+    // Every statement file the queue writes is recorded in the store for its bill, by its path
+    // (never the link it came from); with m3ter out of reach the next session still lists the
+    // downloaded statements (the queue's own state file) and their files are there to open.
+    void downloadedStatementsAreKeptAndStayOpenableOffline() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        const auto items = sb.items(3);
+        {
+            auto session = open(sb, sb.orgId(), true);
+            session->statements()->submit(items, true);
+            QTRY_VERIFY_WITH_TIMEOUT(allDownloaded(*session->statements()), 20000);
+            for (const auto &item : items) {
+                const auto files =
+                    StoreSync::wait<QVector<StoredStatementFile>>([&](QObject *context, auto done) {
+                        session->store()->readStatementFiles(item.billId, context, done);
+                    });
+                QCOMPARE(files.size(), 2);
+                QCOMPARE(files[0].kind, QStringLiteral("CSV")); // ordered by kind
+                QCOMPARE(files[0].path, sb.expectedPath(item, StatementFormat::Csv));
+                QCOMPARE(files[1].kind, QStringLiteral("JSON"));
+                QCOMPARE(files[1].path, sb.expectedPath(item, StatementFormat::Json));
+                QVERIFY(files[1].downloadedAt.isValid());
+            }
+        }
+
+        const Profile profile = profileFor(sb, sb.orgId());
+        const QString secret = sb.server->config().clientSecret;
+        const Session::Options o = storeOptions(sb);
+        QHash<QString, QByteArray> expected;
+        for (const auto &item : items)
+            expected.insert(item.billId, sb.expectedBytes(item.billId, StatementFormat::Json));
+        sb.server.reset(); // m3ter cannot be reached
+        sb.client.reset();
+        Session session(profile, secret, o);
+        QString error;
+        QVERIFY2(session.statements()->load(&error), qPrintable(error));
+        QCOMPARE(session.statements()->count(), int(items.size()));
+        for (const StatementEntry &entry : session.statements()->entries()) {
+            QCOMPARE(entry.stage, StatementEntry::Stage::Downloaded);
+            QCOMPARE(StatementSandbox::readFile(entry.jsonFile), expected.value(entry.item.billId));
+            QVERIFY(QFileInfo::exists(entry.csvFile));
+        }
     }
 
     // Without a local copy nothing is written, and nothing is shown but what m3ter sends.

@@ -1,10 +1,8 @@
-// The Changes list as the user reads it: every amount — a total that changed, and the total of
-// a bill that is new or gone — is money in the bill's currency, never raw decimal text.
-#include "domain/Decimal.h"
-#include "domain/Money.h"
+// The Changes view's table and its filters: what each kind of change reads like (amounts in
+// their currency, quantities in the locale) and which rows a kind or account filter leaves.
+#include "store/ChangeFilterModel.h"
 #include "store/ChangeListModel.h"
 
-#include <QLocale>
 #include <QTest>
 
 using namespace m3ter;
@@ -12,20 +10,21 @@ using Kind = BillChange::Kind;
 
 namespace {
 
-BillChange change(Kind kind, const QString &oldValue, const QString &newValue,
-                  const QString &currency) {
+BillChange change(Kind kind, const QString &billId, const QString &accountId,
+                  const QString &oldValue, const QString &newValue) {
     BillChange c;
     c.kind = kind;
-    c.billId = QStringLiteral("5f0c3c5e-8a47-4d55-9d34-2c1b0c7e9a10");
+    c.billId = billId;
+    c.accountId = accountId;
     c.oldValue = oldValue;
     c.newValue = newValue;
-    c.currency = currency;
+    c.currency = QStringLiteral("USD");
+    c.detectedAt = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
     return c;
 }
 
-QString money(const char *amount, const char *currency) {
-    return formatMoney(*Decimal::fromString(QString::fromLatin1(amount)),
-                       QString::fromLatin1(currency), QLocale());
+QString cell(const QAbstractItemModel &model, int row, int column) {
+    return model.index(row, column).data().toString();
 }
 
 } // namespace
@@ -36,46 +35,83 @@ class TestChangeListModel : public QObject {
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void amountsReadAsMoney_data() {
-        QTest::addColumn<BillChange>("change");
-        QTest::addColumn<QString>("was");
-        QTest::addColumn<QString>("now");
-        QTest::newRow("total") << change(Kind::TotalChanged, QStringLiteral("1234.5"),
-                                         QStringLiteral("1300"), QStringLiteral("USD"))
-                               << money("1234.5", "USD") << money("1300", "USD");
-        QTest::newRow("new bill") << change(Kind::Added, QString(), QStringLiteral("98765.432"),
-                                            QStringLiteral("KWD"))
-                                  << QString() << money("98765.432", "KWD");
-        QTest::newRow("bill gone")
-            << change(Kind::Removed, QStringLiteral("1500"), QString(), QStringLiteral("JPY"))
-            << money("1500", "JPY") << QString();
-    }
-
-    void amountsReadAsMoney() {
-        QFETCH(BillChange, change);
-        QFETCH(QString, was);
-        QFETCH(QString, now);
-        QCOMPARE(ChangeListModel::valueText(change, false), was);
-        QCOMPARE(ChangeListModel::valueText(change, true), now);
+    void lineItemChangesReadInTheirUnits() {
+        BillChange amount =
+            change(Kind::LineItemAmountChanged, QStringLiteral("b1"), QStringLiteral("acc-1"),
+                   QStringLiteral("100.1"), QStringLiteral("1234567.89"));
+        amount.lineItemId = QStringLiteral("li-1");
+        amount.lineItem = QStringLiteral("Storage");
+        BillChange quantity =
+            change(Kind::LineItemQuantityChanged, QStringLiteral("b1"), QStringLiteral("acc-1"),
+                   QStringLiteral("2000"), QStringLiteral("2000.5"));
+        quantity.lineItemId = QStringLiteral("li-2"); // no description: the id shows
+        BillChange added = change(Kind::LineItemAdded, QStringLiteral("b1"),
+                                  QStringLiteral("acc-1"), QString(), QStringLiteral("0.1"));
         ChangeListModel model;
-        model.setChanges({change});
-        QCOMPARE(model.index(0, ChangeListModel::BeforeColumn).data().toString(), was);
-        QCOMPARE(model.index(0, ChangeListModel::AfterColumn).data().toString(), now);
-        // A raw "1234.5" would hide the currency and its decimals.
-        for (const QString &shown : {was, now}) {
-            if (!shown.isEmpty())
-                QVERIFY2(shown != change.oldValue && shown != change.newValue, qPrintable(shown));
-        }
+        model.setChanges({amount, quantity, added});
+
+        QCOMPARE(cell(model, 0, ChangeListModel::KindColumn),
+                 QStringLiteral("Line item amount changed"));
+        QCOMPARE(cell(model, 0, ChangeListModel::LineItemColumn), QStringLiteral("Storage"));
+        QCOMPARE(cell(model, 0, ChangeListModel::BeforeColumn), QStringLiteral("$100.10"));
+        QCOMPARE(cell(model, 0, ChangeListModel::AfterColumn), QStringLiteral("$1,234,567.89"));
+        QCOMPARE(cell(model, 1, ChangeListModel::LineItemColumn), QStringLiteral("li-2"));
+        QCOMPARE(cell(model, 1, ChangeListModel::AfterColumn), QStringLiteral("2,000.5"));
+        QCOMPARE(cell(model, 2, ChangeListModel::KindColumn), QStringLiteral("Line item added"));
+        QCOMPARE(cell(model, 2, ChangeListModel::BeforeColumn), QString());
+        QCOMPARE(cell(model, 2, ChangeListModel::AfterColumn), QStringLiteral("$0.10"));
+        QCOMPARE(model.headerData(ChangeListModel::LineItemColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Line item"));
+        for (Kind kind : BillChange::allKinds())
+            QVERIFY2(!ChangeListModel::kindLabel(kind).isEmpty(),
+                     qPrintable(BillChange::kindName(kind)));
     }
 
-    void statusesAndLocksAreWords() {
-        QCOMPARE(ChangeListModel::valueText(change(Kind::LockedChanged, QStringLiteral("false"),
-                                                   QStringLiteral("true"), QString()),
-                                            true),
-                 ChangeListModel::tr("Locked"));
-        QVERIFY(ChangeListModel::valueText(change(Kind::StatusChanged, QStringLiteral("APPROVED"),
-                                                  QStringLiteral("PENDING"), QString()),
-                                           false) != QLatin1String("APPROVED"));
+    void filtersByKindAndByAccount() {
+        ChangeListModel model;
+        model.setAccountName([](const QString &id) {
+            return id == QLatin1String("acc-1") ? QStringLiteral("ACME · Acme Corp") : QString();
+        });
+        model.setChanges({
+            change(Kind::StatusChanged, QStringLiteral("b1"), QStringLiteral("acc-1"),
+                   QStringLiteral("APPROVED"), QStringLiteral("PENDING")),
+            change(Kind::TotalChanged, QStringLiteral("b2"), QStringLiteral("acc-2"),
+                   QStringLiteral("1"), QStringLiteral("2")),
+            change(Kind::StatusChanged, QStringLiteral("b3"), QStringLiteral("acc-2"),
+                   QStringLiteral("PENDING"), QStringLiteral("APPROVED")),
+            change(Kind::LineItemRemoved, QStringLiteral("b1"), QStringLiteral("acc-1"),
+                   QStringLiteral("5"), QString()),
+        });
+        QCOMPARE(model.accountText(QStringLiteral("acc-1")), QStringLiteral("ACME · Acme Corp"));
+        QCOMPARE(model.accountText(QStringLiteral("acc-2")), QStringLiteral("acc-2"));
+
+        ChangeFilterModel filter;
+        filter.setSourceModel(&model);
+        QCOMPARE(filter.rowCount(), 4);
+        QVERIFY(!filter.isFiltering());
+
+        filter.setKind(Kind::StatusChanged);
+        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.changeAt(1).billId, QStringLiteral("b3"));
+
+        filter.setAccountId(QStringLiteral("acc-2"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.changeAt(0).billId, QStringLiteral("b3"));
+        QCOMPARE(filter.index(0, 0).data(ChangeListModel::BillIdRole).toString(),
+                 QStringLiteral("b3"));
+
+        filter.setKind(std::nullopt);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setAccountId(QStringLiteral("acc-1"));
+        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.changeAt(1).kind, Kind::LineItemRemoved);
+
+        // New changes from the store go through the same filter.
+        model.setChanges({change(Kind::Added, QStringLiteral("b9"), QStringLiteral("acc-1"),
+                                 QString(), QStringLiteral("3"))});
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setAccountId(std::nullopt);
+        QVERIFY(!filter.isFiltering());
     }
 };
 

@@ -136,6 +136,69 @@ private slots:
         QCOMPARE(changes(true).size(), 4);
     }
 
+    // A bill opened again is compared with the detail stored when it was last opened, by line
+    // item; the records say which line item, with exact amounts, and are reviewed with the bill.
+    void aBillOpenedAgainRecordsItsLineItemChanges() {
+        const QString billId = row(3).id.toString();
+        const auto detail = [&billId](const char *lineItems) {
+            return QStringLiteral(R"({"id": "%1", "accountId": "acc-3", "currency": "EUR",
+                                      "lineItems": %2})")
+                .arg(billId, QString::fromLatin1(lineItems))
+                .toUtf8();
+        };
+        QSignalSpy recorded(m_store.get(), &BillStore::detailChangesRecorded);
+        QSignalSpy failed(m_store.get(), &BillStore::writeFailed);
+        // Opened first without its line items, then with them: nothing to compare yet.
+        m_store->storeBillDetail(billId, QStringLiteral(R"({"id": "%1"})").arg(billId).toUtf8());
+        m_store->storeBillDetail(
+            billId, detail(R"([{"id": "li-1", "description": "Storage", "subtotal": 100.10,
+                                "quantity": 5},
+                               {"id": "li-2", "description": "Support", "subtotal": 50,
+                                "quantity": 1}])"));
+        m_store->storeBillDetail( // the same again: nothing changed
+            billId, detail(R"([{"id": "li-1", "description": "Storage", "subtotal": 100.1,
+                                "quantity": 5},
+                               {"id": "li-2", "description": "Support", "subtotal": 50,
+                                "quantity": 1}])"));
+        m_store->flush();
+        QCoreApplication::processEvents();
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(changes().isEmpty());
+
+        m_store->storeBillDetail(
+            billId, detail(R"([{"id": "li-1", "description": "Storage", "subtotal": 12345678.91,
+                                "quantity": 5},
+                               {"id": "li-3", "description": "Minimum", "subtotal": 7,
+                                "quantity": 1}])"));
+        QVERIFY(recorded.wait(10000));
+        QCOMPARE(recorded.first().at(0).toString(), billId);
+        QCOMPARE(recorded.first().at(1).toInt(), 3);
+        QVERIFY(failed.isEmpty());
+        const QVector<BillChange> found = changes();
+        QCOMPARE(describe(found),
+                 QStringList({QStringLiteral("lineItemAmount 03 100.1→12345678.91"),
+                              QStringLiteral("lineItemAdded 03 →7"),
+                              QStringLiteral("lineItemRemoved 03 50→")}));
+        QCOMPARE(found[0].lineItemId, QStringLiteral("li-1"));
+        QCOMPARE(found[0].lineItem, QStringLiteral("Storage"));
+        QCOMPARE(found[0].accountId, QStringLiteral("acc-3"));
+        QCOMPARE(found[0].currency, QStringLiteral("EUR"));
+        QCOMPARE(found[2].lineItem, QStringLiteral("Support"));
+        QCOMPARE(found[0].filterKey, QStringLiteral("bills/") + billId);
+
+        // The stored detail is now the new one: the next comparison starts from it.
+        QSignalSpy reviewed(m_store.get(), &BillStore::changesReviewed);
+        m_store->markReviewed(billId);
+        QVERIFY(reviewed.wait(10000));
+        QCOMPARE(reviewed.first().first().toInt(), 3);
+        QVERIFY(changes().isEmpty());
+
+        m_store.reset(); // the line item and its description survive a restart
+        m_store = std::make_unique<BillStore>();
+        QVERIFY(StoreSync::open(*m_store, m_path));
+        QCOMPARE(changes(true).at(1).lineItem, QStringLiteral("Minimum"));
+    }
+
     void aSupersededRefreshNeitherCompletesNorRecords() {
         QCOMPARE(refresh({row(1)}), 0);
         const quint64 older = m_store->beginRefresh(m_key);

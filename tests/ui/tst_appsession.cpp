@@ -10,6 +10,7 @@
 #include "api/TokenProvider.h"
 #include "auth/ProfileStore.h"
 #include "auth/SessionCredentialStore.h"
+#include "bills/ChangesPanel.h"
 #include "common/InlineNotice.h"
 #include "common/MessageBox.h"
 #include "connection/ConnectionDialog.h"
@@ -17,6 +18,10 @@
 #include "models/BillTableModel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/Session.h"
+#include "store/BillStore.h"
+#include "store/ChangeListModel.h"
+#include "store/StoreFile.h"
+#include "store/StoreSync.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -31,6 +36,7 @@
 #include <QMutex>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
@@ -90,6 +96,10 @@ private:
         QVERIFY2(edit, name);
         edit->clear();
         QTest::keyClicks(edit, text);
+    }
+
+    static StoredFilter readStored(BillStore *store, const QString &key) {
+        return StoreSync::readFilter(*store, key);
     }
 
     bool billsLoaded() const {
@@ -296,6 +306,52 @@ private slots:
         m_controller.reset();
         profile->keepLocalCopy = true;
         QVERIFY(m_profiles->update(*profile));
+    }
+
+    // "Forget local data" for the connection in use (Edit connection): its store is closed,
+    // deleted and started again empty, and the window goes on working: the next refresh is kept
+    // again.
+    void forgettingTheLocalDataOfTheOpenConnection() {
+        m_profiles->setActiveProfileId(m_firstId);
+        m_controller = std::make_unique<AppController>(m_profiles.get(), m_secrets.get());
+        const auto startup = m_controller->start(
+            AppOptions::parse({QStringLiteral("m3ter-bills")}, QProcessEnvironment()));
+        QCOMPARE(startup.exitCode, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->window(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(billsLoaded(), 10000);
+        Session *session = m_controller->session();
+        BillStore *store = session->store();
+        QVERIFY(store);
+        const QString key = BillStore::filterKey(BillFilter());
+        store->flush();
+        QVERIFY(!readStored(store, key).rows.isEmpty());
+        const qint64 before = StoreFile::sizeOnDisk(session->storePath());
+        QVERIFY(before > 0);
+
+        m_controller->editConnection(m_firstId);
+        QPointer<ConnectionDialog> dialog = m_controller->connectionDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->forgetLocalDataButton()->isEnabled());
+        QSignalSpy forgotten(session, &Session::storeForgotten);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->forgetLocalDataButton(), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastAnsweredText().contains(QLocale().formattedDataSize(before)),
+                 qPrintable(MessageBox::lastAnsweredText()));
+        QCOMPARE(forgotten.size(), 1);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("were deleted")),
+                 qPrintable(dialog->statusText()));
+        dialog->reject();
+
+        // The same session, an empty store.
+        QCOMPARE(m_controller->session(), session);
+        QTRY_VERIFY(store->isOpen());
+        QVERIFY(readStored(store, key).rows.isEmpty());
+        QCOMPARE(m_controller->window()->changesPanel()->model()->rowCount(), 0);
+        m_controller->window()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(billsLoaded(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!readStored(store, key).rows.isEmpty(), 10000);
+        m_controller.reset();
     }
 
     // Removing a connection asks first (answered through the MessageBox seam; tst_accessibility

@@ -2,19 +2,23 @@
 
 #include "auth/CredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "common/MessageBox.h"
 #include "session/Session.h"
+#include "store/StoreFile.h"
 #include "theme/PaletteFollower.h"
 #include "theme/ThemeColors.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -40,6 +44,9 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     , m_production(
           new QCheckBox(tr("This is a &production organization (real customer data)"), this))
     , m_keepLocalCopy(new QCheckBox(tr("Keep a copy of the bills on this computer"), this))
+    //: Connection dialog: deletes the copy of the bills kept on this computer for the profile.
+    , m_forgetButton(new QPushButton(tr("&Forget local data…"), this))
+    , m_forgetLocalData(&Session::forgetLocalDataOf)
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_statusFrame(new QFrame(this))
     , m_statusIcon(new QLabel(m_statusFrame))
@@ -108,6 +115,10 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_keepLocalCopy->setToolTip(
         tr("Bills show at once when the app starts, stay readable without a connection, and "
            "each refresh tells what changed. Turning it off removes the copy."));
+    m_forgetButton->setObjectName(QStringLiteral("forgetLocalData"));
+    m_forgetButton->setToolTip(tr("Delete the bills, accounts and changes kept on this computer "
+                                  "for this connection; m3ter is not affected."));
+    connect(m_forgetButton, &QPushButton::clicked, this, &ConnectionDialog::forgetLocalData);
     m_production->setToolTip(
         tr("The main window shows a red banner while connected to a production organization."));
 
@@ -124,6 +135,12 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     form->addRow(tr("API s&ecret:"), m_secretEdit);
     form->addRow(QString(), m_production);
     form->addRow(QString(), m_keepLocalCopy);
+    // Under the choice it goes with, on a row of its own: beside it, German text made the
+    // dialog wider than its other rows need.
+    auto *forgetRow = new QHBoxLayout;
+    forgetRow->addWidget(m_forgetButton);
+    forgetRow->addStretch(1);
+    form->addRow(QString(), forgetRow);
 
     m_statusFrame->setObjectName(QStringLiteral("connectionStatusFrame"));
     m_statusFrame->setFrameShape(QFrame::StyledPanel);
@@ -195,6 +212,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_clientId->setText(shown.clientId);
     m_production->setChecked(shown.production);
     m_keepLocalCopy->setChecked(shown.keepLocalCopy);
+    updateForgetButton();
     showStatus(Tone::Neutral, tr("Test the connection before saving to find problems early."));
     resize(620, sizeHint().height());
 }
@@ -241,6 +259,48 @@ Profile ConnectionDialog::profileFromFields() const {
     p.production = m_production->isChecked();
     p.keepLocalCopy = m_keepLocalCopy->isChecked();
     return p.normalized();
+}
+
+QString ConnectionDialog::storePath() const {
+    return m_existing ? Session::storePathFor(QString(), *m_existing) : QString();
+}
+
+void ConnectionDialog::updateForgetButton() {
+    // A new profile has nothing stored yet; an existing one only once a session kept its bills.
+    const QString path = storePath();
+    m_forgetButton->setEnabled(!path.isEmpty() && StoreFile::sizeOnDisk(path) > 0);
+}
+
+void ConnectionDialog::forgetLocalData() {
+    const QString path = storePath();
+    if (path.isEmpty())
+        return;
+    const QString name =
+        m_existing->displayName.isEmpty() ? m_existing->orgId : m_existing->displayName;
+    //: The question before "Forget local data" deletes the local copy. %1: connection name,
+    //: %2: its size on disk (e.g. "3.2 MB"), %3: the file.
+    const QString question =
+        tr("Delete the copy of the bills kept on this computer for “%1” (%2 in %3)?\n\n"
+           "This deletes the stored bills, the bills you opened with their line items, the "
+           "account names, the list of changes since you last looked and the record of "
+           "downloaded statements. The statement files themselves stay in their folder, and "
+           "nothing changes in m3ter. Bills loaded from now on are kept again while “Keep a "
+           "copy of the bills on this computer” is on.")
+            .arg(name, QLocale().formattedDataSize(StoreFile::sizeOnDisk(path)),
+                 QDir::toNativeSeparators(path));
+    //: Title of the question before the local copy of the bills is deleted.
+    if (MessageBox::question(this, tr("Forget local data"), question) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_forgetLocalData(*m_existing, &error)) {
+        showStatus(Tone::Error, error);
+        updateForgetButton();
+        return;
+    }
+    showStatus(Tone::Success,
+               tr("The bills kept on this computer for “%1” were deleted.").arg(name));
+    // A running session of the profile starts an empty store at once: nothing is left to forget.
+    m_forgetButton->setEnabled(false);
 }
 
 bool ConnectionDialog::needsNewSecret(const Profile &profile) const {

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -40,6 +41,13 @@ public:
                      const std::optional<Profile> &existing, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
+    // "Forget local data": what deletes the profile's local bill store once the user has
+    // confirmed; false with a translated reason. The default deletes the file
+    // (Session::forgetLocalDataOf), for a profile no session has open; AppController hands in
+    // one that goes through the running Session when it is the profile's.
+    using ForgetLocalData = std::function<bool(const Profile &profile, QString *error)>;
+    void setForgetLocalData(ForgetLocalData forget) { m_forgetLocalData = std::move(forget); }
+
     void setDemoOffered(bool offered);
     // A note above the form, e.g. why the dialog opened at startup.
     void setIntroMessage(const QString &text);
@@ -56,8 +64,11 @@ public:
     QString statusText() const;
     QString certificateDetails() const;
     QPushButton *testButton() const { return m_testButton; }
+    QPushButton *forgetLocalDataButton() const { return m_forgetButton; }
 
     void testConnection();
+    // Asks (saying what is deleted and how much), then deletes the profile's local bill store.
+    void forgetLocalData();
     void accept() override;
 
 signals:
@@ -75,6 +86,9 @@ private:
     void applyStatusColors(const QPalette &palette);
     void setBusy(bool busy);
     bool needsNewSecret(const Profile &profile) const;
+    // The edited profile's store file (Session::storePathFor); empty for a new profile.
+    QString storePath() const;
+    void updateForgetButton();
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
@@ -91,6 +105,8 @@ private:
     QAction *m_revealSecret;
     QCheckBox *m_production;
     QCheckBox *m_keepLocalCopy;
+    QPushButton *m_forgetButton;
+    ForgetLocalData m_forgetLocalData;
     QPushButton *m_testButton;
     QFrame *m_statusFrame;
     QLabel *m_statusIcon;

@@ -3,16 +3,22 @@
 // CredentialStore (the in-memory fake here; the real keychain is covered in tests/auth).
 #include "auth/ProfileStore.h"
 #include "auth/SessionCredentialStore.h"
+#include "common/MessageBox.h"
 #include "connection/ConnectionDialog.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Session.h"
+#include "store/StoreFile.h"
 #include "support/TlsTestServer.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +61,9 @@ private:
     }
 
 private slots:
+    // The local store of a profile lives in the app's data folder: the test one.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init() {
         SandboxConfig config;
         config.bills = 30;
@@ -221,6 +230,76 @@ private slots:
         clickOk(dialog);
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.statusText().contains(QStringLiteral("Enter the API secret")));
+    }
+
+    // "Forget local data" next to "Keep a copy of the bills": asks first, saying what goes and
+    // how much; "No" keeps the store, "Yes" deletes it (file, WAL and shared memory). A new
+    // profile has nothing to forget.
+    void forgetLocalDataAsksThenDeletesTheStore() {
+        {
+            ConnectionDialog fresh(m_profiles.get(), m_secrets.get(), std::nullopt);
+            QVERIFY(!fresh.forgetLocalDataButton()->isEnabled());
+        }
+        Profile existing = Profile::create(QStringLiteral("Acme"));
+        existing.baseUrl = m_server->baseUrl();
+        existing.orgId = m_server->config().orgId;
+        existing.clientId = m_server->config().clientId;
+        QVERIFY(!m_profiles->add(existing).isEmpty());
+        const QString store = Session::storePathFor(QString(), existing);
+        {
+            ConnectionDialog none(m_profiles.get(), m_secrets.get(), existing);
+            QVERIFY(!none.forgetLocalDataButton()->isEnabled()); // no session kept anything
+        }
+        QVERIFY(QDir().mkpath(QFileInfo(store).absolutePath()));
+        for (const QString &path :
+             QStringList{store, store + QStringLiteral("-wal"), store + QStringLiteral("-shm")}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(1024 * 1024, 'x')); // 3 MiB in all
+        }
+
+        ConnectionDialog dialog(m_profiles.get(), m_secrets.get(), existing);
+        dialog.show();
+        QPushButton *forget = dialog.forgetLocalDataButton();
+        QVERIFY(forget->isEnabled());
+        QCOMPARE(forget->text(), QStringLiteral("&Forget local data…"));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(forget, Qt::LeftButton);
+        const QString question = MessageBox::lastAnsweredText();
+        QVERIFY2(question.contains(QStringLiteral("“Acme” (3.00 MiB in ")), qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("statement files themselves stay")));
+        QVERIFY(QFile::exists(store));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(forget, Qt::LeftButton);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QVERIFY2(!QFile::exists(store + suffix), qPrintable(suffix));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("were deleted")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(!forget->isEnabled());
+        QVERIFY(dialog.isVisible()); // the rest of the profile is still being edited
+    }
+
+    // When the store cannot be deleted the dialog says why and the button stays.
+    void aStoreThatCannotBeForgottenIsExplained() {
+        Profile existing = Profile::create(QStringLiteral("Acme"));
+        existing.orgId = QStringLiteral("org-x");
+        const QString store = Session::storePathFor(QString(), existing);
+        QVERIFY(QDir().mkpath(QFileInfo(store).absolutePath()));
+        QFile file(store);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+        file.close();
+        ConnectionDialog dialog(m_profiles.get(), m_secrets.get(), existing);
+        dialog.setForgetLocalData([](const Profile &, QString *error) {
+            *error = QStringLiteral("The bills could not be deleted: in use.");
+            return false;
+        });
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog.forgetLocalDataButton(), Qt::LeftButton);
+        QCOMPARE(dialog.statusText(), QStringLiteral("The bills could not be deleted: in use."));
+        QVERIFY(dialog.forgetLocalDataButton()->isEnabled());
+        QVERIFY(StoreFile::remove(store));
     }
 
     void tryTheDemoEndsTheDialogWithItsOwnCode() {

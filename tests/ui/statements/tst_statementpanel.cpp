@@ -312,6 +312,54 @@ private slots:
         QCOMPARE(window->statementPanel()->progressBar()->text(), QStringLiteral("4 of 4 done"));
     }
 
+    // Statements downloaded before stay listed and can be viewed and opened when m3ter cannot
+    // be reached: the panel shows the queue's own saved state, and the files are on disk.
+    void downloadedStatementsStayOpenableOffline() {
+        openSession(0.3);
+        selectRows(0, 3);
+        window->generateStatementsAction()->trigger();
+        GenerateStatementsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->setIncludeCsv(true);
+        dialog->accept();
+        StatementQueue *queue = window->statementQueue();
+        QTRY_VERIFY2_WITH_TIMEOUT(allInStage(*queue, Stage::Downloaded), qPrintable(stages(*queue)),
+                                  20000);
+        window.reset();
+        server.reset(); // nothing answers at m3ter's address any more
+        restartSession();
+        RetryPolicy once;
+        once.setMaxAttempts(1);
+        client->setRetryPolicy(once);
+
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1400, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->start();
+        QTRY_COMPARE_WITH_TIMEOUT(window->billModel()->loadState(),
+                                  BillTableModel::LoadState::Error, 10000);
+        StatementPanel *panel = window->statementPanel();
+        queue = window->statementQueue();
+        QCOMPARE(queue->count(), 3);
+        QVERIFY(panel->isVisible());
+        QVERIFY(allInStage(*queue, Stage::Downloaded));
+        QCOMPARE(panel->model()->index(1, StatementJobModel::StatusColumn).data().toString(),
+                 QStringLiteral("Downloaded"));
+        panel->selectEntries({queue->at(1).id});
+        QVERIFY(panel->openAction()->isEnabled());
+        QVERIFY(panel->revealAction()->isEnabled());
+        QVERIFY(panel->viewAction()->isEnabled());
+        panel->viewAction()->trigger();
+        StatementViewer *viewer = panel->viewer();
+        QVERIFY(viewer);
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        QVERIFY2(viewer->jsonError().isEmpty(), qPrintable(viewer->jsonError()));
+        QVERIFY(viewer->jsonModel()->rowCount() > 3);
+        QVERIFY(viewer->csvModel()->rowCount() > 0);
+        viewer->close();
+    }
+
     // Clear finished: the finished entries leave the list (and the saved queue), the running
     // ones stay with their progress, and the files already saved stay on disk.
     void clearFinishedKeepsRunningJobs() {

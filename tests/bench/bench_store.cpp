@@ -231,9 +231,8 @@ int main(int argc, char **argv) {
     QVector<double> loadMs;
     for (int run = 0; run < runs; ++run) {
         const qint64 firstStart = bench::monotonicNs();
-        const StoredFilter first = waitFor<StoredFilter>([&](QObject *context, auto done) {
-            store.readFilter(key, context, done, kScreenful);
-        });
+        const StoredFilter first = waitFor<StoredFilter>(
+            [&](QObject *context, auto done) { store.readFilter(key, context, done, kScreenful); });
         firstMs.append(double(bench::monotonicNs() - firstStart) / 1e6);
         if (first.rows.size() != qMin(bills, kScreenful))
             out << "load: wrong first screenful " << first.rows.size() << "\n";

@@ -89,8 +89,7 @@ QSet<QString> BillSearch::find(const QString &text, const QString &filterKey) {
     QString sql =
         QStringLiteral("SELECT CAST(group_concat(rowid) AS BLOB) FROM search WHERE search MATCH ?");
     if (!filterKey.isEmpty())
-        sql += QStringLiteral(" AND rowid IN (SELECT b.rowid FROM filter_bills f"
-                              " JOIN bills b ON b.id = f.bill_id WHERE f.filter_key = ?)");
+        sql += QStringLiteral(" AND rowid IN (SELECT bill FROM filter_bills WHERE filter_key = ?)");
     query.prepare(sql);
     query.addBindValue(match);
     if (!filterKey.isEmpty())

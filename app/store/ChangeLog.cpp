@@ -31,11 +31,11 @@ bool ChangeLog::snapshot(const QString &filterKey, const QVector<StoredRow> &row
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO refresh_before (filter_key, bill_id, row_json, was_member)"
-            " SELECT ?, n.id, b.row_json, m.bill_id IS NOT NULL"
+            " SELECT ?, n.id, b.row_json, m.bill IS NOT NULL"
             " FROM (SELECT ? AS id) n"
             " LEFT JOIN bills b ON b.id = n.id"
-            " LEFT JOIN filter_bills m ON m.filter_key = ? AND m.bill_id = n.id"
-            " WHERE b.row_json IS NOT ? OR m.bill_id IS NULL")))
+            " LEFT JOIN filter_bills m ON m.filter_key = ? AND m.bill = b.seq"
+            " WHERE b.row_json IS NOT ? OR m.bill IS NULL")))
         return fail(query, error) >= 0;
     for (const StoredRow &row : rows) {
         query.bindValue(0, filterKey);
@@ -84,7 +84,7 @@ int ChangeLog::recordRefresh(const QString &filterKey, quint64 refreshId, qint64
             changes += ChangeDetector::compare(*before, *after);
     }
     query.prepare(QStringLiteral("SELECT b.row_json FROM filter_bills f"
-                                 " JOIN bills b ON b.id = f.bill_id"
+                                 " JOIN bills b ON b.seq = f.bill"
                                  " WHERE f.filter_key = ? AND f.refresh_id <> ?"));
     query.addBindValue(filterKey);
     query.addBindValue(qint64(refreshId));

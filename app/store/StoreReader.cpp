@@ -27,7 +27,7 @@ StoredFilter StoreReader::readFilter(const QString &filterKey, int limit) const 
 
     // As UTF-8 bytes (a BLOB), the form the JSON parser takes: no round trip through UTF-16.
     query.prepare(QStringLiteral("SELECT CAST(b.row_json AS BLOB) FROM filter_bills f"
-                                 " JOIN bills b ON b.id = f.bill_id"
+                                 " JOIN bills b ON b.seq = f.bill"
                                  " WHERE f.filter_key = ? ORDER BY f.api_order LIMIT ?"));
     query.addBindValue(filterKey);
     query.addBindValue(limit);

@@ -53,39 +53,52 @@ bool StoreWriter::isCurrent(const QString &filterKey, quint64 refreshId) const {
     return m_currentRefresh.value(filterKey) == refreshId;
 }
 
+bool StoreWriter::preparePageStatements(QString *error) {
+    if (m_pageStatementsPrepared)
+        return true;
+    for (QSqlQuery *query : {&m_addFilter, &m_filterComplete, &m_lookup, &m_insertBill,
+                             &m_updateBill, &m_insertMember, &m_updateMember})
+        *query = QSqlQuery(m_db);
+    m_lookup.setForwardOnly(true);
+    m_pageStatementsPrepared =
+        prepare(m_addFilter,
+                QStringLiteral("INSERT OR IGNORE INTO filters (filter_key) VALUES (?)"), error) &&
+        prepare(m_filterComplete,
+                QStringLiteral("SELECT completed_at IS NOT NULL FROM filters WHERE filter_key = ?"),
+                error) &&
+        // What is stored of the page's bills, in one statement: the ids come as one JSON array.
+        prepare(m_lookup,
+                QStringLiteral("SELECT b.seq, b.id, CAST(b.row_json AS BLOB), b.account_id,"
+                               " m.bill IS NOT NULL FROM bills b"
+                               " LEFT JOIN filter_bills m ON m.filter_key = ? AND m.bill = b.seq"
+                               " WHERE b.id IN (SELECT value FROM json_each(?))"),
+                error) &&
+        prepare(m_insertBill,
+                QStringLiteral("INSERT INTO bills (id, account_id, row_json, stored_at)"
+                               " VALUES (?, ?, ?, ?)"),
+                error) &&
+        prepare(m_updateBill,
+                QStringLiteral("UPDATE bills SET account_id = ?, row_json = ?, stored_at = ?"
+                               " WHERE seq = ?"),
+                error) &&
+        prepare(m_insertMember,
+                QStringLiteral("INSERT INTO filter_bills (filter_key, bill, api_order, refresh_id)"
+                               " VALUES (?, ?, ?, ?)"),
+                error) &&
+        prepare(m_updateMember,
+                QStringLiteral("UPDATE filter_bills SET api_order = ?, refresh_id = ?"
+                               " WHERE filter_key = ? AND bill = ?"),
+                error);
+    return m_pageStatementsPrepared;
+}
+
 bool StoreWriter::writePage(const QString &filterKey, quint64 refreshId, int firstOrder,
                             const QVector<BillRow> &rows, QString *error) {
     if (!isCurrent(filterKey, refreshId))
         return true;
-    StoreTransaction transaction(m_db);
-    if (!transaction.isOpen())
-        return failTransaction(m_db, error);
-    QSqlQuery bill(m_db);
-    QSqlQuery member(m_db);
-    QSqlQuery filter(m_db);
-    if (!prepare(bill,
-                 QStringLiteral("INSERT INTO bills (id, account_id, row_json, stored_at)"
-                                " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                                " account_id = excluded.account_id,"
-                                " row_json = excluded.row_json, stored_at = excluded.stored_at"
-                                // An unchanged bill is not rewritten (nor re-indexed).
-                                " WHERE row_json IS NOT excluded.row_json"
-                                " OR account_id IS NOT excluded.account_id"),
-                 error) ||
-        !prepare(member,
-                 QStringLiteral("INSERT INTO filter_bills (filter_key, bill_id, api_order,"
-                                " refresh_id) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
-                                " api_order = excluded.api_order,"
-                                " refresh_id = excluded.refresh_id"),
-                 error) ||
-        !prepare(filter, QStringLiteral("INSERT OR IGNORE INTO filters (filter_key) VALUES (?)"),
-                 error))
-        return false;
-    filter.addBindValue(filterKey);
-    if (!filter.exec())
-        return fail(filter, error);
-
-    QVector<ChangeLog::StoredRow> encoded;
+    QStringList ids;
+    QVector<QByteArray> encoded;
+    ids.reserve(rows.size());
     encoded.reserve(rows.size());
     for (const BillRow &row : rows) {
         if (row.id.isEmpty()) {
@@ -93,27 +106,98 @@ bool StoreWriter::writePage(const QString &filterKey, quint64 refreshId, int fir
                          .arg(firstOrder + encoded.size());
             return false;
         }
-        encoded.append({row.id.toString(), QString::fromUtf8(BillRowCodec::encode(row))});
+        ids.append(row.id.toString());
+        encoded.append(BillRowCodec::encode(row));
     }
-    if (!m_changes.snapshot(filterKey, encoded, error))
+    if (!preparePageStatements(error))
+        return false;
+    StoreTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return failTransaction(m_db, error);
+    m_addFilter.bindValue(0, filterKey);
+    if (!m_addFilter.exec())
+        return fail(m_addFilter, error);
+    m_filterComplete.bindValue(0, filterKey);
+    if (!m_filterComplete.exec())
+        return fail(m_filterComplete, error);
+    const bool filterWasComplete = m_filterComplete.next() && m_filterComplete.value(0).toBool();
+    m_filterComplete.finish();
+
+    // What is stored of these bills now. Most of a refresh is bills that did not change: such a
+    // bill costs this lookup and the update of its membership, nothing else (no rewrite, no
+    // search index work, no change snapshot).
+    struct Stored {
+        qint64 seq = 0;
+        QByteArray json;
+        QString accountId;
+        bool member = false;
+    };
+    QHash<QString, Stored> stored;
+    stored.reserve(rows.size());
+    m_lookup.bindValue(0, filterKey);
+    m_lookup.bindValue(
+        1, QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (!m_lookup.exec())
+        return fail(m_lookup, error);
+    while (m_lookup.next())
+        stored.insert(m_lookup.value(1).toString(),
+                      {m_lookup.value(0).toLongLong(), m_lookup.value(2).toByteArray(),
+                       m_lookup.value(3).toString(), m_lookup.value(4).toBool()});
+    m_lookup.finish();
+
+    // The bills that change or join the filter, kept aside as they were (ChangeLog). A bill new
+    // to the store that joins a filter never complete is not kept: the filter's first complete
+    // refresh has nothing to compare it with, and ChangeLog reports no addition then (this
+    // skips the whole first refresh of a filter).
+    QVector<ChangeLog::StoredRow> changing;
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto it = stored.constFind(ids[i]);
+        const bool isNew = it == stored.cend();
+        if (isNew ? filterWasComplete : !it->member || it->json != encoded[i])
+            changing.append({ids[i], QString::fromUtf8(encoded[i])});
+    }
+    if (!changing.isEmpty() && !m_changes.snapshot(filterKey, changing, error))
         return false;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    int order = firstOrder;
     for (int i = 0; i < rows.size(); ++i) {
-        const QString &id = encoded[i].id;
-        bill.bindValue(0, id);
-        bill.bindValue(1, rows[i].accountId);
-        bill.bindValue(2, encoded[i].json);
-        bill.bindValue(3, now);
-        if (!bill.exec())
-            return fail(bill, error);
-        member.bindValue(0, filterKey);
-        member.bindValue(1, id);
-        member.bindValue(2, order++);
-        member.bindValue(3, qint64(refreshId));
+        Stored &bill = stored[ids[i]];
+        const QString &accountId = rows[i].accountId;
+        if (bill.seq == 0) {
+            m_insertBill.bindValue(0, ids[i]);
+            m_insertBill.bindValue(1, accountId);
+            m_insertBill.bindValue(2, QString::fromUtf8(encoded[i]));
+            m_insertBill.bindValue(3, now);
+            if (!m_insertBill.exec())
+                return fail(m_insertBill, error);
+            bill.seq = m_insertBill.lastInsertId().toLongLong();
+        } else if (bill.json != encoded[i] || bill.accountId != accountId) {
+            m_updateBill.bindValue(0, accountId);
+            m_updateBill.bindValue(1, QString::fromUtf8(encoded[i]));
+            m_updateBill.bindValue(2, now);
+            m_updateBill.bindValue(3, bill.seq);
+            if (!m_updateBill.exec())
+                return fail(m_updateBill, error);
+        }
+        // A bill twice in one page is written once and keeps its last position.
+        bill.json = encoded[i];
+        bill.accountId = accountId;
+        QSqlQuery &member = bill.member ? m_updateMember : m_insertMember;
+        if (bill.member) {
+            m_updateMember.bindValue(0, firstOrder + i);
+            m_updateMember.bindValue(1, qint64(refreshId));
+            m_updateMember.bindValue(2, filterKey);
+            m_updateMember.bindValue(3, bill.seq);
+        } else {
+            m_insertMember.bindValue(0, filterKey);
+            m_insertMember.bindValue(1, bill.seq);
+            m_insertMember.bindValue(2, firstOrder + i);
+            m_insertMember.bindValue(3, qint64(refreshId));
+        }
         if (!member.exec())
             return fail(member, error);
+        bill.member = true;
     }
     return transaction.commit() || failTransaction(m_db, error);
 }
@@ -134,12 +218,12 @@ int StoreWriter::completeRefresh(const QString &filterKey, quint64 refreshId,
     // The bills this refresh did not return: out of the filter, and out of the store when no
     // other filter returned them either.
     if (!prepare(query,
-                 QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY)"),
+                 QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gone (seq INTEGER PRIMARY KEY)"),
                  error) ||
         !query.exec() || !query.exec(QStringLiteral("DELETE FROM temp.gone")))
         return failCount(query, error);
     if (!prepare(query,
-                 QStringLiteral("INSERT INTO temp.gone SELECT bill_id FROM filter_bills"
+                 QStringLiteral("INSERT INTO temp.gone SELECT bill FROM filter_bills"
                                 " WHERE filter_key = ? AND refresh_id <> ?"),
                  error))
         return -1;
@@ -156,9 +240,9 @@ int StoreWriter::completeRefresh(const QString &filterKey, quint64 refreshId,
     query.addBindValue(qint64(refreshId));
     if (!query.exec())
         return failCount(query, error);
-    if (!query.exec(QStringLiteral("DELETE FROM bills WHERE id IN (SELECT id FROM temp.gone)"
+    if (!query.exec(QStringLiteral("DELETE FROM bills WHERE seq IN (SELECT seq FROM temp.gone)"
                                    " AND NOT EXISTS (SELECT 1 FROM filter_bills"
-                                   " WHERE filter_bills.bill_id = bills.id)")))
+                                   " WHERE filter_bills.bill = bills.seq)")))
         return failCount(query, error);
     if (!prepare(query,
                  QStringLiteral("INSERT INTO filters (filter_key, completed_at) VALUES (?, ?)"

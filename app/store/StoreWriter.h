@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
@@ -51,10 +52,21 @@ public:
 
 private:
     bool isCurrent(const QString &filterKey, quint64 refreshId) const;
+    // Prepares the statements a page runs (once per connection).
+    bool preparePageStatements(QString *error);
 
     QSqlDatabase m_db;
     ChangeLog m_changes;
     QHash<QString, quint64> m_currentRefresh;
+    // A page's statements, prepared once: a refresh runs them about 1,000 times.
+    bool m_pageStatementsPrepared = false;
+    QSqlQuery m_addFilter;
+    QSqlQuery m_filterComplete;
+    QSqlQuery m_lookup;
+    QSqlQuery m_insertBill;
+    QSqlQuery m_updateBill;
+    QSqlQuery m_insertMember;
+    QSqlQuery m_updateMember;
 };
 
 } // namespace m3ter

@@ -1,11 +1,15 @@
 #include "StoreFixtures.h"
 #include "StoreSync.h"
+#include "store/BillRowCodec.h"
 #include "store/BillStore.h"
 #include "store/StoreFile.h"
+#include "store/StoreSchema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +60,11 @@ private:
         QVERIFY(completed.wait(10000));
         QCOMPARE(completed.first().first().toString(), key);
         QCOMPARE(completed.first().at(2).toInt() >= 0, true);
+    }
+
+    QSet<QString> search(BillStore &store, const QString &text) {
+        return StoreSync::wait<QSet<QString>>(
+            [&](QObject *context, auto done) { store.search(text, QString(), context, done); });
     }
 
 private slots:
@@ -285,6 +294,81 @@ private slots:
         QVERIFY(bytes.size() > 0);
         for (const char *secret : {"Bearer", "access_token", "Signature=", "client_secret"})
             QVERIFY2(!bytes.contains(secret), secret);
+    }
+
+    // Migration 5 gives bills a number of their own and refers to it from filter_bills: a store
+    // written by the version before keeps its filters in order, its search and its changes, and
+    // the next refresh compares with and removes from what it held.
+    void aVersion3StoreKeepsFiltersSearchAndChangesThroughMigration() {
+        {
+            const QString name = QStringLiteral("v3");
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_path);
+            QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const StoreSchema::Migration &migration : StoreSchema::migrations()) {
+                if (migration.version > 3)
+                    break;
+                for (const QString &statement : migration.statements)
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+            // Written in an order unlike the filters' so the bills' numbers are not their order.
+            for (int n : {3, 1, 2}) {
+                query.prepare(QStringLiteral("INSERT INTO bills VALUES (?, ?, ?, 0)"));
+                query.addBindValue(row(n).id.toString());
+                query.addBindValue(row(n).accountId);
+                query.addBindValue(QString::fromUtf8(BillRowCodec::encode(row(n))));
+                QVERIFY(query.exec());
+            }
+            const auto member = [&](const QString &key, int n, int order) {
+                query.prepare(QStringLiteral("INSERT INTO filter_bills VALUES (?, ?, ?, 7)"));
+                query.addBindValue(key);
+                query.addBindValue(row(n).id.toString());
+                query.addBindValue(order);
+                return query.exec();
+            };
+            QVERIFY(member(QStringLiteral("bills?"), 1, 0) &&
+                    member(QStringLiteral("bills?"), 2, 1) &&
+                    member(QStringLiteral("bills?"), 3, 2) && member(QStringLiteral("j"), 3, 0));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO filters VALUES ('bills?', 1000), ('j', 1000)")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO changes (kind, bill_id, filter_key, detected_at)"
+                               " VALUES ('status', 'earlier', 'bills?', 500)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        BillStore store;
+        QVERIFY(StoreSync::open(store, m_path));
+        const StoredFilter all = StoreSync::readFilter(store, QStringLiteral("bills?"));
+        QCOMPARE(ids(all), ids(rows(1, 4)));
+        QVERIFY(all.asOf.isValid());
+        QCOMPARE(ids(StoreSync::readFilter(store, QStringLiteral("j"))), ids(rows(3, 4)));
+        QCOMPARE(search(store, QStringLiteral("INV-000002")), QSet<QString>{row(2).id.toString()});
+        const int earlier =
+            int(StoreSync::wait<QVector<BillChange>>([&](QObject *context, auto done) {
+                    store.readChanges(true, context, done);
+                }).size());
+        QCOMPARE(earlier, 1);
+
+        // Bill 2 is gone (no other filter holds it) and bill 3 was approved.
+        QSignalSpy completed(&store, &BillStore::refreshCompleted);
+        refresh(store, QStringLiteral("bills?"),
+                {QVector<BillRow>{row(1), row(3, QStringLiteral("APPROVED"))}});
+        QCOMPARE(completed.first().at(2).toInt(), 2); // bill 2 removed, bill 3's status
+        QCOMPARE(StoreSync::wait<QVector<BillChange>>([&](QObject *context, auto done) {
+                     store.readChanges(true, context, done);
+                 }).size(),
+                 earlier + 2);
+        QCOMPARE(ids(StoreSync::readFilter(store, QStringLiteral("bills?"))),
+                 QStringList({row(1).id.toString(), row(3).id.toString()}));
+        QVERIFY(search(store, QStringLiteral("INV-000002")).isEmpty());
+        QCOMPARE(search(store, QStringLiteral("INV-000003")), QSet<QString>{row(3).id.toString()});
+        QCOMPARE(StoreSync::readFilter(store, QStringLiteral("j")).rows.first().status,
+                 QStringLiteral("APPROVED"));
     }
 };
 

@@ -971,7 +971,7 @@ Das Client-Secret wird aus dem Schlüsselbund des Systems oder, für Automatisie
     <message>
         <source>Search stored bills…</source>
         <extracomment>Placeholder of the search field over the bills kept on this computer.</extracomment>
-        <translation>Gespeicherte Rechnungen durchsuchen…</translation>
+        <translation>Rechnungen durchsuchen…</translation>
     </message>
     <message>
         <source>Search stored bills</source>

@@ -971,7 +971,7 @@ Le secret d&apos;API est lu dans le trousseau du système ou, pour l&apos;automa
     <message>
         <source>Search stored bills…</source>
         <extracomment>Placeholder of the search field over the bills kept on this computer.</extracomment>
-        <translation>Rechercher dans les factures enregistrées…</translation>
+        <translation>Rechercher des factures…</translation>
     </message>
     <message>
         <source>Search stored bills</source>

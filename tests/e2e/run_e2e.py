@@ -261,7 +261,8 @@ def changes_after_month_end(desktop):
     """Connect (keeping a local copy) → every bill loads → quit → month end in the sandbox: an
     approved bill recalculated (its total moves, Approved → Pending), one locked, one removed,
     one added → start again: the Changes view lists exactly those changes; Mark all as reviewed
-    empties it, and the next start has nothing to show."""
+    empties it, and the next start has nothing to show; searching for the new bill shows it
+    alone."""
     desktop.start_keyring()
     sandbox = desktop.start_sandbox("--bills", "40", "--accounts", "5", "--admin")
     app = desktop.launch()
@@ -344,6 +345,12 @@ def changes_after_month_end(desktop):
              "Nothing changed since you last looked.", window)
     if changes.queryTable().nRows != 0:
         raise Failure(f"{changes.queryTable().nRows} changes listed after Mark all as reviewed")
+
+    # Search as you type over the stored bills: the bill month end added, by its id.
+    app.type_into("Search stored bills", added["id"], window)
+    wait_for("only the searched bill in the table", lambda: app.bill_rows(table) == 1, timeout=30)
+    app.type_into("Search stored bills", "", window)
+    wait_for("every bill back after the search", lambda: app.bill_rows(table) == 40, timeout=30)
     assert_quits_cleanly(app)
 
 

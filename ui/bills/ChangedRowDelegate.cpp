@@ -12,7 +12,7 @@ void ChangedRowDelegate::initStyleOption(QStyleOptionViewItem *option,
         return;
     // Tinted from the view's palette, so the text on it keeps its contrast in a dark theme too;
     // the selection's own colour wins on a selected row.
-    option->backgroundBrush = ThemeColors::background(ThemeColors::Tone::Busy, option->palette);
+    option->backgroundBrush = ThemeColors::background(ThemeColors::Tone::Warning, option->palette);
 }
 
 } // namespace m3ter

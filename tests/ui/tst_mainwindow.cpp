@@ -198,15 +198,8 @@ private slots:
     // m3ter cannot be reached: the bills stored on this computer are shown, the notice says
     // so and from when, and generating statements is off with the reason.
     void offlineShowsTheStoredBillsAndSaysSo() {
-        window->filterBar()->setFilter(BillFilter());
-        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
-        window->start();
+        QCOMPARE(startAndStoreEveryBill(), 0);
         BillTableModel *model = window->billModel();
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
-        QSignalSpy stored(session->store(), &BillStore::refreshCompleted);
-        model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 20000);
-        QVERIFY(stored.wait(10000) || !stored.isEmpty());
 
         server->faults().add(QStringLiteral("bills.list"), sandbox::FaultSpec::httpStatus(503, -1));
         window->filterBar()->setFilter(BillFilter());
@@ -246,15 +239,9 @@ private slots:
     // opens with what changed, a double-click selects the bill, and "Mark all as reviewed"
     // moves the baseline.
     void aRefreshShowsWhatChangedSinceTheLastLook() {
-        window->filterBar()->setFilter(BillFilter());
-        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
-        window->start();
+        QCOMPARE(startAndStoreEveryBill(), 0); // the first look: nothing to compare with
         BillTableModel *model = window->billModel();
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
         QSignalSpy completed(session->store(), &BillStore::refreshCompleted);
-        model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 20000);
-        QCOMPARE(completed.first().at(2).toInt(), 0); // the first look: nothing to compare with
         ChangesPanel *panel = window->changesPanel();
         QVERIFY(panel);
         QVERIFY(!panel->isVisible());
@@ -337,14 +324,8 @@ private slots:
     // Typing in the search field shows only the stored bills that match, with the filters; the
     // status bar counts and sums only those; clearing it shows every bill again.
     void searchShowsOnlyTheMatchingBills() {
-        window->filterBar()->setFilter(BillFilter());
-        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
-        window->start();
+        QCOMPARE(startAndStoreEveryBill(), 0);
         BillTableModel *model = window->billModel();
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
-        QSignalSpy stored(session->store(), &BillStore::refreshCompleted);
-        model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 20000);
 
         const QString wanted = server->store().billId(42);
         auto *search = window->findChild<QLineEdit *>(QStringLiteral("billSearch"));
@@ -444,6 +425,22 @@ private slots:
     }
 
 private:
+    // Starts the window with no filter and loads every bill, so the local store holds the
+    // complete list; returns the number of changes that refresh recorded (-1: it never ended).
+    int startAndStoreEveryBill() {
+        window->filterBar()->setFilter(BillFilter());
+        QSettings().setValue(QStringLiteral("billTable/filter"), BillFilter().toVariantMap());
+        QSignalSpy completed(session->store(), &BillStore::refreshCompleted);
+        window->start();
+        BillTableModel *model = window->billModel();
+        if (!QTest::qWaitFor([&] { return model->rowCount() >= 100; }, 10000))
+            return -1;
+        model->loadAll();
+        if (!QTest::qWaitFor([&] { return !completed.isEmpty() && model->isComplete(); }, 20000))
+            return -1;
+        return completed.first().at(2).toInt();
+    }
+
     std::unique_ptr<SandboxServer> server;
     std::unique_ptr<Session> session;
     ApiClient *client = nullptr; // the session's

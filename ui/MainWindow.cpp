@@ -710,10 +710,15 @@ void MainWindow::updateOverlay() {
         if (m_model->isShowingStoredRows()) {
             //: Notice above the bill table: the bills kept from an earlier run show at once,
             //: while the current list loads from m3ter. %1: "as of <date and time>".
-            m_pagingErrorNotice = tr("Showing the bills stored on this computer (%1) while the "
-                                     "current list loads.")
-                                      .arg(storedAsOfText());
-            m_notice->showMessage(m_pagingErrorNotice);
+            const QString text = tr("Showing the bills stored on this computer (%1) while the "
+                                    "current list loads.")
+                                     .arg(storedAsOfText());
+            // Said once: laying the word-wrapped notice out again after every page of the
+            // refresh was most of the GUI thread's work during it.
+            if (!m_notice->isVisible() || m_notice->text() != text) {
+                m_pagingErrorNotice = text;
+                m_notice->showMessage(m_pagingErrorNotice);
+            }
         }
         break;
     case BillTableModel::LoadState::Error:

@@ -550,21 +550,25 @@ void BillTableModel::onPageLoaded(quint64 ticket, const BillPage &page) {
     // An empty page ends the list even if it carries a token, so a misbehaving server cannot
     // make loadAll() spin forever.
     m_nextToken = page.rows.isEmpty() ? QString() : page.nextToken;
-    setLoadState(LoadState::Idle);
     const bool merging = m_merge.isActive();
     // Outside a merge the storage is in the list's order.
     const int listPosition = merging ? m_merge.arrivedCount() : m_rows.size();
-    if (merging)
-        mergePage(page.rows);
-    else
-        appendPage(page.rows);
-    emit pageAccepted(m_filter, listPosition, page);
     if (merging) {
-        if (m_nextToken.isEmpty() || m_merge.isCovered())
+        mergePage(page.rows);
+        if (!m_nextToken.isEmpty() && !m_merge.isCovered()) {
+            // The rest of the list, to know what is gone: the model stays Loading between
+            // these pages, so nothing that follows its state (notices, the status bar) is
+            // redone 50 times a second.
+            requestNextPage();
+        } else {
+            setLoadState(LoadState::Idle);
             finishMerge();
-        else if (m_inFlightTicket == 0)
-            requestNextPage(); // the rest of the list, to know what is gone
+        }
+    } else {
+        setLoadState(LoadState::Idle);
+        appendPage(page.rows);
     }
+    emit pageAccepted(m_filter, listPosition, page);
     emit rowsLoaded();
 
     if (!m_loadingAll)
@@ -590,8 +594,7 @@ void BillTableModel::appendPage(const QVector<BillRow> &rows) {
 // A page of a list read again over the rows shown: a bill already shown is updated where it
 // is (the selection and the scroll position stay), a new one is added at the end.
 void BillTableModel::mergePage(const QVector<BillRow> &rows) {
-    int firstChanged = -1;
-    int lastChanged = -1;
+    QVector<int> changed; // storage indexes
     QVector<const BillRow *> added;
     for (const BillRow &row : rows) {
         const int at = m_merge.take(row.id);
@@ -608,20 +611,40 @@ void BillTableModel::mergePage(const QVector<BillRow> &rows) {
         if (row.hasTotal)
             m_totals.add(row.currency, row.total);
         m_merge.arrived(row.id, at);
-        firstChanged = firstChanged < 0 ? at : std::min(firstChanged, at);
-        lastChanged = std::max(lastChanged, at);
+        changed.append(at);
     }
-    if (firstChanged >= 0 && rowCount() > 0) {
-        // Storage indexes are rows unless the table is sorted or searched; then say every row
-        // may have changed (the view repaints only what it shows).
-        if (m_ordered || m_searching) {
-            firstChanged = 0;
-            lastChanged = rowCount() - 1;
-        }
-        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    }
+    emitRowsChanged(changed);
     if (!added.isEmpty())
         appendRows(added, RowOrigin::Page);
+}
+
+// dataChanged() for the rows shown of these storage indexes, a run of adjacent rows at a time:
+// a view repaints a run only where it is on screen, and in a sorted or searched table the
+// rows of one page lie anywhere.
+void BillTableModel::emitRowsChanged(const QVector<int> &storageIndexes) {
+    if (storageIndexes.isEmpty() || rowCount() == 0)
+        return;
+    QVector<int> rows;
+    rows.reserve(storageIndexes.size());
+    if (!m_ordered && !m_searching) {
+        rows = storageIndexes;
+    } else {
+        QVector<int> rowOf(m_rows.size(), -1);
+        for (int row = 0; row < rowCount(); ++row)
+            rowOf[storageIndex(row)] = row;
+        for (const int at : storageIndexes) {
+            if (rowOf.at(at) >= 0)
+                rows.append(rowOf.at(at));
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype begin = 0; begin < rows.size();) {
+        qsizetype end = begin + 1;
+        while (end < rows.size() && rows.at(end) <= rows.at(end - 1) + 1)
+            ++end;
+        emit dataChanged(index(rows.at(begin), 0), index(rows.at(end - 1), ColumnCount - 1));
+        begin = end;
+    }
 }
 
 // The new list was read to its end (or as far as the rows shown went): the rows it did not

@@ -219,6 +219,7 @@ private:
     void appendPage(const QVector<BillRow> &rows);
     void mergePage(const QVector<BillRow> &rows);
     void finishMerge();
+    void emitRowsChanged(const QVector<int> &storageIndexes);
     void setLoadState(LoadState state);
     void applySort(int column, Qt::SortOrder order);
     void applyPendingSort();

@@ -20,7 +20,8 @@ struct BillPage;
 // - when the model's filter changes, the stored rows of that filter are read and shown in the
 //   model, which merges the filter's pages into them as they arrive (instant reopen, and offline
 //   reading when they never do). A long list is read a screenful first, then whole, and handed
-//   over in slices, so the GUI thread never adds 100,000 rows in one go.
+//   over in slices of at most ~2 ms per event-loop turn, so the GUI thread never adds 100,000
+//   rows in one go.
 class BillStoreLink : public QObject {
     Q_OBJECT
 
@@ -28,10 +29,11 @@ public:
     BillStoreLink(BillTableModel *model, BillStore *store, QObject *parent = nullptr);
 
     static constexpr int FirstRows = 200;
-    static constexpr int SliceRows = 2000;
+    static constexpr qint64 SliceBudgetNs = 2'000'000; // of the GUI thread per slice
 
 private:
     void appendNextSlice(quint64 generation);
+    void releaseSlices();
     void onFilterApplied(const BillFilter &filter);
     void onPageAccepted(const BillFilter &filter, int firstRow, const BillPage &page);
 
@@ -42,6 +44,7 @@ private:
     quint64 m_readGeneration = 0; // a stored read for an older filter is dropped
     QVector<BillRow> m_slices;    // stored rows still to hand to the model
     qsizetype m_sliceAt = 0;
+    qsizetype m_rowsPerSlice = 200; // adapts to what a slice costs on this machine
 };
 
 } // namespace m3ter

@@ -2,6 +2,7 @@
 
 #include "bills/ChangedRowDelegate.h"
 
+#include <QAccessible>
 #include <QHeaderView>
 
 namespace m3ter {
@@ -28,6 +29,29 @@ void BillTableView::onRowCountChanged(int oldCount, int newCount) {
         return;
     }
     rowCountChanged(oldCount, newCount);
+}
+
+void BillTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                const QList<int> &roles) {
+    // One cell, or a screen reader listening (it is told of every change): the usual path.
+    if (topLeft == bottomRight || !topLeft.isValid() || !bottomRight.isValid() ||
+        QAccessible::isActive() || !isVisible()) {
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
+    const int top = rowAt(0);
+    if (top < 0)
+        return; // no row on screen
+    int bottom = rowAt(viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = model()->rowCount(rootIndex()) - 1;
+    const int first = qMax(topLeft.row(), top);
+    const int last = qMin(bottomRight.row(), bottom);
+    if (first > last)
+        return; // every changed row is off screen
+    const int y = rowViewportPosition(first);
+    const int height = rowViewportPosition(last) + rowHeight(last) - y;
+    viewport()->update(0, y, viewport()->width(), height);
 }
 
 } // namespace m3ter

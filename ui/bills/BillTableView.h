@@ -13,10 +13,18 @@ namespace m3ter {
 // time during a load (figures in docs/BENCHMARKS.md). Here an append that starts below
 // the viewport only updates the scroll bar; any other change of the row count (rows removed,
 // a reset, rows that land on screen) takes QTableView's usual path.
+//
+// Likewise a refresh updates a page of rows in place 50 times a second (BillListMerge), and
+// QAbstractItemView repaints the whole viewport for any change of more than one cell: here a
+// change of rows off screen repaints nothing, and one on screen only those rows.
 class BillTableView : public QTableView {
     Q_OBJECT
 public:
     explicit BillTableView(QWidget *parent = nullptr);
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
 
 private:
     void onRowCountChanged(int oldCount, int newCount);

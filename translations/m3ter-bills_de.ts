@@ -2713,6 +2713,14 @@ Angezeigt werden die auf diesem Computer gespeicherten Rechnungen (%2); zum Erze
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bill(s), refreshing…</source>
+        <extracomment>Status bar while Refresh reads the list again over the bills shown, which it updates in place.</extracomment>
+        <translation>
+            <numerusform>%Ln Rechnung, wird aktualisiert…</numerusform>
+            <numerusform>%Ln Rechnungen, werden aktualisiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::Page</name>

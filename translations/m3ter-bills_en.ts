@@ -178,6 +178,14 @@
             <numerusform>%1 of %Ln bills match the search</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bill(s), refreshing…</source>
+        <extracomment>Status bar while Refresh reads the list again over the bills shown, which it updates in place.</extracomment>
+        <translation>
+            <numerusform>%Ln bill, refreshing…</numerusform>
+            <numerusform>%Ln bills, refreshing…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::SelfTest</name>

@@ -2713,6 +2713,14 @@ Les factures affichées sont celles enregistrées sur cet ordinateur (%2) ; la g
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bill(s), refreshing…</source>
+        <extracomment>Status bar while Refresh reads the list again over the bills shown, which it updates in place.</extracomment>
+        <translation>
+            <numerusform>%Ln facture, actualisation…</numerusform>
+            <numerusform>%Ln factures, actualisation…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>m3ter::Page</name>

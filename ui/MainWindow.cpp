@@ -776,6 +776,10 @@ void MainWindow::updateStatus() {
         //: Status bar while a search is typed: %1 bills shown of the %Ln loaded or stored.
         m_countLabel->setText(tr("%1 of %Ln bill(s) match the search", nullptr, loaded)
                                   .arg(QLocale().toString(m_model->rowCount())));
+    else if (m_model->isRefreshing())
+        //: Status bar while Refresh reads the list again over the bills shown, which it
+        //: updates in place.
+        m_countLabel->setText(tr("%Ln bill(s), refreshing…", nullptr, loaded));
     else if (m_model->isShowingStoredRows())
         //: Status bar: bills shown from the copy kept on this computer; %1: "as of <time>".
         m_countLabel->setText(tr("%Ln stored bill(s), %1", nullptr, loaded).arg(storedAsOfText()));

@@ -283,7 +283,11 @@ private slots:
         BillDetailPane *detail = window->detailPane();
         QTRY_COMPARE_WITH_TIMEOUT(detail->state(), BillDetailPane::State::Error, 10000);
         server->faults().clear();
+        server->faults().add(QStringLiteral("bills.list"), FaultSpec::delay(1000, 1));
         window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        // Until the list read again is merged whole, the count says it is being refreshed.
+        QTRY_VERIFY2_WITH_TIMEOUT(window->statusText().contains(QLatin1String("refreshing")),
+                                  qPrintable(window->statusText()), 900);
         QTRY_VERIFY_WITH_TIMEOUT(!window->billModel()->isRefreshing() &&
                                      window->billModel()->loadState() ==
                                          BillTableModel::LoadState::Idle,

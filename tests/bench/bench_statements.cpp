@@ -13,7 +13,10 @@
 //  2. measured: StatementQueue::submit(all bills, includeCsv) until idle(), then every file is
 //     counted on disk. VmRSS is sampled every 100 ms; VmHWM is read at the end. The app's
 //     StatementPanel is shown on the queue (unless --no-panel) and a 1 ms timer measures the
-//     GUI event loop's latency over the measured phase.
+//     GUI event loop's latency over the measured phase. --stalls MS also times every event the
+//     GUI thread delivers and lists those of MS or more, with the receiver's class and the
+//     event type (BenchEventTrace.h), to find what blocks it.
+#include "BenchEventTrace.h"
 #include "BenchSandboxProcess.h"
 #include "BenchSupport.h"
 #include "api/ApiCall.h"
@@ -114,6 +117,7 @@ struct Options {
     int downloads = StatementQueue::kDefaultMaxConcurrentDownloads;
     int statementKb = 0;
     bool panel = true;
+    double stallsMs = -1; // < 0: no event tracing
 };
 
 struct Run {
@@ -140,6 +144,8 @@ struct Run {
     qint64 latencyMaxNs = 0;   // GUI event-loop latency over the measured phase
     qint64 latencyP99Ns = 0;
     qint64 busyMaxNs = 0; // GUI thread CPU between two ticks
+    qint64 submitNs = 0;  // the submit() call itself (the user's click, in the app)
+    qint64 submitCpuNs = 0;
 };
 
 std::optional<Run> runOnce(const Options &o) {
@@ -234,11 +240,17 @@ std::optional<Run> runOnce(const Options &o) {
     samples.append({0, run.rssAtSubmit});
     sampler.start();
     latency.start();
+    auto *tracer = static_cast<bench::TracingApplication *>(QCoreApplication::instance());
+    if (o.stallsMs >= 0)
+        tracer->start(qint64(o.stallsMs * 1e6));
     timeout.start(900000);
+    const qint64 submitCpu0 = bench::threadCpuNs();
     if (queue.submit(*items, /*includeCsv=*/true) == 0) {
         out() << "nothing submitted" << Qt::endl;
         return std::nullopt;
     }
+    run.submitNs = bench::monotonicNs() - t0;
+    run.submitCpuNs = bench::threadCpuNs() - submitCpu0;
     loop.exec();
     // Idle means every entry settled; the files are on disk once Downloaded (QSaveFile commit).
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
@@ -253,6 +265,10 @@ std::optional<Run> runOnce(const Options &o) {
     run.wallNs = bench::monotonicNs() - t0;
     sampler.stop();
     latency.stop();
+    if (o.stallsMs >= 0) {
+        tracer->stop();
+        tracer->report(out());
+    }
     run.latencyMaxNs = bench::percentile(latency.latenciesNs(), 1.0);
     run.latencyP99Ns = bench::percentile(latency.latenciesNs(), 0.99);
     run.busyMaxNs = bench::percentile(latency.busyNs(), 1.0);
@@ -293,7 +309,7 @@ int main(int argc, char *argv[]) {
     // Offscreen unless told otherwise: the panel is shown, but no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    bench::TracingApplication app(argc, argv);
     QCommandLineParser options;
     options.setApplicationDescription(
         QStringLiteral("Generates and downloads JSON + CSV statements of sandbox bills; the "
@@ -319,8 +335,14 @@ int main(int argc, char *argv[]) {
         QStringLiteral("path"), QStringLiteral(BENCH_SANDBOX_PATH));
     const QCommandLineOption noPanelOption(
         QStringLiteral("no-panel"), QStringLiteral("Run the queue without the StatementPanel."));
+    const QCommandLineOption stallsOption(
+        QStringLiteral("stalls"),
+        QStringLiteral("Time every event delivered on the GUI thread during the measured phase "
+                       "and list those that took at least this long, with the receiver's class "
+                       "and the event type, plus the time per class and type."),
+        QStringLiteral("ms"));
     options.addOptions({billsOption, runsOption, jobOption, downloadsOption, sizeOption,
-                        sandboxOption, noPanelOption});
+                        sandboxOption, noPanelOption, stallsOption});
     options.process(app);
     Options o;
     o.sandbox = options.value(sandboxOption);
@@ -329,6 +351,8 @@ int main(int argc, char *argv[]) {
     o.downloads = qMax(1, options.value(downloadsOption).toInt());
     o.statementKb = qMax(0, options.value(sizeOption).toInt());
     o.panel = !options.isSet(noPanelOption);
+    if (options.isSet(stallsOption))
+        o.stallsMs = qMax(0.0, options.value(stallsOption).toDouble());
     const int runs = qMax(1, options.value(runsOption).toInt());
     constexpr double kRatePerSecond = 50.0;
 
@@ -383,7 +407,8 @@ int main(int argc, char *argv[]) {
               << Qt::endl;
         out() << "  GUI event-loop latency max " << latencyMaxMs.last() << " ms, p99 "
               << latencyP99Ms.last() << " ms; GUI thread CPU between ticks max " << busyMaxMs.last()
-              << " ms" << Qt::endl;
+              << " ms; the submit() call " << ms(r->submitNs) << " ms (CPU " << ms(r->submitCpuNs)
+              << ")" << Qt::endl;
         out() << "  target: wall <= 1.5 x (" << r->requests.api << " / 50 + " << o.jobSeconds
               << " + " << downloadTime << ") = " << target << " s => "
               << (wallS.last() <= target ? "met" : "MISSED") << Qt::endl;

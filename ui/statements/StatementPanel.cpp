@@ -199,13 +199,15 @@ StatementPanel::StatementPanel(StatementQueue *queue, QWidget *parent)
     buildActions();
     buildUi();
 
+    // Not on entryAdded: every addition (submit, downloadExisting, load) ends with a
+    // progressChanged for the new total, and a submission of 1,000 bills made 1,000 runs over
+    // the whole queue here, each with a window-title change.
     connect(queue, &StatementQueue::progressChanged, this, &StatementPanel::updateRun);
-    connect(queue, &StatementQueue::entryAdded, this, &StatementPanel::updateRun);
     connect(queue, &StatementQueue::entryChanged, this, &StatementPanel::scheduleRefresh);
     connect(queue, &StatementQueue::entriesRemoved, this, &StatementPanel::onEntriesRemoved);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_stack->setCurrentWidget(m_view);
-        m_view->scrollToBottom();
+        scheduleScrollToBottom();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StatementPanel::updateActions);
@@ -571,6 +573,22 @@ void StatementPanel::onEntriesRemoved(int firstRow, int lastRow) {
     if (m_model->rowCount() == 0)
         m_stack->setCurrentWidget(m_empty);
     updateRun();
+}
+
+void StatementPanel::scheduleScrollToBottom() {
+    // Once per turn of the event loop, after the rows of a whole submission are in: scrolling
+    // lays out the view and its scroll bars, which per row of a 1,000-bill submission kept the
+    // GUI thread for ~15 ms.
+    if (m_scrollPending)
+        return;
+    m_scrollPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scrollPending = false;
+            m_view->scrollToBottom();
+        },
+        Qt::QueuedConnection);
 }
 
 void StatementPanel::scheduleRefresh() {

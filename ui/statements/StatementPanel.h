@@ -89,6 +89,7 @@ private:
     // Column widths from the translated titles and the longest translated values.
     void fitColumnWidths();
     void showContextMenu(const QPoint &pos);
+    void scheduleScrollToBottom();
     void scheduleRefresh();
     void refresh();
     void updateRun();
@@ -118,6 +119,7 @@ private:
     QAction *m_clearFinished = nullptr;
     QAction *m_openFolder = nullptr;
 
+    bool m_scrollPending = false;
     bool m_runActive = false;
     bool m_hadRun = false; // a run was seen since the panel was built
     int m_runStart = 0;    // first row of the current (or last) run

@@ -1,10 +1,12 @@
 #pragma once
 
-// Finds what blocks the GUI thread: a QApplication that times every event it delivers at the
-// top level of the event loop (nested deliveries count in their outer event) and keeps the
-// ones that took longer than a threshold, with the receiver's class and the event type, plus a
-// total per (class, event type). Off unless start() is called; a bench enables it with an
-// option, so its figures without the option stay comparable with earlier runs.
+// Finds what blocks the GUI thread: a QApplication that times every event it delivers on the
+// GUI thread at the top level of the event loop (nested deliveries count in their outer event)
+// and keeps the ones that took longer than a threshold, with the receiver's class and the event
+// type, plus a total per (class, event type). Qt 6 calls notify() for the events of every
+// thread; those of other threads (the network thread's, for one) pass through untouched. Off unless
+// start() is called; a bench enables it with an option, so its figures without the option stay
+// comparable with earlier runs.
 
 #include "BenchSupport.h"
 
@@ -14,6 +16,7 @@
 #include <QMetaEnum>
 #include <QMetaObject>
 #include <QTextStream>
+#include <QThread>
 #include <QVector>
 
 #include <algorithm>
@@ -78,6 +81,8 @@ public:
     }
 
     bool notify(QObject *receiver, QEvent *event) override {
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         if (!m_on || m_depth > 0) {
             ++m_depth;
             const bool result = QApplication::notify(receiver, event);

@@ -5,11 +5,9 @@
 #include "api/UserAgent.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace m3ter {
@@ -24,19 +22,23 @@ constexpr int kMaxTransientRetries = 2;
 // statement's size whenever the disk (or this thread) is slower than the network; with one, it
 // stops reading until onReadyRead() has drained the buffer (TCP flow control does the rest).
 constexpr qint64 kReadBufferBytes = 256 * 1024;
+// What may wait for the writer's thread: the reply is not drained further until the writer has
+// caught up, so a slow disk holds back the network instead of filling memory.
+constexpr qint64 kMaxQueuedBytes = kReadBufferBytes;
 
 } // namespace
 
 StatementDownload::StatementDownload(ApiClient *client, const QString &billId,
                                      StatementFormat format, const QString &targetPath,
-                                     const QUrl &presignedUrl, StatementFileFactory fileFactory,
-                                     QObject *parent)
+                                     const QUrl &presignedUrl, StatementFileWriter *writer,
+                                     StatementFileFactory fileFactory, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_billId(billId)
     , m_format(format)
     , m_targetPath(targetPath)
     , m_url(presignedUrl)
+    , m_writer(writer)
     , m_fileFactory(fileFactory ? std::move(fileFactory) : defaultStatementFileFactory()) {}
 
 StatementDownload::~StatementDownload() {
@@ -52,12 +54,12 @@ void StatementDownload::start() {
     if (m_started)
         return;
     m_started = true;
-    if (!openFile())
-        return;
-    if (m_url.isEmpty())
-        fetchUrl();
-    else
-        get();
+    openFile([this] {
+        if (m_url.isEmpty())
+            fetchUrl();
+        else
+            get();
+    });
 }
 
 void StatementDownload::abort() {
@@ -66,23 +68,34 @@ void StatementDownload::abort() {
     fail(Problem::Cancelled, StatementError::withFormat(Kind::DownloadCancelled, m_format));
 }
 
-bool StatementDownload::openFile() {
+void StatementDownload::openFile(std::function<void()> next) {
     discardFile();
-    const QString folder = QFileInfo(m_targetPath).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        fail(Problem::NotWritable,
-             StatementError::withFile(Kind::FolderNotCreatable, QDir::toNativeSeparators(folder)));
-        return false;
-    }
-    m_file = m_fileFactory(m_targetPath);
     m_writeFailed = false;
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        fail(Problem::NotWritable,
-             StatementError::withFile(Kind::FileNotWritable, QDir::toNativeSeparators(m_targetPath),
-                                      m_file->errorString()));
-        return false;
+    m_writeError.clear();
+    m_bytesQueued = 0;
+    if (!m_writer) { // the queue is being destroyed
+        fail(Problem::Cancelled, StatementError::withFormat(Kind::DownloadCancelled, m_format));
+        return;
     }
-    return true;
+    const int generation = ++m_fileGeneration;
+    m_file = m_writer->open(
+        m_targetPath, m_format, m_fileFactory, this,
+        [this, generation, next = std::move(next)](const StatementFileWriter::Outcome &outcome) {
+            if (m_done || generation != m_fileGeneration)
+                return;
+            using Result = StatementFileWriter::Result;
+            if (outcome.result == Result::FolderNotCreatable)
+                fail(Problem::NotWritable,
+                     StatementError::withFile(Kind::FolderNotCreatable,
+                                              QDir::toNativeSeparators(outcome.detail)));
+            else if (!outcome.ok())
+                fail(Problem::NotWritable,
+                     StatementError::withFile(Kind::FileNotWritable,
+                                              QDir::toNativeSeparators(m_targetPath),
+                                              outcome.detail));
+            else
+                next();
+        });
 }
 
 void StatementDownload::fetchUrl() {
@@ -120,7 +133,6 @@ void StatementDownload::get() {
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(int(m_client->transferTimeout().count()));
-    m_check.emplace(m_format);
     QNetworkReply *reply = m_client->network()->get(request);
     reply->setReadBufferSize(kReadBufferBytes); // before the event loop delivers any data
     m_reply = reply;
@@ -136,12 +148,31 @@ void StatementDownload::onReadyRead() {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300)
         return; // an error body (or a redirect's) is not the statement; left for finished
+    if (m_bytesQueued >= kMaxQueuedBytes)
+        return; // read again once the writer has caught up
     const QByteArray chunk = reply->readAll();
-    m_check->feed(chunk);
-    if (m_file->write(chunk) != chunk.size()) {
-        m_writeFailed = true;
-        reply->abort(); // finished() follows and reports the write error
-    }
+    if (chunk.isEmpty())
+        return;
+    m_bytesQueued += chunk.size();
+    const int generation = m_fileGeneration;
+    const qint64 size = chunk.size();
+    m_writer->write(m_file, chunk, this,
+                    [this, generation, size](const StatementFileWriter::Outcome &outcome) {
+                        if (generation != m_fileGeneration)
+                            return;
+                        m_bytesQueued -= size;
+                        if (m_done)
+                            return;
+                        if (!outcome.ok()) {
+                            m_writeFailed = true;
+                            m_writeError = outcome.detail;
+                            if (m_reply)
+                                m_reply->abort(); // finished() follows and reports the error
+                            return;
+                        }
+                        if (m_reply && m_reply->bytesAvailable() > 0)
+                            onReadyRead();
+                    });
 }
 
 void StatementDownload::onReplyFinished() {
@@ -157,34 +188,18 @@ void StatementDownload::onReplyFinished() {
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString path = QDir::toNativeSeparators(m_targetPath);
     if (m_writeFailed) {
-        fail(Problem::DiskFull,
-             StatementError::withFile(Kind::DiskFull, path, m_file->errorString()));
+        fail(Problem::DiskFull, StatementError::withFile(Kind::DiskFull, path, m_writeError));
         return;
     }
     if (networkError == QNetworkReply::NoError && status >= 200 && status < 300) {
-        const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty() && m_file->write(rest) != rest.size()) {
-            fail(Problem::DiskFull,
-                 StatementError::withFile(Kind::DiskFull, path, m_file->errorString()));
-            return;
-        }
-        m_check->feed(rest);
-        if (!m_check->finish()) {
-            // A 200 with a damaged body (cut short without Qt noticing, an error page, bytes
-            // garbled on the way): not the statement. Never committed; tried again like a
-            // network error, then left for retryDownloads().
-            StatementError failure = StatementError::withFormat(Kind::Damaged, m_format);
-            failure.detail = m_check->errorText();
-            retryOrFail(Problem::Damaged, failure);
-            return;
-        }
-        if (!m_file->commit()) {
-            fail(Problem::DiskFull,
-                 StatementError::withFile(Kind::SaveFailed, path, m_file->errorString()));
-            return;
-        }
-        m_file.reset();
-        succeed();
+        // The rest of the body (what the writer's pace left unread), then the check and the
+        // commit, after every chunk before it.
+        const int generation = m_fileGeneration;
+        m_writer->finish(m_file, reply->readAll(), this,
+                         [this, generation](const StatementFileWriter::Outcome &outcome) {
+                             if (!m_done && generation == m_fileGeneration)
+                                 onFileFinished(outcome);
+                         });
         return;
     }
     if (status == 403 || status == 400) {
@@ -198,10 +213,8 @@ void StatementDownload::onReplyFinished() {
             return;
         }
         m_refreshedUrl = true;
-        if (!openFile())
-            return;
         m_url.clear();
-        fetchUrl();
+        openFile([this] { fetchUrl(); });
         return;
     }
     const bool httpOk = status >= 200 && status < 300;
@@ -225,15 +238,40 @@ void StatementDownload::onReplyFinished() {
     retryOrFail(Problem::Network, failure);
 }
 
+void StatementDownload::onFileFinished(const StatementFileWriter::Outcome &outcome) {
+    const QString path = QDir::toNativeSeparators(m_targetPath);
+    switch (outcome.result) {
+    case StatementFileWriter::Result::Ok:
+        m_file.reset();
+        succeed();
+        return;
+    case StatementFileWriter::Result::Damaged: {
+        // A 200 with a damaged body (cut short without Qt noticing, an error page, bytes
+        // garbled on the way): not the statement. Never committed; tried again like a network
+        // error, then left for retryDownloads().
+        StatementError failure = StatementError::withFormat(Kind::Damaged, m_format);
+        failure.detail = outcome.detail;
+        retryOrFail(Problem::Damaged, failure);
+        return;
+    }
+    case StatementFileWriter::Result::SaveFailed:
+        fail(Problem::DiskFull, StatementError::withFile(Kind::SaveFailed, path, outcome.detail));
+        return;
+    default: // DiskFull; the open failures were reported when the file was opened
+        fail(Problem::DiskFull, StatementError::withFile(Kind::DiskFull, path, outcome.detail));
+        return;
+    }
+}
+
 void StatementDownload::retryOrFail(Problem problem, const StatementError &failure) {
     if (m_transientRetries >= kMaxTransientRetries) {
         fail(problem, failure);
         return;
     }
     ++m_transientRetries;
-    if (!openFile())
-        return;
-    QTimer::singleShot(m_retryDelayMs * m_transientRetries, this, &StatementDownload::get);
+    openFile([this] {
+        QTimer::singleShot(m_retryDelayMs * m_transientRetries, this, &StatementDownload::get);
+    });
 }
 
 void StatementDownload::fail(Problem problem, const StatementError &error) {
@@ -250,6 +288,12 @@ void StatementDownload::fail(Problem problem, const StatementError &error) {
         reply->abort();
         reply->deleteLater();
     }
+    if (m_file && m_writer) {
+        // finished() once nothing of the file is left, as when the file was written here.
+        m_writer->discard(m_file, this, [this] { emit finished(); });
+        m_file.reset();
+        return;
+    }
     discardFile();
     finishLater();
 }
@@ -261,10 +305,9 @@ void StatementDownload::succeed() {
 }
 
 void StatementDownload::discardFile() {
-    if (!m_file)
-        return;
-    m_file->cancelWriting();
-    m_file.reset(); // QSaveFile removes its temporary file
+    if (m_file && m_writer)
+        m_writer->discard(m_file); // QSaveFile removes its temporary file
+    m_file.reset();
 }
 
 void StatementDownload::finishLater() {

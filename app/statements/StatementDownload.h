@@ -2,20 +2,18 @@
 
 #include "api/ApiError.h"
 #include "api/StatementFormat.h"
-#include "statements/StatementContentCheck.h"
 #include "statements/StatementError.h"
 #include "statements/StatementFileFactory.h"
+#include "statements/StatementFileWriter.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-#include <memory>
-#include <optional>
+#include <functional>
 
 class QNetworkReply;
-class QSaveFile;
 
 namespace m3ter {
 
@@ -27,17 +25,21 @@ class GetStatementUrlRequest;
 // - The presigned URL goes to a foreign host and carries its own authorisation, so the request
 //   is a fresh QNetworkRequest on the ApiClient's QNetworkAccessManager without any
 //   Authorization header (docs/m3ter-api.md, "Presigned downloads"); it is never logged.
-// - The body is streamed into a QSaveFile chunk by chunk (the reply buffers at most 256 KiB, so
-//   memory does not grow with the file's size) and committed only when the whole reply arrived
-//   with 2xx; on any failure the QSaveFile is cancelled, so no partial or truncated file
-//   ever appears at targetPath, and an existing file there stays untouched.
+// - The body is streamed into a QSaveFile chunk by chunk and committed only when the whole reply
+//   arrived with 2xx; on any failure the QSaveFile is cancelled, so no partial or truncated file
+//   ever appears at targetPath, and an existing file there stays untouched. The file system
+//   work (folder, open, writes, content check, commit and its sync) runs on the
+//   StatementFileWriter's thread, never on this object's. Memory does not grow with the file's
+//   size: the reply buffers at most 256 KiB, and no more than that waits to be written; the
+//   reply is read again as the writer catches up.
 // - Without a URL (after a restart, or for an existing statement) a fresh one is asked from
 //   GET …/bills/{id}/statement/json|csv. A 403/400 from the download host (expired or
 //   refused URL) gets one fresh URL and one more try; network errors and 5xx get two more tries.
 // - A 2xx body is checked while it streams (StatementContentCheck: JSON that parses, CSV with a
 //   header): a damaged one is never committed and counts like a network error.
 //
-// Single use: start() once; finished() follows exactly once (also after abort()).
+// Single use: start() once; finished() follows exactly once (also after abort()), when the file
+// is committed or nothing of it is left.
 class StatementDownload : public QObject {
     Q_OBJECT
 
@@ -55,7 +57,8 @@ public:
 
     StatementDownload(ApiClient *client, const QString &billId, StatementFormat format,
                       const QString &targetPath, const QUrl &presignedUrl,
-                      StatementFileFactory fileFactory, QObject *parent = nullptr);
+                      StatementFileWriter *writer, StatementFileFactory fileFactory,
+                      QObject *parent = nullptr);
     ~StatementDownload() override;
 
     // Pause before the first retry after a transient failure (doubled for the second);
@@ -81,11 +84,14 @@ signals:
     void finished();
 
 private:
-    bool openFile();
+    // Opens a fresh file (the previous attempt's is discarded), then runs next, unless opening
+    // failed (the download then fails).
+    void openFile(std::function<void()> next);
     void fetchUrl();
     void get();
     void onReadyRead();
     void onReplyFinished();
+    void onFileFinished(const StatementFileWriter::Outcome &outcome);
     void retryOrFail(Problem problem, const StatementError &failure);
     void fail(Problem problem, const StatementError &error);
     void succeed();
@@ -97,10 +103,13 @@ private:
     StatementFormat m_format;
     QString m_targetPath;
     QUrl m_url;
+    QPointer<StatementFileWriter> m_writer;
     StatementFileFactory m_fileFactory;
 
-    std::unique_ptr<QSaveFile> m_file;
-    std::optional<StatementContentCheck> m_check; // of the current attempt's body
+    StatementFileWriter::File m_file; // the current attempt's; null when there is none
+    int m_fileGeneration = 0;         // outcomes of an earlier attempt's file are ignored
+    qint64 m_bytesQueued = 0;         // handed to the writer, not yet written
+    QString m_writeError;             // why a write failed
     QPointer<QNetworkReply> m_reply;
     QPointer<GetStatementUrlRequest> m_urlRequest;
     bool m_refreshedUrl = false;

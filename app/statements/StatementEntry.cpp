@@ -129,6 +129,19 @@ QJsonObject StatementEntry::toJson() const {
     return o;
 }
 
+bool StatementEntry::persistsAs(const StatementEntry &o) const {
+    // The fields of toJson(), in its order; keep the two in step.
+    return id == o.id && submissionId == o.submissionId && item.billId == o.item.billId &&
+           item.accountCode == o.item.accountCode && item.billDate == o.item.billDate &&
+           includeCsv == o.includeCsv && existingStatement == o.existingStatement &&
+           stage == o.stage && jobId == o.jobId && jobStatus == o.jobStatus &&
+           jsonStatementStatus == o.jsonStatementStatus &&
+           csvStatementStatus == o.csvStatementStatus &&
+           // Equal instants (or both invalid) are the same UTC text.
+           submittedAt == o.submittedAt && finishedAt == o.finishedAt && jsonFile == o.jsonFile &&
+           csvFile == o.csvFile && error == o.error && cancelRequested == o.cancelRequested;
+}
+
 std::optional<StatementEntry> StatementEntry::fromJson(const QJsonObject &json) {
     StatementEntry e;
     e.id = json.value(QStringLiteral("id")).toInt(0);

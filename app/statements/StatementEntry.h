@@ -74,6 +74,8 @@ public:
     static QLatin1StringView stageKey(Stage stage);
 
     QJsonObject toJson() const;
+    // Every field toJson() writes is equal: the two are saved as the same text.
+    bool persistsAs(const StatementEntry &other) const;
     // nullopt for an object that is not an entry (a damaged file); unknown keys are ignored.
     static std::optional<StatementEntry> fromJson(const QJsonObject &json);
 };

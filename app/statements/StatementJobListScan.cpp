@@ -33,6 +33,8 @@ void StatementJobListScan::abort() {
 void StatementJobListScan::requestPage(const QString &nextToken) {
     auto *request = new ListStatementJobsRequest(m_client, m_selector, m_value, this);
     request->setNextToken(nextToken);
+    // A page holds up to 100 jobs: parsed on a worker, not on the GUI thread.
+    request->setParseOffThread(true);
     m_request = request;
     ++m_requestsSent;
     connect(request, &ListStatementJobsRequest::succeeded, this,

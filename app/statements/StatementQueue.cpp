@@ -6,7 +6,9 @@
 #include "statements/StatementBatches.h"
 #include "statements/StatementDownload.h"
 #include "statements/StatementFileNames.h"
+#include "statements/StatementFileWriter.h"
 #include "statements/StatementJobPoller.h"
+#include "statements/StatementQueueJsonCache.h"
 #include "statements/StatementQueueSaver.h"
 #include "statements/StatementQueueSnapshot.h"
 #include "statements/StatementsLogging.h"
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QVarLengthArray>
 
 #include <utility>
 
@@ -36,6 +39,8 @@ StatementQueue::StatementQueue(ApiClient *client, const QString &stateFile,
     , m_orgFolder(client->connection().orgId)
     , m_poller(new StatementJobPoller(client, this))
     , m_saver(new StatementQueueSaver(stateFile, this))
+    , m_fileWriter(new StatementFileWriter(this))
+    , m_jsonCache(std::make_shared<StatementQueueJsonCache>())
     , m_fileFactory(defaultStatementFileFactory()) {
     connect(m_poller, &StatementJobPoller::jobUpdated, this, &StatementQueue::onJobUpdated);
     connect(m_poller, &StatementJobPoller::jobMissing, this, &StatementQueue::onJobMissing);
@@ -64,6 +69,9 @@ StatementQueue::~StatementQueue() {
         download->disconnect(this);
         delete download;
     }
+    // Waits for the writer's thread: the dropped downloads' files are gone when this returns.
+    delete m_fileWriter;
+    m_fileWriter = nullptr;
     if (!m_stateFile.isEmpty()) {
         m_saver->save(snapshotProducer());
         m_saver->flush();
@@ -450,7 +458,7 @@ bool StatementQueue::startNextFile(int entryId) {
     const QUrl freshUrl =
         std::exchange(format == StatementFormat::Json ? e->freshJsonUrl : e->freshCsvUrl, QUrl());
     auto *download = new StatementDownload(m_client, e->item.billId, format, path, freshUrl,
-                                           m_fileFactory, this);
+                                           m_fileWriter, m_fileFactory, this);
     download->setRetryDelayMs(m_downloadRetryDelayMs);
     m_downloads.insert(entryId, download);
     e->stage = StatementEntry::Stage::Downloading;
@@ -580,40 +588,65 @@ void StatementQueue::logStageChange(int entryId) {
 }
 
 void StatementQueue::checkProgress() {
-    const int done = finishedCount();
+    // Runs after every change of every entry, so one pass without a hash lookup per entry:
+    // the entries of a submission lie next to each other, so the previous entry's tally is
+    // nearly always the one to count in.
+    struct Tally {
+        int submission = 0;
+        bool reported = false;
+        bool open = false;
+        int complete = 0;
+        int failed = 0;
+    };
+    QVarLengthArray<Tally, 4> tallies;
+    QHash<int, qsizetype> tallyOf; // submission -> index in tallies
+    qsizetype current = -1;
+    int done = 0;
+    for (const StatementEntry &e : std::as_const(m_entries)) {
+        const bool finished = e.isFinished();
+        done += finished ? 1 : 0;
+        if (current < 0 || tallies[current].submission != e.submissionId) {
+            const auto it = tallyOf.constFind(e.submissionId);
+            if (it != tallyOf.constEnd()) {
+                current = *it;
+            } else {
+                current = tallies.size();
+                tallyOf.insert(e.submissionId, current);
+                Tally tally;
+                tally.submission = e.submissionId;
+                tally.reported = m_reportedSubmissions.contains(e.submissionId);
+                tallies.append(tally);
+            }
+        }
+        Tally &tally = tallies[current];
+        if (tally.reported)
+            continue;
+        if (!finished)
+            tally.open = true;
+        else if (e.isSuccess())
+            ++tally.complete;
+        else
+            ++tally.failed;
+    }
     const int total = count();
     if (done != m_lastDone || total != m_lastTotal) {
         m_lastDone = done;
         m_lastTotal = total;
         emit progressChanged(done, total);
     }
-    // Submissions whose every entry just became final.
-    QHash<int, QPair<int, int>> counts; // submission -> (complete, failed)
-    QSet<int> open;
-    for (const StatementEntry &e : std::as_const(m_entries)) {
-        if (m_reportedSubmissions.contains(e.submissionId))
-            continue;
-        if (!e.isFinished()) {
-            open.insert(e.submissionId);
-            continue;
-        }
-        auto &c = counts[e.submissionId];
-        if (e.isSuccess())
-            ++c.first;
-        else
-            ++c.second;
+    // Submissions whose every entry just became final, in submission order.
+    QList<Tally> finished;
+    for (const Tally &tally : std::as_const(tallies)) {
+        if (!tally.reported && !tally.open)
+            finished.append(tally);
     }
-    QList<int> finished;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (!open.contains(it.key()))
-            finished.append(it.key());
-    }
-    std::sort(finished.begin(), finished.end());
-    for (int submission : finished) {
-        m_reportedSubmissions.insert(submission);
-        const auto c = counts.value(submission);
-        const auto gone = m_removedOutcomes.take(submission);
-        emit batchFinished(submission, c.first + gone.first, c.second + gone.second);
+    std::sort(finished.begin(), finished.end(),
+              [](const Tally &a, const Tally &b) { return a.submission < b.submission; });
+    for (const Tally &tally : std::as_const(finished)) {
+        m_reportedSubmissions.insert(tally.submission);
+        const auto gone = m_removedOutcomes.take(tally.submission);
+        emit batchFinished(tally.submission, tally.complete + gone.first,
+                           tally.failed + gone.second);
     }
     if (!finished.isEmpty() && done == total)
         emit idle();
@@ -632,12 +665,13 @@ void StatementQueue::saveNow() {
 
 StatementQueueSaver::Producer StatementQueue::snapshotProducer() const {
     // A copy of the entries (shared, copied only when the queue changes them next) is all the
-    // GUI thread does; the JSON is made where the file is written.
+    // GUI thread does; the JSON is made where the file is written, anew only for the entries
+    // that changed since the last save.
     StatementQueueSnapshot snapshot;
     snapshot.entries = m_entries;
     snapshot.nextEntryId = m_nextEntryId;
     snapshot.nextSubmissionId = m_nextSubmissionId;
-    return [snapshot] { return snapshot.toJson(); };
+    return [snapshot, cache = m_jsonCache] { return cache->toJson(snapshot); };
 }
 
 // ---- resume

@@ -15,12 +15,15 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 namespace m3ter {
 
 class ApiClient;
 class StatementDownload;
+class StatementFileWriter;
 class StatementJobPoller;
+class StatementQueueJsonCache;
 struct StatementQueueSnapshot;
 
 // Generates bill statements and saves them to disk: the engine behind the statements panel.
@@ -42,7 +45,8 @@ struct StatementQueueSnapshot;
 // 3. Download: on COMPLETE the JSON file, and the CSV file if asked for, are streamed to
 //    <targetRoot>/<organizationFolder>/<account code>/<bill date>_<bill id>.json|csv through
 //    QSaveFile (never a partial file), without the bearer token, at most
-//    maxConcurrentDownloads() at a time. An expired link is replaced once via
+//    maxConcurrentDownloads() at a time; the files are written on a thread of their own
+//    (StatementFileWriter). An expired link is replaced once via
 //    GET …/bills/{id}/statement/json|csv.
 // 4. Persist: after every change (coalesced, 100 ms) the queue is written atomically to
 //    stateFile: ids, states, target files, errors as kinds (StatementError, translated only when
@@ -97,7 +101,8 @@ public:
     ms jobGiveUpAfter() const;
     int maxConcurrentDownloads() const { return m_maxDownloads; }
     void setMaxConcurrentDownloads(int downloads);
-    // Test seam: the QSaveFile statement files are streamed into (simulates a full disk).
+    // Test seam: the QSaveFile statement files are streamed into (simulates a full disk). Called
+    // on the file writer's thread, for downloads started from now on.
     void setFileFactory(StatementFileFactory factory) { m_fileFactory = std::move(factory); }
     // Pause before repeated lookups or a throttled POST (default 1 s); tests shorten it.
     void setSubmitRetryDelayMs(int delayMs) { m_submitRetryDelayMs = delayMs; }
@@ -203,6 +208,9 @@ private:
     QString m_orgFolder;
     StatementJobPoller *m_poller;
     StatementQueueSaver *m_saver;
+    StatementFileWriter *m_fileWriter;
+    // The text of unchanged entries, reused by the next save (on the saver's thread).
+    std::shared_ptr<StatementQueueJsonCache> m_jsonCache;
     StatementFileFactory m_fileFactory;
     int m_maxDownloads = kDefaultMaxConcurrentDownloads;
     int m_submitRetryDelayMs = 1000;

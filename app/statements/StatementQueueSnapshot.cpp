@@ -7,16 +7,12 @@
 
 namespace m3ter {
 
-namespace {
-const QLatin1String kFormat("m3ter-bills/statement-queue/1");
-}
-
 QByteArray StatementQueueSnapshot::toJson() const {
     QJsonArray list;
     for (const StatementEntry &entry : entries)
         list.append(entry.toJson());
     const QJsonObject root{
-        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("format"), QLatin1String(kFormat)},
         {QStringLiteral("nextEntryId"), nextEntryId},
         {QStringLiteral("nextSubmissionId"), nextSubmissionId},
         {QStringLiteral("entries"), list},
@@ -28,7 +24,8 @@ bool StatementQueueSnapshot::fromJson(const QByteArray &json, StatementQueueSnap
                                       QString *error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != kFormat) {
+    if (!doc.isObject() ||
+        doc.object().value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         if (error)
             *error = tr("The saved statement queue is damaged or from an unknown version.");
         return false;

@@ -18,6 +18,8 @@ struct StatementQueueSnapshot {
     Q_DECLARE_TR_FUNCTIONS(m3ter::StatementQueueSnapshot)
 
 public:
+    static constexpr char kFormat[] = "m3ter-bills/statement-queue/1";
+
     QList<StatementEntry> entries;
     int nextEntryId = 1;
     int nextSubmissionId = 1;

@@ -13,7 +13,10 @@
 //  2. measured: StatementQueue::submit(all bills, includeCsv) until idle(), then every file is
 //     counted on disk. VmRSS is sampled every 100 ms; VmHWM is read at the end. The app's
 //     StatementPanel is shown on the queue (unless --no-panel) and a 1 ms timer measures the
-//     GUI event loop's latency over the measured phase.
+//     GUI event loop's latency over the measured phase. --stalls MS also times every event the
+//     GUI thread delivers and lists those of MS or more, with the receiver's class and the
+//     event type (BenchEventTrace.h), to find what blocks it.
+#include "BenchEventTrace.h"
 #include "BenchSandboxProcess.h"
 #include "BenchSupport.h"
 #include "api/ApiCall.h"
@@ -114,6 +117,7 @@ struct Options {
     int downloads = StatementQueue::kDefaultMaxConcurrentDownloads;
     int statementKb = 0;
     bool panel = true;
+    double stallsMs = -1; // < 0: no event tracing
 };
 
 struct Run {
@@ -140,6 +144,9 @@ struct Run {
     qint64 latencyMaxNs = 0;   // GUI event-loop latency over the measured phase
     qint64 latencyP99Ns = 0;
     qint64 busyMaxNs = 0; // GUI thread CPU between two ticks
+    qint64 guiCpuNs = 0;  // the GUI thread's CPU time over the measured phase
+    qint64 submitNs = 0;  // the submit() call itself (the user's click, in the app)
+    qint64 submitCpuNs = 0;
 };
 
 std::optional<Run> runOnce(const Options &o) {
@@ -234,11 +241,18 @@ std::optional<Run> runOnce(const Options &o) {
     samples.append({0, run.rssAtSubmit});
     sampler.start();
     latency.start();
+    auto *tracer = static_cast<bench::TracingApplication *>(QCoreApplication::instance());
+    if (o.stallsMs >= 0)
+        tracer->start(qint64(o.stallsMs * 1e6));
     timeout.start(900000);
+    const qint64 guiCpu0 = bench::threadCpuNs();
+    const qint64 submitCpu0 = guiCpu0;
     if (queue.submit(*items, /*includeCsv=*/true) == 0) {
         out() << "nothing submitted" << Qt::endl;
         return std::nullopt;
     }
+    run.submitNs = bench::monotonicNs() - t0;
+    run.submitCpuNs = bench::threadCpuNs() - submitCpu0;
     loop.exec();
     // Idle means every entry settled; the files are on disk once Downloaded (QSaveFile commit).
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
@@ -251,8 +265,13 @@ std::optional<Run> runOnce(const Options &o) {
         run.fileBytes += QFileInfo(path).size();
     }
     run.wallNs = bench::monotonicNs() - t0;
+    run.guiCpuNs = bench::threadCpuNs() - guiCpu0;
     sampler.stop();
     latency.stop();
+    if (o.stallsMs >= 0) {
+        tracer->stop();
+        tracer->report(out());
+    }
     run.latencyMaxNs = bench::percentile(latency.latenciesNs(), 1.0);
     run.latencyP99Ns = bench::percentile(latency.latenciesNs(), 0.99);
     run.busyMaxNs = bench::percentile(latency.busyNs(), 1.0);
@@ -293,7 +312,7 @@ int main(int argc, char *argv[]) {
     // Offscreen unless told otherwise: the panel is shown, but no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    bench::TracingApplication app(argc, argv);
     QCommandLineParser options;
     options.setApplicationDescription(
         QStringLiteral("Generates and downloads JSON + CSV statements of sandbox bills; the "
@@ -319,8 +338,14 @@ int main(int argc, char *argv[]) {
         QStringLiteral("path"), QStringLiteral(BENCH_SANDBOX_PATH));
     const QCommandLineOption noPanelOption(
         QStringLiteral("no-panel"), QStringLiteral("Run the queue without the StatementPanel."));
+    const QCommandLineOption stallsOption(
+        QStringLiteral("stalls"),
+        QStringLiteral("Time every event delivered on the GUI thread during the measured phase "
+                       "and list those that took at least this long, with the receiver's class "
+                       "and the event type, plus the time per class and type."),
+        QStringLiteral("ms"));
     options.addOptions({billsOption, runsOption, jobOption, downloadsOption, sizeOption,
-                        sandboxOption, noPanelOption});
+                        sandboxOption, noPanelOption, stallsOption});
     options.process(app);
     Options o;
     o.sandbox = options.value(sandboxOption);
@@ -329,11 +354,13 @@ int main(int argc, char *argv[]) {
     o.downloads = qMax(1, options.value(downloadsOption).toInt());
     o.statementKb = qMax(0, options.value(sizeOption).toInt());
     o.panel = !options.isSet(noPanelOption);
+    if (options.isSet(stallsOption))
+        o.stallsMs = qMax(0.0, options.value(stallsOption).toDouble());
     const int runs = qMax(1, options.value(runsOption).toInt());
     constexpr double kRatePerSecond = 50.0;
 
     QVector<double> wallS, perBill, apiCounts, downloadCounts, downloadS, targetS, growthMiB,
-        peakMiB, submitMiB, sandboxMiB, fileKiB, latencyMaxMs, latencyP99Ms, busyMaxMs;
+        peakMiB, submitMiB, sandboxMiB, fileKiB, latencyMaxMs, latencyP99Ms, busyMaxMs, guiCpuMs;
     int failures = 0;
     for (int i = 0; i < runs; ++i) {
         const auto r = runOnce(o);
@@ -359,6 +386,7 @@ int main(int argc, char *argv[]) {
         latencyMaxMs << ms(r->latencyMaxNs);
         latencyP99Ms << ms(r->latencyP99Ns);
         busyMaxMs << ms(r->busyMaxNs);
+        guiCpuMs << ms(r->guiCpuNs);
         fileKiB << double(r->fileBytes) / 1024.0 / qMax(1, r->jsonFiles + r->csvFiles);
         out() << "run " << i + 1 << ": " << o.bills << " bills, " << r->complete << " complete, "
               << r->failed << " failed; files on disk " << r->jsonFiles << " json + " << r->csvFiles
@@ -383,7 +411,8 @@ int main(int argc, char *argv[]) {
               << Qt::endl;
         out() << "  GUI event-loop latency max " << latencyMaxMs.last() << " ms, p99 "
               << latencyP99Ms.last() << " ms; GUI thread CPU between ticks max " << busyMaxMs.last()
-              << " ms" << Qt::endl;
+              << " ms; the submit() call " << ms(r->submitNs) << " ms (CPU " << ms(r->submitCpuNs)
+              << "); GUI thread CPU over the run " << ms(r->guiCpuNs) << " ms" << Qt::endl;
         out() << "  target: wall <= 1.5 x (" << r->requests.api << " / 50 + " << o.jobSeconds
               << " + " << downloadTime << ") = " << target << " s => "
               << (wallS.last() <= target ? "met" : "MISSED") << Qt::endl;
@@ -423,6 +452,8 @@ int main(int argc, char *argv[]) {
           << bench::median(latencyMaxMs) << " ms, p99 " << bench::median(latencyP99Ms)
           << " ms  (target max <= 16, p99 <= 8)" << Qt::endl
           << "  GUI thread CPU between ticks, max      " << bench::median(busyMaxMs) << " ms"
+          << Qt::endl
+          << "  GUI thread CPU over the run            " << bench::median(guiCpuMs) << " ms"
           << Qt::endl
           << "  runs with missing files or failures    " << failures << Qt::endl;
     return failures == 0 ? 0 : 2;

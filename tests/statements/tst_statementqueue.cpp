@@ -2,7 +2,13 @@
 #include "sandbox/FaultSpec.h"
 #include "statements/StatementJobPoller.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
+#include <QThread>
+
+#include <functional>
+#include <memory>
 
 using namespace m3ter;
 using namespace m3ter::test;
@@ -475,6 +481,49 @@ private slots:
             QCOMPARE(StatementSandbox::readFile(sb.expectedPath(item, StatementFormat::Csv)),
                      sb.expectedBytes(item.billId, StatementFormat::Csv));
         QCOMPARE(sb.jobsForBill(items[0].billId), 1); // the retry made no new job
+    }
+
+    // Opening, writing and committing a statement file (which syncs it to disk) happen on the
+    // file writer's thread: on the GUI thread they blocked the window for milliseconds per file.
+    void statementFilesAreWrittenOffTheGuiThread() {
+        StatementSandbox sb;
+        QVERIFY(sb.start());
+        auto queue = sb.makeQueue();
+        auto threads = std::make_shared<QSet<QThread *>>();
+        auto mutex = std::make_shared<QMutex>();
+        queue->setFileFactory([threads, mutex](const QString &path) {
+            class ThreadRecordingFile : public QSaveFile {
+            public:
+                ThreadRecordingFile(const QString &path, std::function<void()> record)
+                    : QSaveFile(path)
+                    , m_record(std::move(record)) {}
+
+            protected:
+                qint64 writeData(const char *data, qint64 size) override {
+                    m_record();
+                    return QSaveFile::writeData(data, size);
+                }
+
+            private:
+                std::function<void()> m_record;
+            };
+            const auto record = [threads, mutex] {
+                QMutexLocker lock(mutex.get());
+                threads->insert(QThread::currentThread());
+            };
+            record();
+            return std::make_unique<ThreadRecordingFile>(path, record);
+        });
+        const auto items = sb.items(3);
+        queue->submit(items, true);
+        QVERIFY(waitIdle(*queue));
+        QVERIFY(allIn(*queue, Stage::Downloaded));
+        for (const auto &item : items)
+            QCOMPARE(StatementSandbox::readFile(sb.expectedPath(item, StatementFormat::Csv)),
+                     sb.expectedBytes(item.billId, StatementFormat::Csv));
+        QMutexLocker lock(mutex.get());
+        QVERIFY(!threads->isEmpty());
+        QVERIFY(!threads->contains(QThread::currentThread()));
     }
 
     void fullDiskIsReportedAndLeavesNothing() {

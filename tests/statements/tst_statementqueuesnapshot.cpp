@@ -1,4 +1,5 @@
 #include "statements/StatementBatchSubmitter.h"
+#include "statements/StatementQueueJsonCache.h"
 #include "statements/StatementQueueSaver.h"
 #include "statements/StatementQueueSnapshot.h"
 
@@ -6,6 +7,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <functional>
 
 using namespace m3ter;
 
@@ -114,6 +118,73 @@ private slots:
         QCOMPARE(out.entries.at(1).item.billId, QStringLiteral("b"));
         QCOMPARE(out.entries.at(0).submissionId, out.entries.at(1).submissionId);
         QVERIFY(out.entries.at(2).submissionId != out.entries.at(0).submissionId);
+    }
+
+    // The queue saves through StatementQueueJsonCache, which reuses the text of unchanged
+    // entries: the file must be exactly what the snapshot's own JSON is, whatever changed
+    // between two saves, including every persisted field of one entry, one at a time.
+    void cachedTextIsTheSnapshotsJson() {
+        using Stage = StatementEntry::Stage;
+        StatementQueueSnapshot snapshot;
+        StatementQueueJsonCache cache;
+        QCOMPARE(cache.toJson(snapshot), snapshot.toJson()); // no entries
+        for (int i = 1; i <= 5; ++i) {
+            StatementEntry e;
+            e.id = i;
+            e.submissionId = 1 + i / 3;
+            e.item = {QStringLiteral("bill-%1").arg(i), QStringLiteral("ACC \"%1\"").arg(i),
+                      QDate(2024, 1, i)};
+            e.includeCsv = i % 2 == 0;
+            e.submittedAt = QDateTime(QDate(2024, 3, 1), QTime(10, 0, 0, i), Qt::UTC);
+            snapshot.entries.append(e);
+        }
+        snapshot.nextEntryId = 6;
+        snapshot.nextSubmissionId = 3;
+        QCOMPARE(cache.toJson(snapshot), snapshot.toJson());
+
+        StatementEntry &e = snapshot.entries[2];
+        const QList<std::function<void()>> changes = {
+            [&] { e.submissionId = 9; },
+            [&] { e.item.billId = QStringLiteral("bill-x"); },
+            [&] { e.item.accountCode = QStringLiteral("ACC-Ü"); },
+            [&] { e.item.billDate = QDate(2025, 12, 31); },
+            [&] { e.includeCsv = !e.includeCsv; },
+            [&] { e.existingStatement = true; },
+            [&] { e.stage = Stage::Generating; },
+            [&] { e.jobId = QStringLiteral("job-3"); },
+            [&] { e.jobStatus = QStringLiteral("RUNNING"); },
+            [&] { e.jsonStatementStatus = QStringLiteral("LATEST"); },
+            [&] { e.csvStatementStatus = QStringLiteral("STALE"); },
+            [&] { e.submittedAt = e.submittedAt.addMSecs(1); },
+            [&] { e.finishedAt = e.submittedAt.addSecs(3); },
+            [&] { e.jsonFile = QStringLiteral("/x/a.json"); },
+            [&] { e.csvFile = QStringLiteral("/x/a.csv"); },
+            [&] {
+                e.error = StatementError::withFile(StatementError::Kind::DiskFull,
+                                                   QStringLiteral("/x/a.csv"),
+                                                   QStringLiteral("No space left on device"));
+            },
+            [&] { e.error.detail = QStringLiteral("Quota exceeded"); },
+            [&] { e.cancelRequested = true; },
+            [&] { snapshot.nextEntryId = 7; },
+            [&] { snapshot.entries.removeAt(0); },
+            [&] { snapshot.entries.move(0, 2); },
+        };
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            changes.at(i)();
+            QVERIFY2(cache.toJson(snapshot) == snapshot.toJson(),
+                     qPrintable(QStringLiteral("after change %1").arg(i)));
+        }
+        // Live progress and download links are not persisted: the text stays as it was.
+        const QByteArray before = cache.toJson(snapshot);
+        snapshot.entries[0].bytesReceived = 1234;
+        snapshot.entries[0].freshJsonUrl = QUrl(QStringLiteral("https://dl.example/a.json"));
+        QCOMPARE(cache.toJson(snapshot), before);
+
+        StatementQueueSnapshot back;
+        QString error;
+        QVERIFY2(StatementQueueSnapshot::fromJson(before, &back, &error), qPrintable(error));
+        QCOMPARE(back.entries.size(), snapshot.entries.size());
     }
 
     void saverWritesAtomicallyAndReportsFailure() {

@@ -199,13 +199,15 @@ StatementPanel::StatementPanel(StatementQueue *queue, QWidget *parent)
     buildActions();
     buildUi();
 
+    // Not on entryAdded: every addition (submit, downloadExisting, load) ends with a
+    // progressChanged for the new total, and a submission of 1,000 bills made 1,000 runs over
+    // the whole queue here, each with a window-title change.
     connect(queue, &StatementQueue::progressChanged, this, &StatementPanel::updateRun);
-    connect(queue, &StatementQueue::entryAdded, this, &StatementPanel::updateRun);
     connect(queue, &StatementQueue::entryChanged, this, &StatementPanel::scheduleRefresh);
     connect(queue, &StatementQueue::entriesRemoved, this, &StatementPanel::onEntriesRemoved);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_stack->setCurrentWidget(m_view);
-        m_view->scrollToBottom();
+        scheduleScrollToBottom();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StatementPanel::updateActions);
@@ -573,6 +575,22 @@ void StatementPanel::onEntriesRemoved(int firstRow, int lastRow) {
     updateRun();
 }
 
+void StatementPanel::scheduleScrollToBottom() {
+    // Once per turn of the event loop, after the rows of a whole submission are in: scrolling
+    // lays out the view and its scroll bars, which per row of a 1,000-bill submission kept the
+    // GUI thread for ~15 ms.
+    if (m_scrollPending)
+        return;
+    m_scrollPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scrollPending = false;
+            m_view->scrollToBottom();
+        },
+        Qt::QueuedConnection);
+}
+
 void StatementPanel::scheduleRefresh() {
     if (!m_refreshTimer.isActive())
         m_refreshTimer.start();
@@ -607,17 +625,30 @@ void StatementPanel::updateRun() {
     for (int row = m_runStart; row < count; ++row)
         done += m_queue->at(row).isFinished() ? 1 : 0;
     const int total = count - m_runStart;
-    const bool changed = done != m_runDone || total != m_runTotal;
+    const bool newShape = total != m_runTotal || wasActive != m_runActive;
     m_runDone = done;
     m_runTotal = total;
-    m_progress->setVisible(total > 0);
-    m_progress->setRange(0, qMax(total, 1));
-    m_progress->setValue(done);
-    //: Progress bar of the statements panel: finished of all in this run.
-    m_progress->setFormat(tr("%1 of %2 done").arg(done).arg(total));
+    // The bar, its text and the window title (runProgressChanged) follow the finished count
+    // with the rest of the panel, at most every 100 ms (refresh()): per finished entry they
+    // repainted the panel and retitled the window a thousand times in a few seconds of a large
+    // run. A new run, new entries and the end of a run show at once.
+    if (newShape || done == total)
+        showRunProgress();
     scheduleRefresh();
-    if (changed || wasActive != m_runActive)
-        emit runProgressChanged(done, total, m_runActive);
+}
+
+void StatementPanel::showRunProgress() {
+    m_progress->setVisible(m_runTotal > 0);
+    m_progress->setRange(0, qMax(m_runTotal, 1));
+    m_progress->setValue(m_runDone);
+    //: Progress bar of the statements panel: finished of all in this run.
+    m_progress->setFormat(tr("%1 of %2 done").arg(m_runDone).arg(m_runTotal));
+    if (m_runDone == m_shownDone && m_runTotal == m_shownTotal && m_runActive == m_shownActive)
+        return;
+    m_shownDone = m_runDone;
+    m_shownTotal = m_runTotal;
+    m_shownActive = m_runActive;
+    emit runProgressChanged(m_runDone, m_runTotal, m_runActive);
 }
 
 void StatementPanel::refresh() {
@@ -657,6 +688,7 @@ void StatementPanel::refresh() {
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_openFolder->setToolTip(tr("Open the statements folder: %1")
                                  .arg(QDir::toNativeSeparators(AppSettings().statementsFolder())));
+    showRunProgress();
     updateActions();
 }
 

@@ -80,7 +80,8 @@ public:
     QAction *openFolderAction() const { return m_openFolder; }
 
 signals:
-    // The current run moved on; active is false once everything is finished.
+    // The current run moved on; active is false once everything is finished. While only the
+    // finished count moves, at most every 100 ms (the latest count within 100 ms).
     void runProgressChanged(int done, int total, bool active);
 
 private:
@@ -89,9 +90,11 @@ private:
     // Column widths from the translated titles and the longest translated values.
     void fitColumnWidths();
     void showContextMenu(const QPoint &pos);
+    void scheduleScrollToBottom();
     void scheduleRefresh();
     void refresh();
     void updateRun();
+    void showRunProgress();
     void onEntriesRemoved(int firstRow, int lastRow);
     void updateActions();
     QList<int> selectedRows() const;
@@ -118,11 +121,16 @@ private:
     QAction *m_clearFinished = nullptr;
     QAction *m_openFolder = nullptr;
 
+    bool m_scrollPending = false;
     bool m_runActive = false;
     bool m_hadRun = false; // a run was seen since the panel was built
     int m_runStart = 0;    // first row of the current (or last) run
     int m_runDone = 0;
     int m_runTotal = 0;
+    // What the bar and the last runProgressChanged said.
+    int m_shownDone = 0;
+    int m_shownTotal = 0;
+    bool m_shownActive = false;
 };
 
 } // namespace m3ter

@@ -73,9 +73,8 @@ void BillStoreLink::releaseSlices() {
     // thread does it (the strings' reference counts are atomic).
     if (m_slices.isEmpty())
         return;
-    QThreadPool::globalInstance()->start([rows = std::exchange(m_slices, {})]() mutable {
-        rows.clear();
-    });
+    QThreadPool::globalInstance()->start(
+        [rows = std::exchange(m_slices, {})]() mutable { rows.clear(); });
     m_sliceAt = 0;
 }
 

@@ -15,7 +15,6 @@
 // all there is.
 #include "BenchSupport.h"
 #include "MainWindow.h"
-
 #include "api/ApiClient.h"
 #include "api/RequestPacer.h"
 #include "auth/Profile.h"
@@ -100,7 +99,7 @@ Profile benchProfile(const QUrl &baseUrl, const sandbox::SandboxConfig &config) 
 
 struct Reopen {
     qint64 firstPaintNs = 0, allStoredNs = 0, refreshNs = 0;
-    qint64 stallMaxNs = 0, stallP99Ns = 0, busyMaxNs = 0;           // until every stored row
+    qint64 stallMaxNs = 0, stallP99Ns = 0, busyMaxNs = 0;                // until every stored row
     qint64 mergeStallMaxNs = 0, mergeStallP99Ns = 0, mergeBusyMaxNs = 0; // during the refresh
     qint64 mergeGuiCpuNs = 0;
     int rows = 0;
@@ -248,17 +247,18 @@ int main(int argc, char *argv[]) {
         }
         out() << title << " (medians of " << all.size() << " runs, " << all.first().rows
               << " bills)" << Qt::endl
-              << "  Session built → first rows painted   " << bench::median(paint) << " ms" << Qt::endl
+              << "  Session built → first rows painted   " << bench::median(paint) << " ms"
+              << Qt::endl
               << "  Session built → every stored bill in " << bench::median(stored) << " ms"
               << Qt::endl
-              << "  GUI latency from start() on         max " << bench::median(stallMax) << " ms, p99 "
-              << bench::median(stallP99) << " ms (GUI CPU between ticks max "
+              << "  GUI latency from start() on         max " << bench::median(stallMax)
+              << " ms, p99 " << bench::median(stallP99) << " ms (GUI CPU between ticks max "
               << bench::median(busyMax) << " ms)" << Qt::endl;
         if (online) {
             out() << "  Session built → refresh merged, whole " << bench::median(refresh) / 1000.0
                   << " s" << Qt::endl
-                  << "  during the merge: latency max   " << bench::median(mStallMax)
-                  << " ms, p99 " << bench::median(mStallP99) << " ms (GUI CPU between ticks max "
+                  << "  during the merge: latency max   " << bench::median(mStallMax) << " ms, p99 "
+                  << bench::median(mStallP99) << " ms (GUI CPU between ticks max "
                   << bench::median(mBusyMax) << " ms); GUI CPU " << bench::median(mergeUs)
                   << " µs per bill" << Qt::endl;
         }
@@ -275,8 +275,8 @@ int main(int argc, char *argv[]) {
         report("Reopen, m3ter reachable (50 requests/s)", all, true);
     }
     if (doOffline) {
-        const Profile offline = benchProfile(QUrl(QStringLiteral("http://127.0.0.1:9")),
-                                             server->config());
+        const Profile offline =
+            benchProfile(QUrl(QStringLiteral("http://127.0.0.1:9")), server->config());
         QVector<Reopen> all;
         for (int run = 0; run < runs; ++run) {
             const auto r = reopen(offline, secret, sessionOptions, config.bills, false);

@@ -169,10 +169,9 @@ BillFilterBar::BillFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     // Wide enough for its placeholder whole (it says what is searched), the clear button
     // and the frame.
-    m_search->setMinimumWidth(
-        qMax(fontMetrics().averageCharWidth() * 20,
-             fontMetrics().horizontalAdvance(m_search->placeholderText()) +
-                 fontMetrics().height() * 3));
+    m_search->setMinimumWidth(qMax(fontMetrics().averageCharWidth() * 20,
+                                   fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+                                       fontMetrics().height() * 3));
     // A search per keystroke would redo the table for letters the user is still typing.
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);

@@ -8,7 +8,7 @@ void BillListMerge::begin(const BillRowStore &rows, Until until) {
     clear();
     m_active = true;
     m_until = until;
-    m_byUuid.reserve(rows.size());
+    m_index.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i)
         addShown(rows.id(i), i);
 }
@@ -16,14 +16,13 @@ void BillListMerge::begin(const BillRowStore &rows, Until until) {
 void BillListMerge::clear() {
     m_active = false;
     m_shownCount = 0;
-    m_byUuid.clear();
-    m_byText.clear();
+    m_index.clear();
     m_arrivedFlags.clear();
     m_arrivals.clear();
 }
 
 void BillListMerge::addShown(const BillId &id, int storageIndex) {
-    index(id, storageIndex);
+    m_index.insert(id, storageIndex);
     ++m_shownCount;
 }
 
@@ -36,24 +35,11 @@ int BillListMerge::take(const BillId &id) {
 
 void BillListMerge::arrived(const BillId &id, int storageIndex) {
     if (find(id) < 0)
-        index(id, storageIndex);
+        m_index.insert(id, storageIndex);
     if (m_arrivedFlags.size() <= storageIndex)
         m_arrivedFlags.resize(storageIndex + 1, false);
     m_arrivedFlags[storageIndex] = true;
     m_arrivals.append(storageIndex);
-}
-
-int BillListMerge::find(const BillId &id) const {
-    if (id.isUuid())
-        return m_byUuid.value(id.uuid(), -1);
-    return m_byText.value(id.toString(), -1);
-}
-
-void BillListMerge::index(const BillId &id, int storageIndex) {
-    if (id.isUuid())
-        m_byUuid.insert(id.uuid(), storageIndex);
-    else
-        m_byText.insert(id.toString(), storageIndex);
 }
 
 } // namespace m3ter

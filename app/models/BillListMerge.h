@@ -1,10 +1,8 @@
 #pragma once
 
+#include "models/BillIdMap.h"
 #include "models/BillRow.h"
 
-#include <QHash>
-#include <QString>
-#include <QUuid>
 #include <QVector>
 
 namespace m3ter {
@@ -54,15 +52,12 @@ public:
     bool isCovered() const { return m_until == Until::Covered && arrivedCount() >= m_shownCount; }
 
 private:
-    int find(const BillId &id) const;
-    void index(const BillId &id, int storageIndex);
+    int find(const BillId &id) const { return m_index.value(id, -1); }
 
     bool m_active = false;
     Until m_until = Until::Complete;
     int m_shownCount = 0;
-    // Ids to storage indexes: UUID ids by value, any other id by its text.
-    QHash<QUuid, int> m_byUuid;
-    QHash<QString, int> m_byText;
+    BillIdMap<int> m_index;       // bill id → storage index
     QVector<bool> m_arrivedFlags; // per storage index
     QVector<int> m_arrivals;
 };

@@ -148,7 +148,9 @@ void BillTableModel::appendRows(const QVector<const BillRow *> &rows, RowOrigin 
 
 void BillTableModel::setSearch(const QString &text, const QSet<QString> &matchingIds) {
     const bool wasSearching = m_searching;
-    m_search = BillIdSet(matchingIds);
+    m_search.clear();
+    for (const QString &id : matchingIds)
+        m_search.insert(BillId::fromString(id), true);
     m_searchText = text;
     QVector<int> view = searchView(m_ordered ? m_order : QVector<int>());
     if (wasSearching && view == m_view)
@@ -167,7 +169,7 @@ void BillTableModel::clearSearch() {
     beginResetModel();
     m_searching = false;
     m_searchText.clear();
-    m_search = BillIdSet();
+    m_search.clear();
     m_view.clear();
     endResetModel();
     emit searchChanged();
@@ -227,28 +229,20 @@ void BillTableModel::retry() {
 }
 
 void BillTableModel::setChangedBills(const QHash<QString, QString> &summaries) {
-    const bool hadAny = !m_changedByUuid.isEmpty() || !m_changedByText.isEmpty();
-    m_changedByUuid.clear();
-    m_changedByText.clear();
-    for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {
-        const BillId id = BillId::fromString(it.key());
-        if (id.isUuid())
-            m_changedByUuid.insert(id.uuid(), it.value());
-        else
-            m_changedByText.insert(it.key(), it.value());
-    }
+    const bool hadAny = !m_changed.isEmpty();
+    m_changed.clear();
+    for (auto it = summaries.cbegin(); it != summaries.cend(); ++it)
+        m_changed.insert(BillId::fromString(it.key()), it.value());
     if ((hadAny || !summaries.isEmpty()) && rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                          {ChangeSummaryRole, Qt::ToolTipRole});
 }
 
 QString BillTableModel::changeSummary(int row) const {
-    if (m_changedByUuid.isEmpty() && m_changedByText.isEmpty())
+    if (m_changed.isEmpty())
         return QString();
     const int at = storageIndex(row);
-    const QUuid uuid = m_rows.uuid(at);
-    return uuid.isNull() ? m_changedByText.value(m_rows.id(at).toString())
-                         : m_changedByUuid.value(uuid);
+    return m_changed.value(m_rows.uuid(at), [&] { return m_rows.id(at); });
 }
 
 bool BillTableModel::markStatementGenerated(const QString &billId, bool csv) {
@@ -256,7 +250,7 @@ bool BillTableModel::markStatementGenerated(const QString &billId, bool csv) {
     if (at < 0)
         return false;
     m_rows.setStatementState(at, true, m_rows.csvStatementGenerated(at) || csv, false);
-    if (const int row = rowOfBill(billId); row >= 0) {
+    if (const int row = rowOfStorage(at); row >= 0) {
         const QModelIndex cell = index(row, StatementColumn);
         emit dataChanged(cell, cell);
     }
@@ -294,14 +288,14 @@ void BillTableModel::cancelLoadAll() {
 }
 
 int BillTableModel::rowOfBill(const QString &billId) const {
-    const BillId wanted = BillId::fromString(billId);
-    const QUuid uuid = wanted.uuid();
-    for (int i = 0; i < rowCount(); ++i) {
-        const int at = storageIndex(i);
-        if (uuid.isNull() ? m_rows.id(at) == wanted : m_rows.uuid(at) == uuid)
-            return i;
-    }
-    return -1;
+    return rowOfStorage(storageIndexOfBill(billId));
+}
+
+int BillTableModel::rowOfStorage(int at) const {
+    if (at < 0 || (!m_ordered && !m_searching))
+        return at;
+    const QVector<int> &view = m_searching ? m_view : m_order;
+    return int(view.indexOf(at));
 }
 
 MoneyTotals BillTableModel::totalsOfRows(const QList<int> &rows) const {

@@ -2,7 +2,7 @@
 
 #include "domain/BillFilter.h"
 #include "domain/MoneyTotals.h"
-#include "models/BillIdSet.h"
+#include "models/BillIdMap.h"
 #include "models/BillListMerge.h"
 #include "models/BillRow.h"
 #include "models/BillRowStore.h"
@@ -214,7 +214,9 @@ private:
     static QVector<const BillRow *> pointersTo(const QVector<BillRow> &rows);
     void appendRows(const QVector<const BillRow *> &rows, RowOrigin origin);
     QVector<int> searchView(const QVector<int> &order) const;
+    // A loaded bill's index in m_rows, shown or not (-1: none); the row showing it (-1: none).
     int storageIndexOfBill(const QString &billId) const;
+    int rowOfStorage(int at) const;
     void noteTotal(const BillRow &row);
     void appendPage(const QVector<BillRow> &rows);
     void mergePage(const QVector<BillRow> &rows);
@@ -245,12 +247,10 @@ private:
     // setSearch(): the rows shown are these storage indexes, in the order of m_order.
     bool m_searching = false;
     QString m_searchText;
-    BillIdSet m_search;
+    BillIdMap<bool> m_search; // the matching bills
     QVector<int> m_view;
-    BillListMerge m_merge; // while a list is read again over the rows shown
-    // setChangedBills(): UUID ids by value (no text made per painted cell), any other by text.
-    QHash<QUuid, QString> m_changedByUuid;
-    QHash<QString, QString> m_changedByText;
+    BillListMerge m_merge;               // while a list is read again over the rows shown
+    BillIdMap<QString> m_changed;        // setChangedBills(): what changed, by bill
     QHash<QString, Decimal> m_widest[2]; // by currency; [1]: negative totals
     quint64 m_widestRevision = 0;
     MoneyTotals m_totals;

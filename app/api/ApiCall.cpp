@@ -157,6 +157,20 @@ void ApiCall::send() {
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
+namespace {
+
+// The whole body of a finished reply in one allocation. readAll() sizes its buffer by what is
+// buffered, then grows it by another chunk to find the end (a second copy of a 150 KB page, and
+// fresh pages of memory, on the GUI thread for every page of bills).
+QByteArray readBody(QNetworkReply *reply) {
+    QByteArray body = reply->read(reply->bytesAvailable());
+    if (!reply->atEnd())
+        body += reply->readAll();
+    return body;
+}
+
+} // namespace
+
 void ApiCall::onReplyFinished() {
     QNetworkReply *reply = m_reply.data();
     m_reply.clear();
@@ -167,7 +181,7 @@ void ApiCall::onReplyFinished() {
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Qt closes the reply when it aborts it on a transfer timeout; reading it then only logs
     // "device not open".
-    m_body = reply->isOpen() ? reply->readAll() : QByteArray();
+    m_body = reply->isOpen() ? readBody(reply) : QByteArray();
     m_headers = reply->rawHeaderPairs();
     const ApiError error = ApiError::fromReply(*reply, m_body, false);
     if (!error.isError()) {

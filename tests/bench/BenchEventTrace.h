@@ -48,6 +48,7 @@ public:
         m_thresholdNs = thresholdNs;
         m_stalls.clear();
         m_totals.clear();
+        m_paints.clear();
         m_t0 = monotonicNs();
         m_on = true;
     }
@@ -78,12 +79,29 @@ public:
             out << "    " << double(totals[i].second.ns) / 1e6 << " / "
                 << double(totals[i].second.cpuNs) / 1e6 << " / " << totals[i].second.count << " / "
                 << double(totals[i].second.maxNs) / 1e6 << "  " << totals[i].first << Qt::endl;
+        out << "  paint events by widget class: CPU ms / events" << Qt::endl;
+        for (auto it = m_paints.cbegin(); it != m_paints.cend(); ++it)
+            out << "    " << double(it.value().cpuNs) / 1e6 << " / " << it.value().count << "  "
+                << it.key() << Qt::endl;
     }
 
     bool notify(QObject *receiver, QEvent *event) override {
         if (QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         if (!m_on || m_depth > 0) {
+            // Which widgets paint, inside the top-level window's UpdateRequest: per class, the
+            // paint events and their CPU.
+            if (m_on && event->type() == QEvent::Paint) {
+                const QByteArray cls = receiver->metaObject()->className();
+                const qint64 cpu0 = threadCpuNs();
+                ++m_depth;
+                const bool result = QApplication::notify(receiver, event);
+                --m_depth;
+                Total &paint = m_paints[cls];
+                paint.cpuNs += threadCpuNs() - cpu0;
+                ++paint.count;
+                return result;
+            }
             ++m_depth;
             const bool result = QApplication::notify(receiver, event);
             --m_depth;
@@ -117,6 +135,7 @@ private:
     qint64 m_t0 = 0;
     QVector<Stall> m_stalls;
     QHash<QByteArray, Total> m_totals;
+    QHash<QByteArray, Total> m_paints; // nested Paint events per widget class (CPU incl. children)
 };
 
 } // namespace bench

@@ -16,6 +16,9 @@ BillTableView::BillTableView(QWidget *parent)
     connect(verticalHeader(), &QHeaderView::sectionCountChanged, this,
             &BillTableView::onRowCountChanged);
     setItemDelegate(new ChangedRowDelegate(this));
+    m_scrollRangeDelay.setSingleShot(true);
+    m_scrollRangeDelay.setInterval(ScrollRangeDelayMs);
+    connect(&m_scrollRangeDelay, &QTimer::timeout, this, &BillTableView::onScrollRangeDelayOver);
 }
 
 void BillTableView::onRowCountChanged(int oldCount, int newCount) {
@@ -25,10 +28,34 @@ void BillTableView::onRowCountChanged(int oldCount, int newCount) {
         oldCount > 0 && newCount > oldCount && isVisible() &&
         verticalHeader()->sectionViewportPosition(oldCount) >= viewport()->height();
     if (appendedOutOfSight) {
+        if (m_scrollRangeDelay.isActive()) {
+            m_scrollRangeBehind = true; // caught up when the delay is over
+            return;
+        }
         updateGeometries();
+        m_scrollRangeDelay.start();
         return;
     }
-    rowCountChanged(oldCount, newCount);
+    rowCountChanged(oldCount, newCount); // ends in updateGeometries(): the range catches up
+}
+
+void BillTableView::onScrollRangeDelayOver() {
+    if (!m_scrollRangeBehind)
+        return;
+    updateGeometries();
+    m_scrollRangeDelay.start(); // the next append within 100 ms waits again
+}
+
+void BillTableView::updateGeometries() {
+    m_scrollRangeBehind = false;
+    QTableView::updateGeometries();
+}
+
+void BillTableView::scrollTo(const QModelIndex &index, ScrollHint hint) {
+    // Scrolling to a row appended a moment ago needs a range that already includes it.
+    if (m_scrollRangeBehind)
+        updateGeometries();
+    QTableView::scrollTo(index, hint);
 }
 
 void BillTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

@@ -65,6 +65,11 @@ QString TableStateOverlay::text() const {
 }
 
 void TableStateOverlay::setState(State state, const QString &text) {
+    // The window hides the overlay after every page of a load: when nothing changes, nothing is
+    // done (the standard icon alone cost more per page than inserting the page's rows).
+    const bool shownAsAsked = state == State::Hidden ? isHidden() : isVisible();
+    if (state == m_state && shownAsAsked && text == m_label->text())
+        return;
     m_state = state;
     m_label->setText(text);
     m_retry->setVisible(state == State::Error);

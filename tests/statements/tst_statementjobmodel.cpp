@@ -44,7 +44,10 @@ private slots:
         const auto items = sb.items(5);
         queue->submit(items, true);
         QCOMPARE(model.rowCount(), 5);
-        QCOMPARE(inserted.size(), 5);
+        // One insert for the submission, not one per bill (a view reacts to each insert).
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 4);
         QCOMPARE(model.index(0, StatementJobModel::StatusColumn).data().toString(),
                  StatementEntry::stageLabel(StatementEntry::Stage::Submitting));
         QCOMPARE(model.index(2, StatementJobModel::BillIdColumn).data().toString(),

@@ -92,7 +92,16 @@ public:
             // Which widgets paint, inside the top-level window's UpdateRequest: per class, the
             // paint events and their CPU.
             if (m_on && event->type() == QEvent::Paint) {
-                const QByteArray cls = receiver->metaObject()->className();
+                // With the nearest ancestor of a class of the app's own (m3ter::), to tell
+                // apart the many QWidgets and scroll bars of one window.
+                QByteArray cls = receiver->metaObject()->className();
+                for (QObject *up = receiver->parent(); up; up = up->parent()) {
+                    const QByteArray upClass = up->metaObject()->className();
+                    if (upClass.startsWith("m3ter::") && up != receiver) {
+                        cls += " in " + upClass;
+                        break;
+                    }
+                }
                 const qint64 cpu0 = threadCpuNs();
                 ++m_depth;
                 const bool result = QApplication::notify(receiver, event);

@@ -24,9 +24,8 @@ BillTableView::BillTableView(QWidget *parent)
 void BillTableView::onRowCountChanged(int oldCount, int newCount) {
     // The first appended row's top edge, in viewport coordinates (the header already counts the
     // new sections). Below the bottom edge: nothing on screen changed but the scroll range.
-    const bool appendedOutOfSight =
-        oldCount > 0 && newCount > oldCount && isVisible() &&
-        verticalHeader()->sectionViewportPosition(oldCount) >= viewport()->height();
+    const bool appendedOutOfSight = oldCount > 0 && newCount > oldCount && isVisible() &&
+                                    firstAppendedRowTop(oldCount, newCount) >= viewport()->height();
     if (appendedOutOfSight) {
         if (m_scrollRangeDelay.isActive()) {
             m_scrollRangeBehind = true; // caught up when the delay is over
@@ -37,6 +36,18 @@ void BillTableView::onRowCountChanged(int oldCount, int newCount) {
         return;
     }
     rowCountChanged(oldCount, newCount); // ends in updateGeometries(): the range catches up
+}
+
+int BillTableView::firstAppendedRowTop(int oldCount, int newCount) const {
+    // Appended rows get the default height unless rows size to their contents. Then the top of
+    // the first is the header's length less theirs, which QHeaderView keeps up to date; asking
+    // for the section's position instead makes QHeaderView recount the positions of every row
+    // after each insert, a cost that grows with the rows loaded (100,000 at the end of a load).
+    const QHeaderView *rows = verticalHeader();
+    if (rows->sectionResizeMode(oldCount) != QHeaderView::ResizeToContents &&
+        rows->sectionResizeMode(oldCount) != QHeaderView::Stretch)
+        return rows->length() - (newCount - oldCount) * rows->defaultSectionSize() - rows->offset();
+    return rows->sectionViewportPosition(oldCount);
 }
 
 void BillTableView::onScrollRangeDelayOver() {

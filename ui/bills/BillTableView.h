@@ -42,6 +42,7 @@ protected:
 
 private:
     void onRowCountChanged(int oldCount, int newCount);
+    int firstAppendedRowTop(int oldCount, int newCount) const; // in viewport coordinates
     void onScrollRangeDelayOver();
 
     QTimer m_scrollRangeDelay;

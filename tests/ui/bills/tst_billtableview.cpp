@@ -105,6 +105,24 @@ private slots:
         QTRY_VERIFY(viewport.paints > 0);
     }
 
+    void aPageThatStartsOnTheLastVisibleLineIsPainted() {
+        // As many rows as fit whole, and half a line of viewport below them: the first row of
+        // the next page starts on screen, in that half line. (The scroll bar is there from the
+        // start, or its appearing alone would repaint everything.)
+        m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        const int rowHeight = m_view->rowHeight(0);
+        const int spare = m_view->viewport()->height() % rowHeight;
+        m_view->resize(m_view->width(), m_view->height() - spare + rowHeight / 2);
+        QTRY_COMPARE(m_view->viewport()->height() % rowHeight, rowHeight / 2);
+        const int fitting = m_view->viewport()->height() / rowHeight;
+        m_model->truncate(fitting);
+        QTest::qWait(50);
+        PaintCounter viewport(m_view->viewport());
+        appendRows(m_model, 100);
+        QTRY_VERIFY(viewport.paints > 0);
+        QTRY_COMPARE(m_view->verticalScrollBar()->maximum(), expectedMaximum());
+    }
+
     void aBurstOfPagesMovesTheScrollBarTwiceNotOncePerPage() {
         // Ten pages arrive in one go (a load-all at the API's pace brings five in 100 ms): the
         // first moves the scroll bar at once, the rest together when the delay is over.

@@ -54,7 +54,7 @@ void BillTableView::onScrollRangeDelayOver() {
     if (!m_scrollRangeBehind)
         return;
     updateGeometries();
-    m_scrollRangeDelay.start(); // the next append within 100 ms waits again
+    m_scrollRangeDelay.start(); // the next append within the delay waits again
 }
 
 void BillTableView::updateGeometries() {

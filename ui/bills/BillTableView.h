@@ -6,7 +6,7 @@
 namespace m3ter {
 
 // The bill table's view: a QTableView that does not repaint its visible rows when rows are
-// appended below them, and moves its scroll bar at most ten times a second while they arrive.
+// appended below them, and moves its scroll bar at most five times a second while they arrive.
 //
 // QTableView answers every insert with a delayed items layout, which ends in a repaint of the
 // whole viewport. Loading 100,000 bills appends 1,000 pages below the rows on screen, and each
@@ -16,7 +16,7 @@ namespace m3ter {
 // a reset, rows that land on screen) takes QTableView's usual path.
 //
 // The scroll range itself is throttled: the first append out of sight updates it at once, later
-// ones within 100 ms of that are gathered into one update when the 100 ms are over. Repainting
+// ones within 200 ms of that are gathered into one update when the 200 ms are over. Repainting
 // the scroll bar (and, because it is not opaque, the widgets beneath it) cost about 0.5 ms per
 // page, a third of the GUI thread's work during a load-all at the API's 50 pages a second.
 // Anything that needs the true range first — scrollTo() for keyboard moves, selecting a row,
@@ -33,7 +33,7 @@ public:
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
 
     // How long appends out of sight may leave the scroll range behind the rows.
-    static constexpr int ScrollRangeDelayMs = 100;
+    static constexpr int ScrollRangeDelayMs = 200;
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

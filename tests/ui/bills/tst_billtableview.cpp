@@ -1,5 +1,5 @@
 // The bill table's view while rows arrive: rows appended below the screen repaint nothing a
-// user is looking at, the scroll bar catches up with a burst of pages at most ten times a second
+// user is looking at, the scroll bar catches up with a burst of pages at most five times a second
 // instead of once per page, and going to a row appended a moment ago still gets there.
 #include "bills/BillTableView.h"
 
@@ -124,7 +124,7 @@ private slots:
     }
 
     void aBurstOfPagesMovesTheScrollBarTwiceNotOncePerPage() {
-        // Ten pages arrive in one go (a load-all at the API's pace brings five in 100 ms): the
+        // Ten pages arrive in one go (a load-all at the API's pace brings ten per delay): the
         // first moves the scroll bar at once, the rest together when the delay is over.
         QSignalSpy ranges(m_view->verticalScrollBar(), &QScrollBar::rangeChanged);
         appendRows(m_model, 100);
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(ranges.count(), 2);
     }
 
-    void pagesArrivingSteadilyMoveTheScrollBarAtMostTenTimesASecond() {
+    void pagesArrivingSteadilyMoveTheScrollBarAtMostFiveTimesASecond() {
         QSignalSpy ranges(m_view->verticalScrollBar(), &QScrollBar::rangeChanged);
         QElapsedTimer clock;
         clock.start();

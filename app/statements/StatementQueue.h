@@ -179,6 +179,7 @@ private:
     StatementEntry *find(int entryId);
     int addEntry(StatementEntry entry);
     QList<int> addEntries(QList<StatementEntry> entries); // new ids; one submission's entries
+    void logAddedEntries(const QList<int> &entryIds);
     void startSubmitters(const QList<int> &entryIds, bool includeCsv, bool outcomeUnknown);
     void onStateWritten(quint64 ticket);
     void onJobCreated(int entryId, const StatementJob &job);

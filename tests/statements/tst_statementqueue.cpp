@@ -135,7 +135,8 @@ private slots:
     }
 
     // A support log shows the queue's state: one m3ter.statements line per stage an entry
-    // reaches, with its bill and job, and never a download link.
+    // reaches, with its bill and job (a submission's new entries share one line), and never a
+    // download link.
     void supportLogFollowsEachEntrysStages() {
         StatementSandbox sb;
         QVERIFY(sb.start());
@@ -144,11 +145,17 @@ private slots:
         queue->submit(sb.items(2), false);
         QVERIFY(waitIdle(*queue));
         QVERIFY(allIn(*queue, Stage::Downloaded));
+        // The submission's entries in one line, each with its bill.
+        const QStringList submitted =
+            log.lines.filter(QStringLiteral("submission %1, 2 entries, submitting: ")
+                                 .arg(queue->entries().first().submissionId));
+        QCOMPARE(submitted.size(), 1);
         for (const StatementEntry &e : queue->entries()) {
+            QVERIFY2(submitted.first().contains(
+                         QStringLiteral("entry %1 (bill %2)").arg(e.id).arg(e.item.billId)),
+                     qPrintable(submitted.first()));
             const QString head =
                 QStringLiteral("entry %1 (bill %2, job ").arg(e.id).arg(e.item.billId);
-            QVERIFY2(log.lines.contains(head + QStringLiteral("none): submitting")),
-                     qPrintable(log.lines.join(u'\n')));
             for (const char *stage : {"generating", "waitingForDownload", "downloaded"})
                 QCOMPARE(
                     log.lines.count(head + e.jobId + QStringLiteral("): ") + QLatin1String(stage)),

@@ -123,7 +123,8 @@ int StatementQueue::finishedCount() const {
                              [](const StatementEntry &e) { return e.isFinished(); }));
 }
 
-int StatementQueue::addEntry(StatementEntry entry) {
+// Appends the entry and indexes it; no signal, no log line (the callers say it).
+int StatementQueue::storeEntry(StatementEntry entry) {
     if (entry.id <= 0)
         entry.id = m_nextEntryId++;
     const int id = entry.id;
@@ -131,6 +132,11 @@ int StatementQueue::addEntry(StatementEntry entry) {
     if (!entry.jobId.isEmpty())
         m_entryByJob.insert(entry.jobId, id);
     m_entries.append(std::move(entry));
+    return id;
+}
+
+int StatementQueue::addEntry(StatementEntry entry) {
+    const int id = storeEntry(std::move(entry));
     logStageChange(id);
     emit entryAdded(id);
     return id;
@@ -143,12 +149,8 @@ QList<int> StatementQueue::addEntries(QList<StatementEntry> entries) {
     QList<int> ids;
     ids.reserve(entries.size());
     m_entries.reserve(m_entries.size() + entries.size());
-    for (StatementEntry &entry : entries) {
-        entry.id = m_nextEntryId++;
-        ids.append(entry.id);
-        m_rowById.insert(entry.id, int(m_entries.size()));
-        m_entries.append(std::move(entry));
-    }
+    for (StatementEntry &entry : entries)
+        ids.append(storeEntry(std::move(entry)));
     logAddedEntries(ids);
     for (int id : std::as_const(ids))
         emit entryAdded(id);

@@ -177,6 +177,7 @@ signals:
 
 private:
     StatementEntry *find(int entryId);
+    int storeEntry(StatementEntry entry);
     int addEntry(StatementEntry entry);
     QList<int> addEntries(QList<StatementEntry> entries); // new ids; one submission's entries
     void logAddedEntries(const QList<int> &entryIds);

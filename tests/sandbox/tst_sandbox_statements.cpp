@@ -275,7 +275,9 @@ void TestSandboxStatements::downloadRejectsBadSignatures() {
 
 void TestSandboxStatements::downloadUrlExpires() {
     SandboxConfig config = smallConfig(0);
-    config.downloadUrlLifetimeSeconds = 1;
+    // Links expire at a whole second (as S3's do): 2 s leaves at least 1 s to use a fresh one,
+    // and the 2.1 s wait below still outlasts it.
+    config.downloadUrlLifetimeSeconds = 2;
     SandboxServer server(config);
     QVERIFY(server.start());
     SandboxTestClient client(server.baseUrl(), server.config().orgId);
